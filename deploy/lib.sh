@@ -1,0 +1,39 @@
+# Shared by the deploy scripts. Everything the scripts make lives under .local/ (git-ignored).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LOCAL="$ROOT/.local"
+MVNW="$ROOT/mvnw"
+KAFKA_DIR="$LOCAL/kafka"
+KAFKA_PORT="${KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+PGHOST="${PGHOST:-127.0.0.1}"
+PGPORT="${PGPORT:-5432}"
+PGUSER="${PGUSER:-postgres}"
+SERVICES=(intake-service routing-service sampark-bridge verification-service notification-service)
+mkdir -p "$LOCAL"
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && exec 3>&- 3<&- ; }
+
+# The broker's classpath from Maven Central (cached after the first call).
+kafka_classpath() {
+  local cp="$KAFKA_DIR/classpath.txt"
+  if [ ! -s "$cp" ] || [ "$ROOT/deploy/kafka-broker/pom.xml" -nt "$cp" ]; then
+    mkdir -p "$KAFKA_DIR"
+    log "resolving the Apache Kafka broker jars from Maven Central"
+    "$MVNW" -q -B -f "$ROOT/deploy/kafka-broker/pom.xml" dependency:build-classpath \
+      -Dmdep.outputFile="$cp" -Dmdep.includeScope=runtime >&2
+  fi
+  cat "$cp"
+}
+
+wait_for_port() { # port seconds what
+  local i
+  for ((i = 0; i < $2 * 5; i++)); do
+    port_open "$1" && return 0
+    sleep 0.2
+  done
+  log "$3 did not open port $1 within $2 s"
+  return 1
+}

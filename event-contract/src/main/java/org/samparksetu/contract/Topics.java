@@ -1,0 +1,51 @@
+package org.samparksetu.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Topic names. A deployment may put a prefix in front of every name (tests use one per run). */
+public final class Topics {
+    public static final String COMPLAINT_RECEIVED = "complaint.received";
+    public static final String COMPLAINT_QUARANTINED = "complaint.quarantined";
+    public static final String CITIZEN_REPLIED = "citizen.replied";
+    public static final String WHATSAPP_STATUS = "whatsapp.status";
+    public static final String COMPLAINT_ROUTED = "complaint.routed";
+    public static final String COMPLAINT_NEEDS_TRIAGE = "complaint.needs-triage";
+    public static final String COMPLAINT_REGISTERED = "complaint.registered";
+    public static final String COMPLAINT_ACTION_REPORTED = "complaint.action-reported";
+    public static final String COMPLAINT_VERIFICATION_REQUESTED = "complaint.verification-requested";
+    public static final String COMPLAINT_VERIFIED = "complaint.verified";
+    public static final String COMPLAINT_REOPENED = "complaint.reopened";
+    public static final String COMPLAINT_ESCALATED = "complaint.escalated";
+    public static final String COMPLAINT_CLOSED = "complaint.closed";
+    public static final String NOTIFICATION_SENT = "notification.sent";
+    public static final String NOTIFICATION_FAILED = "notification.failed";
+    /** Where a consuming service parks a record that still fails after retries: {@code dead-letter.<service>}. */
+    public static final String DEAD_LETTER_PREFIX = "dead-letter.";
+
+    private Topics() {
+    }
+
+    /** {@code department.phed.complaints}: what a department's own system subscribes to. */
+    public static String department(String departmentCode) {
+        return "department." + departmentCode.toLowerCase(Locale.ROOT).replace('_', '-') + ".complaints";
+    }
+
+    public static String deadLetter(String service) {
+        return DEAD_LETTER_PREFIX + service;
+    }
+
+    /** Every topic the system uses, for scripts and test set-up that create them up front. */
+    public static List<String> all(List<String> services) {
+        List<String> all = new ArrayList<>();
+        for (EventType t : EventType.values()) {
+            if (t.topic() != null) {
+                all.add(t.topic());
+            }
+        }
+        Departments.all().forEach(d -> all.add(department(d.code())));
+        services.forEach(s -> all.add(deadLetter(s)));
+        return all;
+    }
+}

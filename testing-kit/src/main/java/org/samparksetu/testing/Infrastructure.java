@@ -1,0 +1,139 @@
+package org.samparksetu.testing;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.samparksetu.contract.Topics;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real broker and database that every test uses. A broker already listening is reused; otherwise
+ * the project's own {@code deploy/kafka start} starts one, so {@code mvn verify} works with or without
+ * {@code deploy/up}. Each run gets fresh databases and its own topic prefix, so runs never see each
+ * other's data or events.
+ */
+public final class Infrastructure {
+    public static final String KAFKA = System.getProperty("test.kafka", "127.0.0.1:9092");
+    public static final String PG_HOST = System.getProperty("test.pg.host", "127.0.0.1");
+    public static final int PG_PORT = Integer.getInteger("test.pg.port", 5432);
+    public static final String PG_USER = System.getProperty("test.pg.user", "postgres");
+    public static final List<String> SERVICES = List.of(
+            "intake-service", "routing-service", "sampark-bridge", "verification-service", "notification-service");
+
+    private Infrastructure() {
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + database;
+    }
+
+    /** Starts the project's broker unless one is listening already. */
+    public static synchronized void ensureKafka() {
+        String[] hp = KAFKA.split(":");
+        if (listening(hp[0], Integer.parseInt(hp[1]))) {
+            return;
+        }
+        Path script = repositoryRoot().resolve("deploy/kafka");
+        try {
+            Process p = new ProcessBuilder("bash", script.toString(), "start").inheritIO().start();
+            if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new IllegalStateException("deploy/kafka start failed; see .local/kafka/logs");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + script, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Drops and creates the database, so a test run starts from an empty schema that Flyway builds. */
+    public static void freshDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        try (var c = DriverManager.getConnection(jdbcUrl("postgres"), PG_USER, "");
+             var st = c.createStatement()) {
+            st.execute("drop database if exists " + name + " with (force)");
+            st.execute("create database " + name + " encoding 'UTF8'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name + " on " + PG_HOST + ":" + PG_PORT
+                    + " as " + PG_USER + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates every contract topic under the prefix, with several partitions as in production. */
+    public static void createTopics(String prefix) {
+        try (Admin admin = admin()) {
+            List<NewTopic> topics = Topics.all(SERVICES).stream()
+                    .map(t -> new NewTopic(prefix + t, 3, (short) 1)).toList();
+            admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw new IllegalStateException("cannot create topics with prefix " + prefix, e);
+            }
+        }
+    }
+
+    /** Removes a run's topics so the broker does not fill up with test leftovers. */
+    public static void deleteTopics(String prefix) {
+        try (Admin admin = admin()) {
+            var names = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(n -> n.startsWith(prefix)).toList();
+            admin.deleteTopics(names).all().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // leftovers are harmless: a later run uses another prefix
+        }
+    }
+
+    public static Admin admin() {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        return Admin.create(p);
+    }
+
+    public static String newTopicPrefix(String purpose) {
+        return "test-" + purpose + "-" + Long.toString(System.currentTimeMillis(), 36) + ".";
+    }
+
+    /** The folder holding {@code deploy/kafka}, found by walking up from the working directory. */
+    public static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            if (Files.isRegularFile(dir.resolve("deploy/kafka")) && Files.isRegularFile(dir.resolve("mvnw"))) {
+                return dir;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("cannot find the repository root (deploy/kafka) above " + Path.of("").toAbsolutePath());
+    }
+
+    static boolean listening(String host, int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Configuration a Quarkus app under test needs to talk to the run's database and topics. */
+    public static Map<String, String> quarkusConfig(String database, String topicPrefix) {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", jdbcUrl(database),
+                "quarkus.datasource.username", PG_USER,
+                "kafka.bootstrap.servers", KAFKA,
+                "sampark.topic-prefix", topicPrefix);
+    }
+}
