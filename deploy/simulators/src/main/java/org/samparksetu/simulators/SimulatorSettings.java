@@ -1,0 +1,38 @@
+package org.samparksetu.simulators;
+
+/**
+ * Settings of the simulators. Defaults come from system properties {@code sim.*} so that
+ * {@code deploy/up} can set them on the command line; tests use the withers.
+ */
+public record SimulatorSettings(
+        int port,
+        String appSecret,
+        String accessToken,
+        String phoneNumberId,
+        String displayPhoneNumber,
+        String intakeWebhookUrl,
+        String samparkApiKey) {
+
+    public static SimulatorSettings defaults() {
+        return new SimulatorSettings(
+                Integer.getInteger("sim.port", 8089),
+                System.getProperty("sim.whatsapp.app-secret", "sim-app-secret"),
+                System.getProperty("sim.whatsapp.access-token", "sim-access-token"),
+                System.getProperty("sim.whatsapp.phone-number-id", "106540352242922"),
+                System.getProperty("sim.whatsapp.display-phone-number", "15550783881"),
+                System.getProperty("sim.intake.webhook-url", "http://127.0.0.1:8081/webhooks/whatsapp"),
+                System.getProperty("sim.sampark.api-key", "sim-sampark-key"));
+    }
+
+    public SimulatorSettings withPort(int p) {
+        return new SimulatorSettings(p, appSecret, accessToken, phoneNumberId, displayPhoneNumber, intakeWebhookUrl, samparkApiKey);
+    }
+
+    public SimulatorSettings withIntakeWebhookUrl(String url) {
+        return new SimulatorSettings(port, appSecret, accessToken, phoneNumberId, displayPhoneNumber, url, samparkApiKey);
+    }
+
+    public SimulatorSettings withAppSecret(String secret) {
+        return new SimulatorSettings(port, secret, accessToken, phoneNumberId, displayPhoneNumber, intakeWebhookUrl, samparkApiKey);
+    }
+}

@@ -1,0 +1,245 @@
+package org.samparksetu.simulators.whatsapp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.samparksetu.simulators.SimulatorSettings;
+import org.samparksetu.simulators.http.Http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The WhatsApp Cloud API as the system sees it: the Graph send endpoint, and signed webhooks into intake
+ * on behalf of a citizen. Also lets a test see exactly what each citizen received.
+ */
+public final class WhatsAppCloudSimulator {
+    private static final Pattern SEND_PATH = Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/messages$");
+
+    private final SimulatorSettings settings;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Accepted messages per recipient (digits only), oldest first. */
+    private final Map<String, List<JsonNode>> sent = new ConcurrentHashMap<>();
+    private final List<SendFault> faults = new CopyOnWriteArrayList<>();
+
+    public WhatsAppCloudSimulator(SimulatorSettings settings) {
+        this.settings = settings;
+    }
+
+    public void register(HttpServer server) {
+        server.createContext("/v", this::graph);
+        server.createContext("/simulator/whatsapp/messages", this::listMessages);
+        server.createContext("/simulator/whatsapp/inbound", this::inbound);
+        server.createContext("/simulator/whatsapp/faults", this::faults);
+        server.createContext("/simulator/whatsapp", ex -> {
+            if ("DELETE".equals(ex.getRequestMethod())) {
+                reset();
+                Http.json(ex, 200, Map.of("reset", true));
+            } else {
+                Http.error(ex, 404, "no such simulator endpoint: " + ex.getRequestURI().getPath());
+            }
+        });
+    }
+
+    /** What the recipient received, oldest first, as the JSON bodies the Graph API accepted. */
+    public List<JsonNode> messagesTo(String recipient) {
+        return List.copyOf(sent.getOrDefault(digits(recipient), List.of()));
+    }
+
+    public void reset() {
+        sent.clear();
+        faults.clear();
+    }
+
+    public void injectFault(int code, String to, int times, long timeoutMillis) {
+        faults.add(new SendFault(code, to == null ? null : digits(to), timeoutMillis, times));
+    }
+
+    private void graph(HttpExchange ex) throws IOException {
+        Matcher m = SEND_PATH.matcher(ex.getRequestURI().getPath());
+        if (!"POST".equals(ex.getRequestMethod()) || !m.matches()) {
+            Http.json(ex, 404, GraphErrors.body(100));
+            return;
+        }
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.equals("Bearer " + settings.accessToken())) {
+            Http.json(ex, 401, GraphErrors.body(190));
+            return;
+        }
+        if (!m.group(2).equals(settings.phoneNumberId())) {
+            Http.json(ex, 400, GraphErrors.body(100));
+            return;
+        }
+        JsonNode body;
+        try {
+            body = Http.JSON.readTree(Http.body(ex));
+        } catch (IOException e) {
+            Http.json(ex, 400, GraphErrors.body(100));
+            return;
+        }
+        if (body == null || !body.isObject()) {
+            Http.json(ex, 400, GraphErrors.body(100));
+            return;
+        }
+        if ("read".equals(body.path("status").asText()) && body.hasNonNull("message_id")) {
+            Http.json(ex, 200, Map.of("success", true));
+            return;
+        }
+        if (!body.hasNonNull("to") || !body.hasNonNull("type")) {
+            Http.json(ex, 400, GraphErrors.body(100));
+            return;
+        }
+        String to = digits(body.get("to").asText());
+        for (SendFault f : faults) {
+            if (f.appliesTo(to) && f.take()) {
+                if (f.timeoutMillis > 0) {
+                    // Accepted, but the answer comes too late: the caller cannot know the message went out.
+                    String id = accept(to, body);
+                    Http.sleep(f.timeoutMillis);
+                    Http.json(ex, 200, accepted(body, to, id));
+                } else {
+                    Http.json(ex, 400, GraphErrors.body(f.code));
+                }
+                return;
+            }
+        }
+        String id = accept(to, body);
+        Http.json(ex, 200, accepted(body, to, id));
+    }
+
+    private String accept(String to, JsonNode body) {
+        String id = InboundWebhooks.newMessageId();
+        ((ObjectNode) body).put("_simulator_message_id", id);
+        sent.computeIfAbsent(to, k -> new CopyOnWriteArrayList<>()).add(body);
+        return id;
+    }
+
+    private static Map<String, Object> accepted(JsonNode body, String to, String id) {
+        return Map.of("messaging_product", "whatsapp",
+                "contacts", List.of(Map.of("input", body.get("to").asText(), "wa_id", to)),
+                "messages", List.of(Map.of("id", id)));
+    }
+
+    private void listMessages(HttpExchange ex) throws IOException {
+        if (!"GET".equals(ex.getRequestMethod())) {
+            Http.error(ex, 405, "use GET /simulator/whatsapp/messages?to=<wa_id>");
+            return;
+        }
+        String to = Http.query(ex).get("to");
+        if (to == null || to.isBlank()) {
+            Http.error(ex, 400, "give the recipient: /simulator/whatsapp/messages?to=<wa_id>");
+            return;
+        }
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode n : messagesTo(to)) {
+            ObjectNode copy = n.deepCopy();
+            copy.remove("_simulator_message_id");
+            out.add(copy);
+        }
+        Http.json(ex, 200, out);
+    }
+
+    private void inbound(HttpExchange ex) throws IOException {
+        if (!"POST".equals(ex.getRequestMethod())) {
+            Http.error(ex, 405, "use POST");
+            return;
+        }
+        byte[] raw = Http.body(ex);
+        JsonNode request;
+        try {
+            request = Http.JSON.readTree(raw);
+        } catch (IOException e) {
+            Http.error(ex, 400, "body is not JSON: send {\"from\":\"<wa_id>\",\"text\":\"...\"} or a whole webhook body");
+            return;
+        }
+        if (request == null || !request.isObject()) {
+            Http.error(ex, 400, "body must be a JSON object");
+            return;
+        }
+        byte[] webhook;
+        String messageId;
+        if (request.has("object")) {
+            webhook = raw; // forwarded byte for byte: the signature is over exactly these bytes
+            messageId = request.at("/entry/0/changes/0/value/messages/0/id").asText(null);
+        } else {
+            if (!request.hasNonNull("from") || request.get("from").asText().isBlank()) {
+                Http.error(ex, 400, "'from' (the citizen's wa_id, digits with country code) is required");
+                return;
+            }
+            messageId = request.hasNonNull("id") ? request.get("id").asText() : InboundWebhooks.newMessageId();
+            webhook = Http.JSON.writeValueAsBytes(InboundWebhooks.message(settings, request, messageId));
+        }
+        try {
+            HttpResponse<String> r = deliver(webhook);
+            var answer = new java.util.LinkedHashMap<String, Object>();
+            answer.put("status", r.statusCode());
+            answer.put("messageId", messageId);
+            answer.put("intakeBody", r.body());
+            Http.json(ex, 200, answer);
+        } catch (IOException e) {
+            Http.error(ex, 502, "intake at " + settings.intakeWebhookUrl() + " is unreachable: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Http.error(ex, 503, "interrupted");
+        }
+    }
+
+    /** Signs and posts a webhook body to intake, as Meta does. */
+    public HttpResponse<String> deliver(byte[] webhook) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(settings.intakeWebhookUrl()))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .header("X-Hub-Signature-256", WebhookSigner.sign(settings.appSecret(), webhook))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(webhook))
+                .build();
+        return http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A status webhook body for a message we accepted (for tests of delivery tracking). */
+    public byte[] statusWebhook(String messageId, String recipient, String status, String callbackData) throws IOException {
+        return Http.JSON.writeValueAsBytes(InboundWebhooks.status(settings, messageId, digits(recipient), status, callbackData));
+    }
+
+    private void faults(HttpExchange ex) throws IOException {
+        if ("DELETE".equals(ex.getRequestMethod())) {
+            faults.clear();
+            Http.json(ex, 200, Map.of("faults", 0));
+            return;
+        }
+        if (!"POST".equals(ex.getRequestMethod())) {
+            Http.error(ex, 405, "use POST {\"code\":131047,\"times\":1,\"to\":\"<wa_id>\"} or DELETE");
+            return;
+        }
+        JsonNode f;
+        try {
+            f = Http.JSON.readTree(Http.body(ex));
+        } catch (IOException e) {
+            Http.error(ex, 400, "body is not JSON");
+            return;
+        }
+        if (f == null || (!f.has("code") && !f.has("timeoutMillis"))) {
+            Http.error(ex, 400, "give a Graph error 'code' (e.g. 131047) or 'timeoutMillis'");
+            return;
+        }
+        injectFault(f.path("code").asInt(0), f.hasNonNull("to") ? f.get("to").asText() : null,
+                f.path("times").asInt(1), f.path("timeoutMillis").asLong(0));
+        Http.json(ex, 200, Map.of("faults", faults.size()));
+    }
+
+    static String digits(String number) {
+        return number == null ? "" : number.replaceAll("\\D", "");
+    }
+}

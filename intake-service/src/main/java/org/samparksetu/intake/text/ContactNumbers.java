@@ -1,0 +1,29 @@
+package org.samparksetu.intake.text;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+/**
+ * A phone number the citizen wrote in the complaint ("मोबाइल नं 9876543210"), in E.164, or null. Indian
+ * numbers are assumed when no country code is written.
+ */
+public final class ContactNumbers {
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    private ContactNumbers() {
+    }
+
+    public static String extract(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (PhoneNumberMatch match : PHONES.findNumbers(text, "IN", PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+            var type = PHONES.getNumberType(match.number());
+            if (type == PhoneNumberUtil.PhoneNumberType.MOBILE || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE
+                    || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE) {
+                return PHONES.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,21 @@
+package org.samparksetu.intake.webhook;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The WhatsApp Cloud API webhook settings, under {@code whatsapp.*}. Defaults are the simulator's. */
+@ConfigMapping(prefix = "whatsapp")
+public interface WhatsAppConfig {
+
+    /** What Meta echoes in {@code hub.verify_token} during the GET handshake. */
+    @WithDefault("sim-verify-token")
+    String verifyToken();
+
+    /** The app secret: the HMAC-SHA256 key of {@code X-Hub-Signature-256}. Not the verify token, not the access token. */
+    @WithDefault("sim-app-secret")
+    String appSecret();
+
+    /** Our business number; a WABA's webhook also carries its other numbers' traffic, which we ignore. */
+    @WithDefault("106540352242922")
+    String phoneNumberId();
+}

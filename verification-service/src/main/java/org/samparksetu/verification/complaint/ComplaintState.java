@@ -1,0 +1,9 @@
+package org.samparksetu.verification.complaint;
+
+/**
+ * Where a complaint stands as far as verification is concerned; the later part of the lifecycle in
+ * DESIGN.md. ESCALATED is not a state of its own here: the escalation level is kept beside the state.
+ */
+public enum ComplaintState {
+    REGISTERED, ACTION_REPORTED, VERIFYING, REOPENED, CLOSED
+}

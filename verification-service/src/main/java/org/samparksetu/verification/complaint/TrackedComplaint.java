@@ -1,0 +1,86 @@
+package org.samparksetu.verification.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * Verification's own view of a complaint: the department that must act, the Sampark grievance ID, the
+ * state and the officer level it sits at. Created by whichever of the registration and the first action
+ * report arrives first, so the registration's fields may still be empty.
+ */
+@Entity
+@Table(name = "tracked_complaint")
+public class TrackedComplaint {
+    /** L1 is the officer the complaint was first assigned to; every reopen moves it one level up. */
+    public static final int FIRST_LEVEL = 1;
+
+    @Id
+    @Column(name = "complaint_id")
+    public String complaintId;
+
+    @Column(name = "department_code")
+    public String departmentCode;
+
+    /** A digit string of varying length; never a number. */
+    @Column(name = "grievance_id")
+    public String grievanceId;
+
+    @Column(nullable = false)
+    @Enumerated(EnumType.STRING)
+    public ComplaintState state;
+
+    @Column(name = "escalation_level", nullable = false)
+    public int escalationLevel;
+
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+
+    @Column(name = "state_changed_at", nullable = false)
+    public Instant stateChangedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    /**
+     * The registration is the authority on department and grievance ID, but it never moves the state:
+     * when it arrives after an action report the complaint is already further along.
+     */
+    public void recordRegistration(String departmentCode, String grievanceId, Instant registeredAt) {
+        if (departmentCode != null) {
+            this.departmentCode = departmentCode;
+        }
+        if (grievanceId != null) {
+            this.grievanceId = grievanceId;
+        }
+        if (this.registeredAt == null) {
+            this.registeredAt = registeredAt;
+        }
+    }
+
+    /** Fills what an action report knows when the registration has not been seen yet. */
+    public void fillFromReport(String departmentCode, String grievanceId) {
+        if (this.departmentCode == null) {
+            this.departmentCode = departmentCode;
+        }
+        if (this.grievanceId == null) {
+            this.grievanceId = grievanceId;
+        }
+    }
+
+    public void moveTo(ComplaintState next, Instant at) {
+        if (next != state) {
+            state = next;
+            stateChangedAt = at;
+        }
+    }
+
+    public boolean isClosed() {
+        return state == ComplaintState.CLOSED;
+    }
+}
