@@ -1,0 +1,123 @@
+package org.samparksetu.e2e;
+
+import org.samparksetu.simulators.SimulatorSettings;
+import org.samparksetu.simulators.Simulators;
+import org.samparksetu.testing.Infrastructure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system for one test class: the real broker, fresh databases {@code e2e_<service>}, a topic
+ * prefix of its own, the simulators, and the five services as separate processes on free ports.
+ */
+final class SystemUnderTest implements AutoCloseable {
+    final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    final Simulators simulators;
+    final String topicPrefix;
+
+    private SystemUnderTest(Simulators simulators, String topicPrefix) {
+        this.simulators = simulators;
+        this.topicPrefix = topicPrefix;
+    }
+
+    static SystemUnderTest start() throws IOException {
+        Path root = Path.of(System.getProperty("e2e.root", "..")).toAbsolutePath().normalize();
+        Path logs = Path.of(System.getProperty("e2e.logs", "target/e2e-logs"));
+        Infrastructure.ensureKafka();
+        String prefix = Infrastructure.newTopicPrefix("e2e");
+        Infrastructure.createTopics(prefix);
+
+        int intakePort = freePort();
+        Simulators sims = Simulators.start(SimulatorSettings.defaults().withPort(0)
+                .withIntakeWebhookUrl("http://127.0.0.1:" + intakePort + "/webhooks/whatsapp"));
+        SystemUnderTest sut = new SystemUnderTest(sims, prefix);
+        sut.services.put("intake-service", new ServiceProcess("intake-service", intakePort, "e2e_intake"));
+        sut.services.put("routing-service", new ServiceProcess("routing-service", freePort(), "e2e_routing"));
+        sut.services.put("sampark-bridge", new ServiceProcess("sampark-bridge", freePort(), "e2e_sampark_bridge"));
+        sut.services.put("verification-service", new ServiceProcess("verification-service", freePort(), "e2e_verification"));
+        sut.services.put("notification-service", new ServiceProcess("notification-service", freePort(), "e2e_notification"));
+        try {
+            for (ServiceProcess s : sut.services.values()) {
+                Infrastructure.freshDatabase(s.database);
+                Map<String, String> config = new HashMap<>(Infrastructure.quarkusConfig(s.database, prefix));
+                config.put("whatsapp.graph-base-url", sims.baseUrl());
+                config.put("sampark.portal.base-url", sims.baseUrl());
+                // Short polling so the test measures the flow, not idle intervals.
+                config.put("sampark.outbox.poll-interval", "250ms");
+                s.start(root, logs, config);
+            }
+            for (ServiceProcess s : sut.services.values()) {
+                s.awaitReady(Duration.ofMinutes(3));
+            }
+        } catch (RuntimeException | IOException e) {
+            sut.close();
+            throw e;
+        }
+        return sut;
+    }
+
+    ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    String simulatorUrl() {
+        return simulators.baseUrl();
+    }
+
+    /** A connection to one service's own database, to check the state it keeps. */
+    Connection database(String service) {
+        try {
+            return DriverManager.getConnection(Infrastructure.jdbcUrl(services.get(service).database), Infrastructure.PG_USER, "");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    List<Map<String, Object>> query(String service, String sql, Object... params) {
+        try (Connection c = database(service); var st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            try (var rs = st.executeQuery()) {
+                var meta = rs.getMetaData();
+                var rows = new java.util.ArrayList<Map<String, Object>>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        row.put(meta.getColumnLabel(i), rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(service + ": " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        services.values().forEach(ServiceProcess::stop);
+        simulators.stop();
+        Infrastructure.deleteTopics(topicPrefix);
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

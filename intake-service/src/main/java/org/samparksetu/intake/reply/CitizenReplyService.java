@@ -1,0 +1,68 @@
+package org.samparksetu.intake.reply;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.ReplyIds;
+import org.samparksetu.contract.events.CitizenReplied;
+import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.webhook.WebhookPayload;
+import org.samparksetu.messaging.logging.Mask;
+import org.samparksetu.messaging.outbox.Outbox;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A tapped reply button ("is it fixed?") becomes {@code citizen.replied}, but only from the number the complaint
+ * was filed from: nobody can confirm or dispute someone else's complaint by forging a button id.
+ */
+@ApplicationScoped
+public class CitizenReplyService {
+    private static final Logger LOG = Logger.getLogger(CitizenReplyService.class);
+    public static final String KIND_BUTTON = "BUTTON";
+
+    @Inject
+    ComplaintService complaints;
+    @Inject
+    Outbox outbox;
+
+    /** The id and title of a tapped button: interactive button_reply / list_reply, or a template quick reply. */
+    public record Tap(String id, String title) {
+    }
+
+    public static Optional<Tap> tap(WebhookPayload.Message m) {
+        if ("interactive".equals(m.type())) {
+            String kind = m.text("interactive", "type");
+            if ("button_reply".equals(kind) || "list_reply".equals(kind)) {
+                return Optional.of(new Tap(m.text("interactive", kind, "id"), m.text("interactive", kind, "title")));
+            }
+            return Optional.empty();
+        }
+        if ("button".equals(m.type())) {
+            return Optional.of(new Tap(m.text("button", "payload"), m.text("button", "text")));
+        }
+        return Optional.empty();
+    }
+
+    /** @return the complaint the reply was about, or empty when it was not for us to act on */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> onTap(WebhookPayload.Message m, Tap tap, Instant receivedAt) {
+        var reply = ReplyIds.parseVerification(tap.id());
+        if (reply.isEmpty()) {
+            LOG.infof("button reply %s from %s is not one of ours; ignored", Mask.text(tap.id()), Mask.phone(m.citizenId()));
+            return Optional.empty();
+        }
+        String complaintId = reply.get().complaintId();
+        if (!complaints.isFiledBy(complaintId, m.citizenId())) {
+            LOG.infof("button reply about %s from %s, who did not file it; ignored", complaintId, Mask.phone(m.citizenId()));
+            return Optional.empty();
+        }
+        outbox.emit(EventType.CITIZEN_REPLIED, complaintId, new CitizenReplied(complaintId, m.citizenId(), m.wamid(),
+                KIND_BUTTON, tap.id(), tap.title(), m.sentAt() != null ? m.sentAt() : receivedAt));
+        LOG.infof("citizen %s answered %s on %s", Mask.phone(m.citizenId()), reply.get().answer(), complaintId);
+        return Optional.of(complaintId);
+    }
+}

@@ -1,0 +1,35 @@
+package org.samparksetu.notification.citizen;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.samparksetu.contract.events.ComplaintReceived;
+import org.samparksetu.notification.message.Language;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@ApplicationScoped
+public class CitizenContactRepository implements PanacheRepositoryBase<CitizenContact, String> {
+
+    public Optional<CitizenContact> forComplaint(String complaintId) {
+        return findByIdOptional(complaintId);
+    }
+
+    /**
+     * Remembers the citizen of a received complaint. The first complaint.received wins: a re-published
+     * one (new event id, same complaint) changes nothing. Returns the contact if it is new, else empty.
+     */
+    public Optional<CitizenContact> rememberIfNew(ComplaintReceived received) {
+        if (findById(received.complaintId()) != null) {
+            return Optional.empty();
+        }
+        CitizenContact c = new CitizenContact();
+        c.complaintId = received.complaintId();
+        c.waId = received.citizenWaId().replaceAll("\\D", "");
+        c.language = Language.of(received.language()).code();
+        c.channel = received.channel();
+        c.knownAt = Instant.now();
+        persist(c);
+        return Optional.of(c);
+    }
+}

@@ -1,0 +1,67 @@
+package org.samparksetu.notification.delivery;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The WhatsApp Cloud API adapter: {@code POST {base}/{version}/{phone-number-id}/messages} with the
+ * Bearer token. The JDK client keeps it free of framework magic and gives explicit connect and
+ * request timeouts; a timeout is retryable (the message may or may not have gone out; the id in
+ * {@code biz_opaque_callback_data} lets a later step tell).
+ */
+@ApplicationScoped
+public class GraphApiGateway implements WhatsAppGateway {
+    private static final Logger LOG = Logger.getLogger(GraphApiGateway.class);
+
+    @Inject
+    WhatsAppConfig config;
+
+    private HttpClient http;
+    private URI endpoint;
+
+    @PostConstruct
+    void init() {
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.connectTimeout())
+                .build();
+        String base = config.graphBaseUrl().replaceAll("/+$", "");
+        endpoint = URI.create(base + "/" + config.apiVersion() + "/" + config.phoneNumberId() + "/messages");
+    }
+
+    @Override
+    public SendResult send(String graphBody) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(config.requestTimeout())
+                .header("Authorization", "Bearer " + config.accessToken())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(graphBody, StandardCharsets.UTF_8))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            SendResult result = GraphResponses.classify(response.statusCode(), response.body());
+            if (result instanceof SendResult.Retry r && r.errorCode() != null && r.errorCode() == 190) {
+                LOG.errorf("WhatsApp rejected the access token (code 190): check whatsapp.access-token");
+            }
+            return result;
+        } catch (HttpTimeoutException e) {
+            return new SendResult.Retry(null, "timed out after " + config.requestTimeout());
+        } catch (IOException e) {
+            return new SendResult.Retry(null, "cannot reach the Graph API: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SendResult.Retry(null, "interrupted");
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.samparksetu.bridge.portal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
+import org.samparksetu.messaging.codec.EventCodec;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Sampark portal API over HTTP ({@code /sampark/api/v1}), authenticated with {@code X-Api-Key}.
+ *
+ * <p>Fault tolerance differs by call, because only one of them is unsafe to repeat:
+ * <ul>
+ *   <li>{@link #register} is retried only when the portal certainly did nothing (connection refused,
+ *   503/429). A timeout or a reset after sending is AMBIGUOUS and is never retried here: the caller
+ *   looks the reference up first. The {@code @Timeout} is a backstop above the HTTP client's own
+ *   request timeout, and also counts as ambiguous.</li>
+ *   <li>{@link #findByReference} is a read: every transport failure is retried.</li>
+ * </ul>
+ * Both sit behind a circuit breaker so that an outage is not hammered; an open breaker means "not sent".
+ */
+@ApplicationScoped
+public class HttpSamparkPortal implements SamparkPortal {
+    private static final Logger LOG = Logger.getLogger(HttpSamparkPortal.class);
+    private static final String API = "/sampark/api/v1/grievances";
+
+    @ConfigProperty(name = "sampark.portal.base-url")
+    String baseUrl;
+    @ConfigProperty(name = "sampark.portal.api-key", defaultValue = "sim-sampark-key")
+    String apiKey;
+    @ConfigProperty(name = "sampark.portal.connect-timeout", defaultValue = "2s")
+    Duration connectTimeout;
+    @ConfigProperty(name = "sampark.portal.request-timeout", defaultValue = "5s")
+    Duration requestTimeout;
+
+    private HttpClient client;
+
+    @PostConstruct
+    void init() {
+        client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    @Override
+    @Retry(maxRetries = 2, delay = 300, jitter = 200,
+            retryOn = PortalUnavailableException.class,
+            abortOn = {AmbiguousPortalOutcomeException.class, PortalRejectedException.class,
+                    TimeoutException.class, CircuitBreakerOpenException.class})
+    @ExponentialBackoff(factor = 2, maxDelay = 5_000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 5_000, successThreshold = 2,
+            skipOn = PortalRejectedException.class)
+    @Timeout(30_000)
+    public PortalGrievance register(GrievanceRequest request) {
+        String body = json(request);
+        HttpRequest http = base(URI.create(trimmed() + API))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = client.send(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            throw new PortalUnavailableException("portal not reachable: " + describe(e), e);
+        } catch (HttpTimeoutException e) {
+            throw new AmbiguousPortalOutcomeException("no answer within " + requestTimeout + " after sending", e);
+        } catch (IOException e) {
+            throw new AmbiguousPortalOutcomeException("connection failed after sending: " + describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AmbiguousPortalOutcomeException("interrupted while waiting for the portal", e);
+        }
+        int status = response.statusCode();
+        if (status == 200 || status == 201) {
+            try {
+                return grievance(EventCodec.mapper().readTree(response.body()));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                // It said yes but we cannot read the grievance ID: it may well exist.
+                throw new AmbiguousPortalOutcomeException("unreadable registration answer: " + e.getMessage(), e);
+            }
+        }
+        if (status == 503 || status == 429) {
+            throw new PortalUnavailableException("portal answered " + status);
+        }
+        if (status >= 400 && status < 500) {
+            throw new PortalRejectedException(status, "portal refused the registration: " + status + " " + abbreviate(response.body()));
+        }
+        // 500, 502, 504, anything else: the portal (or a gateway in front of it) may have committed it.
+        throw new AmbiguousPortalOutcomeException("portal answered " + status + " " + abbreviate(response.body()));
+    }
+
+    @Override
+    @Retry(maxRetries = 3, delay = 300, jitter = 200,
+            retryOn = PortalUnavailableException.class,
+            abortOn = {PortalRejectedException.class, CircuitBreakerOpenException.class})
+    @ExponentialBackoff(factor = 2, maxDelay = 5_000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 5_000, successThreshold = 2,
+            skipOn = PortalRejectedException.class)
+    @Timeout(30_000)
+    public List<PortalGrievance> findByReference(String reference) {
+        URI uri = URI.create(trimmed() + API + "?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+        HttpResponse<String> response;
+        try {
+            response = client.send(base(uri).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // A read has no side effect: every transport failure is simply "try again".
+            throw new PortalUnavailableException("look-up failed: " + describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PortalUnavailableException("interrupted while looking up " + reference, e);
+        }
+        int status = response.statusCode();
+        if (status == 200) {
+            try {
+                JsonNode array = EventCodec.mapper().readTree(response.body());
+                if (array == null || !array.isArray()) {
+                    throw new PortalUnavailableException("look-up answer is not a JSON array");
+                }
+                List<PortalGrievance> found = new ArrayList<>();
+                array.forEach(n -> found.add(grievance(n)));
+                // The portal only knows our reference as free text: keep exact matches only.
+                found.removeIf(g -> !reference.equals(g.reference()));
+                found.sort(Comparator.comparing(PortalGrievance::registeredAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(PortalGrievance::grievanceId));
+                return found;
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw new PortalUnavailableException("unreadable look-up answer: " + e.getMessage(), e);
+            }
+        }
+        if (status >= 400 && status < 500 && status != 429) {
+            throw new PortalRejectedException(status, "portal refused the look-up: " + status + " " + abbreviate(response.body()));
+        }
+        throw new PortalUnavailableException("portal answered " + status + " to a look-up");
+    }
+
+    private HttpRequest.Builder base(URI uri) {
+        return HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("Accept", "application/json")
+                .header("X-Api-Key", apiKey);
+    }
+
+    private String trimmed() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    private static String json(GrievanceRequest r) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reference", r.reference());
+        body.put("department", r.department());
+        body.put("subject", r.subject());
+        body.put("description", r.description());
+        body.put("district", r.district());
+        body.put("tehsil", r.tehsil());
+        body.put("block", r.block());
+        body.put("village", r.village());
+        body.put("contactNumber", r.contactNumber());
+        try {
+            return EventCodec.mapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads a grievance; the ID must be a digit string (a JSON number would already have lost leading zeros). */
+    static PortalGrievance grievance(JsonNode n) {
+        JsonNode id = n == null ? null : n.get("grievanceId");
+        if (id == null || !id.isTextual() || !id.asText().matches("[0-9]+")) {
+            throw new IllegalArgumentException("grievance without a digit-string grievanceId: " + abbreviate(String.valueOf(n)));
+        }
+        return new PortalGrievance(id.asText(), text(n, "reference"), text(n, "department"), text(n, "status"),
+                text(n, "outcome"), text(n, "remarks"), text(n, "officer"), instant(n, "registeredAt"), instant(n, "updatedAt"));
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Instant instant(JsonNode n, String field) {
+        String v = text(n, field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(v).truncatedTo(ChronoUnit.MICROS);
+        } catch (RuntimeException e) {
+            LOG.debugf("unparsable %s '%s' from the portal", field, v);
+            return null;
+        }
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}

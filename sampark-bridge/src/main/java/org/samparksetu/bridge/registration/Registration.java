@@ -1,0 +1,84 @@
+package org.samparksetu.bridge.registration;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * A complaint's registration on Rajasthan Sampark: what the portal needs, where the attempt stands, and
+ * the grievance ID once there is one. The complaint ID is the key, so a complaint has at most one.
+ */
+@Entity
+@Table(name = "registration")
+public class Registration {
+    public enum State { PENDING, REGISTERED }
+
+    @Id
+    @Column(name = "complaint_id")
+    public String complaintId;
+
+    @Column(name = "department_code", nullable = false)
+    public String departmentCode;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Column(name = "contact_number")
+    public String contactNumber;
+
+    @Column(nullable = false)
+    public String district;
+
+    public String tehsil;
+    public String block;
+    public String village;
+    public Double latitude;
+    public Double longitude;
+
+    @Column(nullable = false)
+    @Enumerated(EnumType.STRING)
+    public State state;
+
+    /** API or OPERATOR, once registered. */
+    public String mode;
+
+    /** A digit string; never a number. */
+    @Column(name = "grievance_id")
+    public String grievanceId;
+
+    /**
+     * True while a registration request may have reached the portal without its answer reaching us. Set
+     * before every send (so a crash mid-call is covered too) and cleared only when we know the outcome.
+     */
+    @Column(nullable = false)
+    public boolean ambiguous;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "routed_at")
+    public Instant routedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+}

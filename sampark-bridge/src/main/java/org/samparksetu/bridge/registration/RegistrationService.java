@@ -1,0 +1,204 @@
+package org.samparksetu.bridge.registration;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.samparksetu.bridge.portal.GrievanceRequest;
+import org.samparksetu.bridge.portal.PortalGrievance;
+import org.samparksetu.contract.EventEnvelope;
+import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.events.ComplaintRegistered;
+import org.samparksetu.contract.events.ComplaintRouted;
+import org.samparksetu.messaging.codec.MalformedEventException;
+import org.samparksetu.messaging.inbox.Inbox;
+import org.samparksetu.messaging.logging.Mask;
+import org.samparksetu.messaging.outbox.Outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The registration's state changes, each one transaction: accepting a routed complaint, claiming due rows
+ * for an attempt, and recording the attempt's outcome (with {@code complaint.registered} on success). The
+ * portal is called by the {@link Registrar} between these transactions, never inside one.
+ */
+@ApplicationScoped
+public class RegistrationService {
+    private static final Logger LOG = Logger.getLogger(RegistrationService.class);
+    static final String CONSUMER = "sampark-bridge.complaint-routed";
+    static final int SUBJECT_MAX = 100;
+
+    @Inject
+    Inbox inbox;
+    @Inject
+    Outbox outbox;
+    @Inject
+    RegistrationRepository registrations;
+    @Inject
+    Event<RegistrationQueued> queued;
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "sampark.portal.district", defaultValue = "Jalore")
+    String district;
+    @ConfigProperty(name = "sampark.registrar.lease", defaultValue = "2m")
+    Duration lease;
+    @ConfigProperty(name = "sampark.registrar.backoff-base", defaultValue = "2s")
+    Duration backoffBase;
+    @ConfigProperty(name = "sampark.registrar.backoff-max", defaultValue = "5m")
+    Duration backoffMax;
+    @ConfigProperty(name = "sampark.registrar.ambiguous-settle", defaultValue = "5s")
+    Duration ambiguousSettle;
+
+    /** A routed complaint becomes a PENDING registration; the registrar takes it from there. */
+    @Transactional
+    public void accept(EventEnvelope<ComplaintRouted> event) {
+        if (!inbox.firstDelivery(CONSUMER, event.id())) {
+            return;
+        }
+        ComplaintRouted routed = event.data();
+        if (blank(routed.complaintId()) || blank(routed.departmentCode())) {
+            throw new MalformedEventException("complaint.routed " + event.id() + " has no complaint ID or department");
+        }
+        if (registrations.findById(routed.complaintId()) != null) {
+            // The same complaint routed again under a new event (e.g. re-published): one complaint, one registration.
+            LOG.infof("complaint %s already has a registration; routed event %s ignored", routed.complaintId(), event.id());
+            metrics.counter("sampark.registrations.duplicate-routed").increment();
+            return;
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Registration r = new Registration();
+        r.complaintId = routed.complaintId();
+        r.departmentCode = routed.departmentCode();
+        r.description = blank(routed.text())
+                ? "Complaint " + routed.complaintId() + " was received on WhatsApp without text (photo or voice note)."
+                : routed.text().strip();
+        r.subject = subject(r.description);
+        r.contactNumber = routed.contactNumber();
+        r.district = district;
+        r.tehsil = routed.tehsil();
+        r.block = routed.block();
+        r.village = routed.village();
+        if (routed.location() != null) {
+            r.latitude = routed.location().latitude();
+            r.longitude = routed.location().longitude();
+        }
+        r.state = Registration.State.PENDING;
+        r.ambiguous = false;
+        r.attempts = 0;
+        r.nextAttemptAt = now;
+        r.routedAt = routed.routedAt();
+        r.createdAt = now;
+        r.updatedAt = now;
+        registrations.persist(r);
+        queued.fire(RegistrationQueued.INSTANCE);
+        LOG.infof("complaint %s queued for Sampark registration with %s (contact %s)",
+                r.complaintId, r.departmentCode, Mask.phone(r.contactNumber));
+    }
+
+    /** What one attempt needs, read while the row was claimed. */
+    public record Claim(String complaintId, String departmentCode, boolean lookUpFirst, int attempt, GrievanceRequest request) {
+    }
+
+    /**
+     * Claims due rows: each is marked AMBIGUOUS before anything is sent (so a crash mid-call leaves a row
+     * that is looked up, not re-registered) and leased, so no other sweep takes it meanwhile.
+     */
+    @Transactional
+    public List<Claim> claimDue(int limit) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<Claim> claims = new ArrayList<>();
+        for (Registration r : registrations.lockDue(now, limit)) {
+            claims.add(new Claim(r.complaintId, r.departmentCode, r.ambiguous, r.attempts + 1, new GrievanceRequest(
+                    r.complaintId, r.departmentCode, r.subject, r.description, r.district, r.tehsil, r.block, r.village,
+                    r.contactNumber)));
+            r.ambiguous = true;
+            r.attempts++;
+            r.nextAttemptAt = now.plus(lease);
+            r.updatedAt = now;
+        }
+        return claims;
+    }
+
+    /**
+     * Stores the grievance ID and emits {@code complaint.registered} in one transaction. Returns false if the
+     * row was no longer PENDING (someone else finished it): then nothing is emitted.
+     */
+    @Transactional
+    public boolean complete(String complaintId, PortalGrievance grievance, String mode) {
+        Registration r = registrations.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || r.state != Registration.State.PENDING) {
+            return false;
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        r.state = Registration.State.REGISTERED;
+        r.grievanceId = grievance.grievanceId();
+        r.mode = mode;
+        r.ambiguous = false;
+        r.lastError = null;
+        r.registeredAt = now;
+        r.updatedAt = now;
+        outbox.emit(EventType.COMPLAINT_REGISTERED, complaintId,
+                new ComplaintRegistered(complaintId, r.departmentCode, r.grievanceId, mode, now));
+        return true;
+    }
+
+    /** The registration may have happened: look the reference up (after the portal has settled) before anything else. */
+    @Transactional
+    public void markAmbiguous(String complaintId, String error) {
+        Registration r = registrations.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || r.state != Registration.State.PENDING) {
+            return;
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        r.ambiguous = true;
+        r.lastError = "ambiguous: " + error;
+        r.nextAttemptAt = now.plus(ambiguousSettle);
+        r.updatedAt = now;
+    }
+
+    /**
+     * The attempt failed and the portal certainly holds no grievance from it. {@code stillAmbiguous} keeps
+     * the flag when an earlier ambiguity was not resolved (the look-up itself failed).
+     */
+    @Transactional
+    public void markFailed(String complaintId, String error, boolean stillAmbiguous) {
+        Registration r = registrations.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || r.state != Registration.State.PENDING) {
+            return;
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        r.ambiguous = stillAmbiguous;
+        r.lastError = error;
+        r.nextAttemptAt = now.plus(backoff(r.attempts));
+        r.updatedAt = now;
+    }
+
+    /** base * 2^(attempts-1), capped; exponential so an outage is not hammered, capped so recovery is noticed. */
+    Duration backoff(int attempts) {
+        int exponent = Math.max(0, Math.min(attempts - 1, 20));
+        Duration d = backoffBase.multipliedBy(1L << exponent);
+        return d.compareTo(backoffMax) > 0 ? backoffMax : d;
+    }
+
+    static String subject(String description) {
+        String firstLine = description.lines().filter(l -> !l.isBlank()).findFirst().orElse(description).strip();
+        if (firstLine.codePointCount(0, firstLine.length()) <= SUBJECT_MAX) {
+            return firstLine;
+        }
+        int end = firstLine.offsetByCodePoints(0, SUBJECT_MAX - 1);
+        return firstLine.substring(0, end).strip() + "…";
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,41 @@
+package org.samparksetu.bridge;
+
+import org.samparksetu.contract.EventEnvelope;
+import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.events.ComplaintRegistered;
+import org.samparksetu.contract.events.ComplaintRouted;
+import org.samparksetu.contract.events.GeoPoint;
+import org.samparksetu.testing.ServiceInfrastructure;
+import org.samparksetu.testing.TestEvents;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Routed complaints as routing would publish them, and the bridge's answers. */
+public final class TestComplaints {
+    private TestComplaints() {
+    }
+
+    public static String prefix() {
+        return ServiceInfrastructure.topicPrefix();
+    }
+
+    public static ComplaintRouted routed(String complaintId, String department, String text) {
+        return new ComplaintRouted(complaintId, department, 0.9, List.of(), List.of("paani"), "CLASSIFIER", text, "hi",
+                "+919876543210", new GeoPoint(25.35, 72.62, null, null), "Sanchore", "Chitalwana", "Hadecha", Instant.now());
+    }
+
+    public static EventEnvelope<ComplaintRouted> publishRouted(String complaintId, String department, String text) {
+        return TestEvents.publish(prefix(), EventType.COMPLAINT_ROUTED, complaintId, routed(complaintId, department, text));
+    }
+
+    public static List<EventEnvelope<ComplaintRegistered>> registered(String complaintId) {
+        return TestEvents.events(prefix(), EventType.COMPLAINT_REGISTERED, ComplaintRegistered.class).stream()
+                .filter(e -> complaintId.equals(e.subject())).toList();
+    }
+
+    public static EventEnvelope<ComplaintRegistered> awaitRegistered(String complaintId) {
+        return TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_REGISTERED, ComplaintRegistered.class,
+                e -> complaintId.equals(e.subject()), 1).get(0);
+    }
+}

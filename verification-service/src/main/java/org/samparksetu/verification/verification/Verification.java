@@ -1,0 +1,87 @@
+package org.samparksetu.verification.verification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.samparksetu.contract.ReplyIds.VerificationAnswer;
+import org.samparksetu.contract.events.ComplaintActionReported;
+import org.samparksetu.contract.events.DisposalOutcome;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One check of one action report: what the department said it did, and what the citizen answered. */
+@Entity
+@Table(name = "verification")
+public class Verification {
+    @Id
+    public UUID id;
+
+    @Column(name = "complaint_id", nullable = false)
+    public String complaintId;
+
+    /** The bridge's id of the report; unique, so a report is verified once however often it arrives. */
+    @Column(name = "report_id", nullable = false, unique = true)
+    public String reportId;
+
+    @Column(name = "department_code")
+    public String departmentCode;
+
+    @Column(nullable = false)
+    @Enumerated(EnumType.STRING)
+    public DisposalOutcome outcome;
+
+    public String remarks;
+    public String officer;
+
+    @Column(name = "reported_at")
+    public Instant reportedAt;
+
+    @Column(nullable = false)
+    @Enumerated(EnumType.STRING)
+    public VerificationState state;
+
+    @Column(name = "citizen_answer")
+    @Enumerated(EnumType.STRING)
+    public VerificationAnswer citizenAnswer;
+
+    /** The WhatsApp message id of the answer, kept as evidence of who answered and when. */
+    @Column(name = "answer_message_id")
+    public String answerMessageId;
+
+    @Column(name = "requested_at", nullable = false)
+    public Instant requestedAt;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    /** A new check of the given report, waiting for the citizen. */
+    public static Verification awaitingCitizen(ComplaintActionReported report, String departmentCode, Instant now) {
+        Verification v = new Verification();
+        v.id = UUID.randomUUID();
+        v.complaintId = report.complaintId();
+        v.reportId = report.reportId();
+        v.departmentCode = departmentCode;
+        v.outcome = report.outcome();
+        v.remarks = report.remarks();
+        v.officer = report.officer();
+        v.reportedAt = report.reportedAt();
+        v.state = VerificationState.AWAITING_CITIZEN;
+        v.requestedAt = now;
+        return v;
+    }
+
+    public void recordCitizenAnswer(VerificationAnswer answer, VerificationState next, String messageId, Instant at) {
+        citizenAnswer = answer;
+        answerMessageId = messageId;
+        answeredAt = at;
+        state = next;
+    }
+
+    public void supersede() {
+        state = VerificationState.SUPERSEDED;
+    }
+}

@@ -1,0 +1,70 @@
+package org.samparksetu.verification.verification;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * Domain counters for the collector's dashboard and ops. Counted only when the transaction commits, so
+ * a handler that is rolled back and retried does not count twice.
+ */
+@ApplicationScoped
+public class VerificationMetrics {
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private Counter requested;
+    private Counter confirmedFixed;
+    private Counter disputed;
+    private Counter fieldCheckNeeded;
+
+    @PostConstruct
+    void register() {
+        requested = Counter.builder("verification.requested")
+                .description("Citizens asked whether a reported fix is real").register(registry);
+        confirmedFixed = Counter.builder("verification.confirmed.fixed")
+                .description("Reported fixes the citizen confirmed").register(registry);
+        disputed = Counter.builder("verification.disputed")
+                .description("Reported fixes the citizen said were not real (false closures)").register(registry);
+        fieldCheckNeeded = Counter.builder("verification.field.check.needed")
+                .description("Citizens who could not tell, so a field check is needed").register(registry);
+    }
+
+    public void requested() {
+        afterCommit(requested);
+    }
+
+    public void confirmedFixed() {
+        afterCommit(confirmedFixed);
+    }
+
+    public void disputed() {
+        afterCommit(disputed);
+    }
+
+    public void fieldCheckNeeded() {
+        afterCommit(fieldCheckNeeded);
+    }
+
+    private void afterCommit(Counter counter) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    counter.increment();
+                }
+            }
+        });
+    }
+}

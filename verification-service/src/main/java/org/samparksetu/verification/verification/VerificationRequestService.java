@@ -1,0 +1,84 @@
+package org.samparksetu.verification.verification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.samparksetu.contract.EventEnvelope;
+import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.events.ComplaintActionReported;
+import org.samparksetu.contract.events.VerificationRequested;
+import org.samparksetu.messaging.inbox.Inbox;
+import org.samparksetu.messaging.outbox.Outbox;
+import org.samparksetu.verification.complaint.ComplaintState;
+import org.samparksetu.verification.complaint.TrackedComplaint;
+import org.samparksetu.verification.complaint.TrackedComplaintRepository;
+
+import java.time.Instant;
+
+/**
+ * A department says it acted: never take its word alone (DESIGN.md), ask the citizen. The check, the
+ * complaint's new state and the {@code complaint.verification-requested} event commit together.
+ */
+@ApplicationScoped
+public class VerificationRequestService {
+    private static final Logger LOG = Logger.getLogger(VerificationRequestService.class);
+    static final String CONSUMER = "verification-service.complaint-action-reported";
+
+    @Inject
+    Inbox inbox;
+    @Inject
+    Outbox outbox;
+    @Inject
+    TrackedComplaintRepository complaints;
+    @Inject
+    VerificationRepository verifications;
+    @Inject
+    VerificationMetrics metrics;
+
+    @Transactional
+    public void requestVerification(EventEnvelope<ComplaintActionReported> event) {
+        if (!inbox.firstDelivery(CONSUMER, event.id())) {
+            return;
+        }
+        ComplaintActionReported report = event.data();
+        // The registration may not have arrived yet (another topic, no order between them): the report
+        // carries enough to start tracking, and the registration fills in the rest when it comes.
+        TrackedComplaint complaint = complaints.trackAndLock(
+                report.complaintId(), report.departmentCode(), report.grievanceId());
+        complaint.fillFromReport(report.departmentCode(), report.grievanceId());
+
+        // Natural key, beside the inbox: the bridge may re-publish the same report under a new event id.
+        if (verifications.findByReportId(report.reportId()).isPresent()) {
+            LOG.infof("report %s on complaint %s is already being verified; repeat ignored",
+                    report.reportId(), report.complaintId());
+            return;
+        }
+        if (complaint.isClosed()) {
+            LOG.infof("report %s on complaint %s arrived after it was closed; not verified again",
+                    report.reportId(), report.complaintId());
+            return;
+        }
+        Instant now = Instant.now();
+        // The latest report is the one the citizen is asked about; an unanswered older check is replaced.
+        verifications.findOpen(report.complaintId()).ifPresent(older -> {
+            older.supersede();
+            LOG.infof("check %s of complaint %s superseded by report %s", older.id, older.complaintId, report.reportId());
+        });
+        // Hibernate runs inserts before updates; the superseded row must leave the open set first.
+        verifications.flush();
+
+        Verification check = Verification.awaitingCitizen(report, complaint.departmentCode, now);
+        verifications.persist(check);
+        complaint.moveTo(ComplaintState.ACTION_REPORTED, now);
+        // The question goes out in this same transaction, so the complaint is verifying from now on.
+        complaint.moveTo(ComplaintState.VERIFYING, now);
+
+        outbox.emit(EventType.COMPLAINT_VERIFICATION_REQUESTED, report.complaintId(), new VerificationRequested(
+                report.complaintId(), check.id.toString(), complaint.departmentCode, report.outcome(),
+                report.remarks(), now));
+        metrics.requested();
+        LOG.infof("complaint %s: %s reported %s (report %s); citizen asked to verify (check %s)",
+                report.complaintId(), complaint.departmentCode, report.outcome(), report.reportId(), check.id);
+    }
+}

@@ -1,0 +1,168 @@
+package org.samparksetu.verification.verification;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.events.ComplaintClosed;
+import org.samparksetu.contract.events.ComplaintReopened;
+import org.samparksetu.contract.events.ComplaintVerified;
+import org.samparksetu.contract.events.DisposalOutcome;
+import org.samparksetu.contract.events.VerificationRequested;
+import org.samparksetu.testing.ServiceInfrastructure;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.samparksetu.contract.ReplyIds.VerificationAnswer.DONT_KNOW;
+import static org.samparksetu.contract.ReplyIds.VerificationAnswer.FIXED;
+import static org.samparksetu.contract.ReplyIds.VerificationAnswer.NOT_FIXED;
+import static org.samparksetu.verification.verification.TestComplaints.*;
+
+/** The citizen-confirmation flow against the real broker and database. */
+@QuarkusTest
+@QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "verification-service"))
+class VerificationFlowTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void anActionReportAsksTheCitizenWithTheReportsData() {
+        String id = "JAL-2026-200001";
+        publishRegistered(id);
+        publishReport(id, "ATR-200001");
+
+        var requested = awaitEvents(EventType.COMPLAINT_VERIFICATION_REQUESTED, VerificationRequested.class, id, 1);
+        VerificationRequested r = requested.get(0).data();
+        assertThat(requested.get(0).source()).isEqualTo("verification-service");
+        assertThat(r.complaintId()).isEqualTo(id);
+        assertThat(r.departmentCode()).isEqualTo(DEPARTMENT);
+        assertThat(r.outcome()).isEqualTo(DisposalOutcome.RELIEF);
+        assertThat(r.remarks()).isEqualTo("pipeline repaired, supply restored");
+        assertThat(r.requestedAt()).isNotNull();
+
+        var view = view(id);
+        assertThat(view.getString("state")).isEqualTo("VERIFYING");
+        assertThat(view.getInt("escalationLevel")).isEqualTo(1);
+        assertThat(view.getString("grievanceId")).isEqualTo("2026000200001");
+        assertThat(view.getList("verifications")).hasSize(1);
+        assertThat(view.getString("verifications[0].verificationId")).isEqualTo(r.verificationId());
+        assertThat(view.getString("verifications[0].reportId")).isEqualTo("ATR-200001");
+        assertThat(view.getString("verifications[0].state")).isEqualTo("AWAITING_CITIZEN");
+    }
+
+    @Test
+    void fixedVerifiesAndClosesAndALaterAnswerChangesNothing() {
+        String id = "JAL-2026-200002";
+        String checkId = awaitingCitizen(id).data().verificationId();
+
+        publishAnswer(id, FIXED);
+
+        ComplaintVerified verified = awaitEvents(EventType.COMPLAINT_VERIFIED, ComplaintVerified.class, id, 1).get(0).data();
+        assertThat(verified.fixed()).isTrue();
+        assertThat(verified.method()).isEqualTo("CITIZEN");
+        assertThat(verified.verificationId()).isEqualTo(checkId);
+        ComplaintClosed closed = awaitEvents(EventType.COMPLAINT_CLOSED, ComplaintClosed.class, id, 1).get(0).data();
+        assertThat(closed.resolution()).isEqualTo("VERIFIED_FIXED");
+        assertThat(closed.departmentCode()).isEqualTo(DEPARTMENT);
+        var view = view(id);
+        assertThat(view.getString("state")).isEqualTo("CLOSED");
+        assertThat(view.getString("verifications[0].state")).isEqualTo("CONFIRMED");
+        assertThat(view.getString("verifications[0].citizenAnswer")).isEqualTo("FIXED");
+        assertThat(view.getString("verifications[0].answeredAt")).isNotNull();
+
+        // A second tap, on the other button of the same old message, must not undo the closure.
+        var late = publishAnswer(id, NOT_FIXED);
+        awaitHandled(em, CitizenAnswerService.CONSUMER, late.id());
+        assertThat(view(id).getString("state")).isEqualTo("CLOSED");
+        assertThat(outboxTypes(em, id)).containsExactly(
+                "complaint.verification-requested", "complaint.verified", "complaint.closed");
+    }
+
+    @Test
+    void notFixedDisputesAndReopensAtTheNextLevel() {
+        String id = "JAL-2026-200003";
+        awaitingCitizen(id);
+
+        publishAnswer(id, NOT_FIXED);
+
+        assertThat(awaitEvents(EventType.COMPLAINT_VERIFIED, ComplaintVerified.class, id, 1).get(0).data().fixed()).isFalse();
+        ComplaintReopened reopened = awaitEvents(EventType.COMPLAINT_REOPENED, ComplaintReopened.class, id, 1).get(0).data();
+        assertThat(reopened.escalationLevel()).isEqualTo(2);
+        assertThat(reopened.departmentCode()).isEqualTo(DEPARTMENT);
+        assertThat(reopened.reason()).isNotBlank();
+        var view = view(id);
+        assertThat(view.getString("state")).isEqualTo("REOPENED");
+        assertThat(view.getInt("escalationLevel")).isEqualTo(2);
+        assertThat(view.getString("verifications[0].state")).isEqualTo("DISPUTED");
+        assertThat(events(EventType.COMPLAINT_CLOSED, ComplaintClosed.class, id)).isEmpty();
+    }
+
+    @Test
+    void aNewReportAfterAReopenIsVerifiedAgain() {
+        String id = "JAL-2026-200004";
+        awaitingCitizen(id);
+        publishAnswer(id, NOT_FIXED);
+        awaitEvents(EventType.COMPLAINT_REOPENED, ComplaintReopened.class, id, 1);
+
+        publishReport(id, "ATR-200004-second");
+
+        awaitEvents(EventType.COMPLAINT_VERIFICATION_REQUESTED, VerificationRequested.class, id, 2);
+        var view = view(id);
+        assertThat(view.getString("state")).isEqualTo("VERIFYING");
+        assertThat(view.getInt("escalationLevel")).isEqualTo(2);
+        assertThat(view.getList("verifications.state")).containsExactly("DISPUTED", "AWAITING_CITIZEN");
+    }
+
+    @Test
+    void dontKnowLeavesTheCheckForAFieldVisitAndAnnouncesNothing() {
+        String id = "JAL-2026-200005";
+        String marker = "JAL-2026-200006";
+        awaitingCitizen(id);
+        awaitingCitizen(marker);
+
+        publishAnswer(id, DONT_KNOW);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(view(id).getString("verifications[0].state")).isEqualTo("FIELD_CHECK_PENDING"));
+        // The marker's answer is handled after ours and its events are emitted after any of ours would have
+        // been (the relay publishes in commit order): once its closure is out, ours would be out too.
+        publishAnswer(marker, FIXED);
+        awaitEvents(EventType.COMPLAINT_CLOSED, ComplaintClosed.class, marker, 1);
+
+        assertThat(events(EventType.COMPLAINT_CLOSED, ComplaintClosed.class, id)).isEmpty();
+        assertThat(events(EventType.COMPLAINT_VERIFIED, ComplaintVerified.class, id)).isEmpty();
+        assertThat(events(EventType.COMPLAINT_REOPENED, ComplaintReopened.class, id)).isEmpty();
+        assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested");
+        var view = view(id);
+        assertThat(view.getString("state")).isEqualTo("VERIFYING");
+        assertThat(view.getString("verifications[0].citizenAnswer")).isEqualTo("DONT_KNOW");
+    }
+
+    @Test
+    void anActionReportBeforeTheRegistrationStillWorks() {
+        String id = "JAL-2026-200007";
+        publishReport(id, "ATR-200007");
+
+        var requested = awaitEvents(EventType.COMPLAINT_VERIFICATION_REQUESTED, VerificationRequested.class, id, 1);
+        assertThat(requested.get(0).data().departmentCode()).isEqualTo(DEPARTMENT);
+        var early = view(id);
+        assertThat(early.getString("state")).isEqualTo("VERIFYING");
+        assertThat(early.getString("grievanceId")).isEqualTo("2026000200007");
+        assertThat(early.getString("registeredAt")).isNull();
+
+        publishRegistered(id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(view(id).getString("registeredAt")).isEqualTo("2026-03-01T10:15:30Z"));
+        // the late registration does not move the complaint back to REGISTERED
+        assertThat(view(id).getString("state")).isEqualTo("VERIFYING");
+
+        publishAnswer(id, FIXED);
+        awaitEvents(EventType.COMPLAINT_CLOSED, ComplaintClosed.class, id, 1);
+        assertThat(view(id).getString("state")).isEqualTo("CLOSED");
+    }
+}
