@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.ComplaintIds;
 import org.samparksetu.contract.EventType;
@@ -18,7 +17,6 @@ import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -38,10 +36,8 @@ public class ComplaintService {
     @Inject
     Outbox outbox;
 
-    @ConfigProperty(name = "sampark.district-code", defaultValue = "JAL")
-    String districtCode;
-    @ConfigProperty(name = "sampark.zone", defaultValue = "Asia/Kolkata")
-    ZoneId zone;
+    @Inject
+    DistrictConfig district;
 
     private final Counter created;
 
@@ -84,7 +80,7 @@ public class ComplaintService {
         }
         c.language = LanguageGuess.of(c.text);
         c.contactNumber = ContactNumbers.extract(c.text);
-        c.complaintId = ComplaintIds.format(districtCode, receivedAt.atZone(zone).getYear(), complaints.nextNumber());
+        c.complaintId = ComplaintIds.format(district.districtCode(), receivedAt.atZone(district.zone()).getYear(), complaints.nextNumber());
         complaints.persist(c);
 
         GeoPoint location = c.latitude == null ? null

@@ -36,7 +36,8 @@ public final class GraphResponses {
         JsonNode error = root == null ? null : root.get("error");
         if (error != null && error.path("code").canConvertToInt()) {
             int code = error.path("code").asInt();
-            String reason = "(#" + code + ") " + error.path("message").asText("")
+            String message = error.path("message").asText("");
+            String reason = (message.startsWith("(#") ? message : "(#" + code + ") " + message)
                     + detail(error.path("error_data").path("details").asText(null));
             return RETRYABLE.contains(code) ? new SendResult.Retry(code, reason) : new SendResult.Failed(code, reason);
         }

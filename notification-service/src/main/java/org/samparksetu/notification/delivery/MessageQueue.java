@@ -56,6 +56,7 @@ public class MessageQueue {
         m.kind = kind.get().name();
         m.attempts = 0;
         m.createdAt = Instant.now();
+        m.nextAttemptAt = m.createdAt;
         if (citizen.isPresent()) {
             compose(m, cause, citizen.get());
         } else {

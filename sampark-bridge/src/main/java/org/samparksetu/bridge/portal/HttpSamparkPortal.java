@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -51,21 +51,19 @@ public class HttpSamparkPortal implements SamparkPortal {
     private static final Logger LOG = Logger.getLogger(HttpSamparkPortal.class);
     private static final String API = "/sampark/api/v1/grievances";
 
-    @ConfigProperty(name = "sampark.portal.base-url")
-    String baseUrl;
-    @ConfigProperty(name = "sampark.portal.api-key", defaultValue = "sim-sampark-key")
-    String apiKey;
-    @ConfigProperty(name = "sampark.portal.connect-timeout", defaultValue = "2s")
-    Duration connectTimeout;
-    @ConfigProperty(name = "sampark.portal.request-timeout", defaultValue = "5s")
-    Duration requestTimeout;
+    @Inject
+    PortalConfig config;
 
     private HttpClient client;
+    private String baseUrl;
+    private Duration requestTimeout;
 
     @PostConstruct
     void init() {
+        baseUrl = config.baseUrl();
+        requestTimeout = config.requestTimeout();
         client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
+                .connectTimeout(config.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
     }
@@ -165,7 +163,7 @@ public class HttpSamparkPortal implements SamparkPortal {
         return HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
                 .header("Accept", "application/json")
-                .header("X-Api-Key", apiKey);
+                .header("X-Api-Key", config.apiKey());
     }
 
     private String trimmed() {

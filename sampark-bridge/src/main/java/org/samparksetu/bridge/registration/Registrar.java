@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
@@ -18,7 +17,6 @@ import org.samparksetu.bridge.portal.PortalRejectedException;
 import org.samparksetu.bridge.portal.PortalUnavailableException;
 import org.samparksetu.bridge.portal.SamparkPortal;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -45,12 +43,8 @@ public class Registrar {
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "sampark.registrar.enabled", defaultValue = "true")
-    boolean enabled;
-    @ConfigProperty(name = "sampark.registrar.sweep-interval", defaultValue = "5s")
-    Duration sweepInterval;
-    @ConfigProperty(name = "sampark.registrar.batch-size", defaultValue = "20")
-    int batchSize;
+    @Inject
+    RegistrarConfig config;
 
     private final Semaphore wake = new Semaphore(0);
     private final AtomicBoolean running = new AtomicBoolean();
@@ -59,7 +53,7 @@ public class Registrar {
 
     void start(@Observes StartupEvent ev) {
         metrics.gauge("sampark.registrations.waiting", waiting, AtomicLong::doubleValue);
-        if (!enabled) {
+        if (!config.enabled()) {
             LOG.info("registrar disabled (sampark.registrar.enabled=false): PENDING registrations wait");
             return;
         }
@@ -89,10 +83,10 @@ public class Registrar {
         while (running.get()) {
             try {
                 int claimed = sweep();
-                if (claimed >= batchSize) {
+                if (claimed >= config.batchSize()) {
                     continue; // more are due: do not sleep
                 }
-                wake.tryAcquire(sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wake.tryAcquire(config.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wake.drainPermits();
             } catch (InterruptedException e) {
                 if (!running.get()) {
@@ -101,14 +95,14 @@ public class Registrar {
                 Thread.interrupted(); // a stray interrupt (e.g. a fault-tolerance timeout) must not end the loop
             } catch (RuntimeException e) {
                 LOG.warnf("registrar sweep failed: %s; will retry", e.toString());
-                sleepQuietly(sweepInterval.toMillis());
+                sleepQuietly(config.sweepInterval().toMillis());
             }
         }
     }
 
     /** Attempts every due registration once; returns how many it claimed. Public for tests and tools. */
     public int sweep() {
-        List<RegistrationService.Claim> claims = service.claimDue(batchSize);
+        List<RegistrationService.Claim> claims = service.claimDue(config.batchSize());
         for (RegistrationService.Claim claim : claims) {
             attempt(claim);
         }

@@ -6,9 +6,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.samparksetu.bridge.portal.GrievanceRequest;
+import org.samparksetu.bridge.portal.PortalConfig;
 import org.samparksetu.bridge.portal.PortalGrievance;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
@@ -47,16 +47,10 @@ public class RegistrationService {
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "sampark.portal.district", defaultValue = "Jalore")
-    String district;
-    @ConfigProperty(name = "sampark.registrar.lease", defaultValue = "2m")
-    Duration lease;
-    @ConfigProperty(name = "sampark.registrar.backoff-base", defaultValue = "2s")
-    Duration backoffBase;
-    @ConfigProperty(name = "sampark.registrar.backoff-max", defaultValue = "5m")
-    Duration backoffMax;
-    @ConfigProperty(name = "sampark.registrar.ambiguous-settle", defaultValue = "5s")
-    Duration ambiguousSettle;
+    @Inject
+    PortalConfig portal;
+    @Inject
+    RegistrarConfig config;
 
     /** A routed complaint becomes a PENDING registration; the registrar takes it from there. */
     @Transactional
@@ -83,7 +77,7 @@ public class RegistrationService {
                 : routed.text().strip();
         r.subject = subject(r.description);
         r.contactNumber = routed.contactNumber();
-        r.district = district;
+        r.district = portal.district();
         r.tehsil = routed.tehsil();
         r.block = routed.block();
         r.village = routed.village();
@@ -122,7 +116,7 @@ public class RegistrationService {
                     r.contactNumber)));
             r.ambiguous = true;
             r.attempts++;
-            r.nextAttemptAt = now.plus(lease);
+            r.nextAttemptAt = now.plus(config.lease());
             r.updatedAt = now;
         }
         return claims;
@@ -161,7 +155,7 @@ public class RegistrationService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         r.ambiguous = true;
         r.lastError = "ambiguous: " + error;
-        r.nextAttemptAt = now.plus(ambiguousSettle);
+        r.nextAttemptAt = now.plus(config.ambiguousSettle());
         r.updatedAt = now;
     }
 
@@ -178,15 +172,15 @@ public class RegistrationService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         r.ambiguous = stillAmbiguous;
         r.lastError = error;
-        r.nextAttemptAt = now.plus(backoff(r.attempts));
+        r.nextAttemptAt = now.plus(backoff(r.attempts, config.backoffBase(), config.backoffMax()));
         r.updatedAt = now;
     }
 
     /** base * 2^(attempts-1), capped; exponential so an outage is not hammered, capped so recovery is noticed. */
-    Duration backoff(int attempts) {
+    static Duration backoff(int attempts, Duration base, Duration max) {
         int exponent = Math.max(0, Math.min(attempts - 1, 20));
-        Duration d = backoffBase.multipliedBy(1L << exponent);
-        return d.compareTo(backoffMax) > 0 ? backoffMax : d;
+        Duration d = base.multipliedBy(1L << exponent);
+        return d.compareTo(max) > 0 ? max : d;
     }
 
     static String subject(String description) {

@@ -57,6 +57,15 @@ public class ApiErrorMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // An unreadable body arrives wrapped in a 400 by the REST layer: say what was wrong with it.
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof MismatchedInputException m) {
+                return unreadable(m);
+            }
+            if (c instanceof JsonProcessingException j) {
+                return malformed(j);
+            }
+        }
         String message = switch (status) {
             case 404 -> "no such resource";
             case 405 -> "method not allowed here";

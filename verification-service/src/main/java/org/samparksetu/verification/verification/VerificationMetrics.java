@@ -2,6 +2,7 @@ package org.samparksetu.verification.verification;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +12,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Domain counters for the collector's dashboard and ops. Counted only when the transaction commits, so
- * a handler that is rolled back and retried does not count twice.
+ * a handler that is rolled back and retried does not count twice. Created at start-up so that the
+ * counters are scraped as 0 before the first verification, not missing.
  */
+@Startup
 @ApplicationScoped
 public class VerificationMetrics {
     @Inject

@@ -3,6 +3,7 @@ package org.samparksetu.verification.verification;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -30,10 +31,17 @@ class VerificationFlowTest {
 
     @Inject
     EntityManager em;
+    @Inject
+    MeterRegistry metrics;
+
+    private double counted(String counter) {
+        return metrics.counter(counter).count();
+    }
 
     @Test
     void anActionReportAsksTheCitizenWithTheReportsData() {
         String id = "JAL-2026-200001";
+        double requestedBefore = counted("verification.requested");
         publishRegistered(id);
         publishReport(id, "ATR-200001");
 
@@ -54,11 +62,14 @@ class VerificationFlowTest {
         assertThat(view.getString("verifications[0].verificationId")).isEqualTo(r.verificationId());
         assertThat(view.getString("verifications[0].reportId")).isEqualTo("ATR-200001");
         assertThat(view.getString("verifications[0].state")).isEqualTo("AWAITING_CITIZEN");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(counted("verification.requested")).isGreaterThanOrEqualTo(requestedBefore + 1));
     }
 
     @Test
     void fixedVerifiesAndClosesAndALaterAnswerChangesNothing() {
         String id = "JAL-2026-200002";
+        double fixedBefore = counted("verification.confirmed.fixed");
         String checkId = awaitingCitizen(id).data().verificationId();
 
         publishAnswer(id, FIXED);
@@ -75,6 +86,8 @@ class VerificationFlowTest {
         assertThat(view.getString("verifications[0].state")).isEqualTo("CONFIRMED");
         assertThat(view.getString("verifications[0].citizenAnswer")).isEqualTo("FIXED");
         assertThat(view.getString("verifications[0].answeredAt")).isNotNull();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(counted("verification.confirmed.fixed")).isGreaterThanOrEqualTo(fixedBefore + 1));
 
         // A second tap, on the other button of the same old message, must not undo the closure.
         var late = publishAnswer(id, NOT_FIXED);
@@ -87,6 +100,7 @@ class VerificationFlowTest {
     @Test
     void notFixedDisputesAndReopensAtTheNextLevel() {
         String id = "JAL-2026-200003";
+        double disputedBefore = counted("verification.disputed");
         awaitingCitizen(id);
 
         publishAnswer(id, NOT_FIXED);
@@ -101,6 +115,8 @@ class VerificationFlowTest {
         assertThat(view.getInt("escalationLevel")).isEqualTo(2);
         assertThat(view.getString("verifications[0].state")).isEqualTo("DISPUTED");
         assertThat(events(EventType.COMPLAINT_CLOSED, ComplaintClosed.class, id)).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(counted("verification.disputed")).isGreaterThanOrEqualTo(disputedBefore + 1));
     }
 
     @Test

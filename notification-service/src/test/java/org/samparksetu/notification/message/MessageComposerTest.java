@@ -1,0 +1,99 @@
+package org.samparksetu.notification.message;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.samparksetu.contract.EventEnvelope;
+import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.events.ComplaintReceived;
+import org.samparksetu.contract.events.ComplaintRegistered;
+import org.samparksetu.contract.events.ComplaintRouted;
+import org.samparksetu.contract.events.DisposalOutcome;
+import org.samparksetu.contract.events.VerificationRequested;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessageComposerTest {
+    private final MessageComposer composer = new MessageComposer();
+
+    private static <T> EventEnvelope<T> event(EventType type, String id, T data) {
+        return EventEnvelope.of(type, "test", id, data, Instant.now());
+    }
+
+    @Test
+    void acknowledgementIsHindiByDefaultAndCarriesTheComplaintId() {
+        var received = new ComplaintReceived("JAL-2026-000001", "919876543210", "WHATSAPP", null, "x", null, List.of(), null, Instant.now());
+        var m = composer.compose(event(EventType.COMPLAINT_RECEIVED, "JAL-2026-000001", received), Language.of(null)).orElseThrow();
+        assertThat(m).isInstanceOf(CitizenMessage.Text.class);
+        assertThat(((CitizenMessage.Text) m).body()).startsWith("आपकी शिकायत दर्ज हो गई है। शिकायत संख्या: JAL-2026-000001।");
+    }
+
+    @Test
+    void englishOnlyWhenAskedFor() {
+        assertThat(Language.of("en")).isEqualTo(Language.EN);
+        assertThat(Language.of("EN-in")).isEqualTo(Language.EN);
+        assertThat(Language.of("hi")).isEqualTo(Language.HI);
+        assertThat(Language.of("mr")).isEqualTo(Language.HI);
+    }
+
+    @Test
+    void registeredNamesTheDepartmentInTheCitizensLanguage() {
+        var reg = new ComplaintRegistered("JAL-2026-000002", "JDVVNL", "20261128000002", "API", Instant.now());
+        var hi = (CitizenMessage.Text) composer.compose(event(EventType.COMPLAINT_REGISTERED, "JAL-2026-000002", reg), Language.HI).orElseThrow();
+        var en = (CitizenMessage.Text) composer.compose(event(EventType.COMPLAINT_REGISTERED, "JAL-2026-000002", reg), Language.EN).orElseThrow();
+        assertThat(hi.body()).contains("जोधपुर विद्युत वितरण निगम लिमिटेड (बिजली विभाग)").contains("20261128000002");
+        assertThat(en.body()).contains("Jodhpur Vidyut Vitran Nigam Ltd (electricity)").contains("20261128000002");
+    }
+
+    @Test
+    void unknownDepartmentFallsBackToItsCode() {
+        var reg = new ComplaintRegistered("JAL-2026-000003", "NEWDEPT", "2026112800003", "OPERATOR", Instant.now());
+        var hi = (CitizenMessage.Text) composer.compose(event(EventType.COMPLAINT_REGISTERED, "JAL-2026-000003", reg), Language.HI).orElseThrow();
+        assertThat(hi.body()).contains("NEWDEPT");
+    }
+
+    @Test
+    void verificationButtonsRespectWhatsAppLimitsEvenWithLongRemarks() {
+        String remarks = "पाइपलाइन ठीक कर दी गई है। ".repeat(200);
+        for (Language lang : Language.values()) {
+            var req = new VerificationRequested("JAL-2026-000004", "v1", "PHED", DisposalOutcome.RELIEF, remarks, Instant.now());
+            var m = (CitizenMessage.Buttons) composer.compose(
+                    event(EventType.COMPLAINT_VERIFICATION_REQUESTED, "JAL-2026-000004", req), lang).orElseThrow();
+            assertThat(m.body().codePointCount(0, m.body().length())).isLessThanOrEqualTo(MessageComposer.MAX_BUTTON_BODY);
+            assertThat(m.body()).contains("पाइपलाइन ठीक कर दी गई है");
+            assertThat(m.buttons()).hasSize(3);
+            assertThat(new HashSet<>(m.buttons().stream().map(CitizenMessage.Button::title).toList())).hasSize(3);
+            assertThat(m.buttons()).allSatisfy(b -> {
+                assertThat(b.title().codePointCount(0, b.title().length())).isBetween(1, MessageComposer.MAX_BUTTON_TITLE);
+                assertThat(b.id().length()).isLessThanOrEqualTo(256);
+            });
+            assertThat(m.buttons().get(0).id()).isEqualTo("verify:fixed:JAL-2026-000004");
+        }
+    }
+
+    @Test
+    void routedGivesNoMessage() {
+        var routed = new ComplaintRouted("JAL-2026-000005", "PHED", 0.9, List.of(), List.of(), "CLASSIFIER", "t", "hi",
+                null, null, null, null, null, Instant.now());
+        assertThat(composer.kindFor(routed)).isEmpty();
+        assertThat(composer.compose(event(EventType.COMPLAINT_ROUTED, "JAL-2026-000005", routed), Language.HI)).isEmpty();
+    }
+
+    @Test
+    void graphBodyCarriesPlusNumberAndOurIdAsCallbackData() throws Exception {
+        UUID id = UUID.randomUUID();
+        var buttons = new CitizenMessage.Buttons(MessageKind.VERIFICATION_REQUEST, "ठीक हुआ?",
+                List.of(new CitizenMessage.Button("verify:fixed:JAL-2026-000006", "हाँ, ठीक हो गया")));
+        JsonNode json = new ObjectMapper().readTree(GraphMessageBody.toJson(buttons, "919876543210", id));
+        assertThat(json.path("messaging_product").asText()).isEqualTo("whatsapp");
+        assertThat(json.path("to").asText()).isEqualTo("+919876543210");
+        assertThat(json.path("type").asText()).isEqualTo("interactive");
+        assertThat(json.at("/interactive/action/buttons/0/reply/id").asText()).isEqualTo("verify:fixed:JAL-2026-000006");
+        assertThat(json.path("biz_opaque_callback_data").asText()).isEqualTo(id.toString());
+    }
+}
