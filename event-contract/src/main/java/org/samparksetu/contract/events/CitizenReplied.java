@@ -8,6 +8,8 @@ import java.time.Instant;
  *
  * @param kind    BUTTON, TEXT or COMMAND
  * @param replyId the button id (see {@code ReplyIds}) or null
+ * @param command for kind COMMAND: STATUS, LIST, HELP or WITHDRAW
+ * @param language {@code hi} or {@code en}: how to answer
  */
 public record CitizenReplied(
         String complaintId,
@@ -16,5 +18,13 @@ public record CitizenReplied(
         String kind,
         String replyId,
         String text,
-        Instant repliedAt) {
+        Instant repliedAt,
+        String command,
+        String language) {
+
+    /** Before {@code command} and {@code language} were added. */
+    public CitizenReplied(String complaintId, String citizenWaId, String messageId, String kind, String replyId,
+                          String text, Instant repliedAt) {
+        this(complaintId, citizenWaId, messageId, kind, replyId, text, repliedAt, null, null);
+    }
 }

@@ -11,6 +11,8 @@ import java.util.List;
  * @param language      {@code hi} or {@code en}: the language the citizen is answered in
  * @param contactNumber a number written in the complaint, E.164, or null
  * @param mediaIds      content hashes of stored photos, voice notes and documents
+ * @param firstContact  true when this is the citizen's first message to us: the acknowledgement then carries the
+ *                      welcome, the privacy notice and the warning that false complaints are punishable
  */
 public record ComplaintReceived(
         String complaintId,
@@ -21,5 +23,12 @@ public record ComplaintReceived(
         GeoPoint location,
         List<String> mediaIds,
         String contactNumber,
-        Instant receivedAt) {
+        Instant receivedAt,
+        Boolean firstContact) {
+
+    /** Before {@code firstContact} was added; kept so that older producers and tests still compile. */
+    public ComplaintReceived(String complaintId, String citizenWaId, String channel, String language, String text,
+                             GeoPoint location, List<String> mediaIds, String contactNumber, Instant receivedAt) {
+        this(complaintId, citizenWaId, channel, language, text, location, mediaIds, contactNumber, receivedAt, null);
+    }
 }

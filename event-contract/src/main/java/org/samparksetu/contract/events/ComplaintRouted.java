@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param decidedBy   CLASSIFIER or the operator who assigned it
  * @param matchedTerms the words that decided it, for the officer who asks "why did this come to me?"
+ * @param clusterId    the complaint ID that leads the cluster of reports of the same problem at the same place
+ *                     (itself when it leads, null when not clustered); every member hears about the leader's progress
  */
 public record ComplaintRouted(
         String complaintId,
@@ -25,5 +27,15 @@ public record ComplaintRouted(
         String tehsil,
         String block,
         String village,
-        Instant routedAt) {
+        Instant routedAt,
+        String clusterId) {
+
+    /** Before {@code clusterId} was added. */
+    public ComplaintRouted(String complaintId, String departmentCode, double confidence,
+                           List<DepartmentSuggestion> alternatives, List<String> matchedTerms, String decidedBy,
+                           String text, String language, String contactNumber, GeoPoint location, String tehsil,
+                           String block, String village, Instant routedAt) {
+        this(complaintId, departmentCode, confidence, alternatives, matchedTerms, decidedBy, text, language,
+                contactNumber, location, tehsil, block, village, routedAt, null);
+    }
 }
