@@ -1,5 +1,7 @@
 package org.samparksetu.e2e;
 
+import org.samparksetu.testing.system.SystemUnderTest;
+
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

@@ -1,5 +1,7 @@
 package org.samparksetu.e2e;
 
+import org.samparksetu.testing.system.SystemUnderTest;
+
 import java.util.List;
 import java.util.Map;
 

@@ -73,6 +73,22 @@ public final class Infrastructure {
         }
     }
 
+    /** Creates the database unless it exists; keeps what is in it. */
+    public static void ensureDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        try (var c = DriverManager.getConnection(jdbcUrl("postgres"), PG_USER, "");
+             var st = c.createStatement()) {
+            var rs = st.executeQuery("select 1 from pg_database where datname = '" + name + "'");
+            if (!rs.next()) {
+                st.execute("create database " + name + " encoding 'UTF8'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Creates every contract topic under the prefix, with several partitions as in production. */
     public static void createTopics(String prefix) {
         try (Admin admin = admin()) {

@@ -1,4 +1,4 @@
-package org.samparksetu.e2e;
+package org.samparksetu.testing.system;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,25 +15,28 @@ import java.util.Map;
 import static org.awaitility.Awaitility.await;
 
 /** One packaged service run as its own JVM, as in production, with its log in target/e2e-logs. */
-final class ServiceProcess {
+public final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    final String name;
-    final int port;
-    final String database;
+    public final String name;
+    public final int port;
+    public final String database;
     private Process process;
+    private long startedAt;
+    /** From process start until its readiness check first answered UP. */
+    public Duration startupTime;
 
-    ServiceProcess(String name, int port, String database) {
+    public ServiceProcess(String name, int port, String database) {
         this.name = name;
         this.port = port;
         this.database = database;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    void start(Path root, Path logs, Map<String, String> config) throws IOException {
+    public void start(Path root, Path logs, Map<String, String> config) throws IOException {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw install -DskipTests)");
@@ -44,13 +47,14 @@ final class ServiceProcess {
         cmd.add("-jar");
         cmd.add(jar.toString());
         Files.createDirectories(logs);
+        startedAt = System.nanoTime();
         process = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(name + ".log").toFile())
                 .start();
     }
 
-    void awaitReady(Duration atMost) {
+    public void awaitReady(Duration atMost) {
         await(name + " ready at " + baseUrl()).atMost(atMost).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see target/e2e-logs/" + name + ".log");
@@ -58,6 +62,9 @@ final class ServiceProcess {
             try {
                 var r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200 && startupTime == null) {
+                    startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
+                }
                 return r.statusCode() == 200;
             } catch (IOException e) {
                 return false;
@@ -65,7 +72,12 @@ final class ServiceProcess {
         });
     }
 
-    void stop() {
+    /** The operating system's process id, for footprint measurements. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public void stop() {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {

@@ -1,4 +1,4 @@
-package org.samparksetu.e2e;
+package org.samparksetu.testing.system;
 
 import org.samparksetu.simulators.SimulatorSettings;
 import org.samparksetu.simulators.Simulators;
@@ -21,40 +21,56 @@ import java.util.Map;
  * The whole system for one test class: the real broker, fresh databases {@code e2e_<service>}, a topic
  * prefix of its own, the simulators, and the five services as separate processes on free ports.
  */
-final class SystemUnderTest implements AutoCloseable {
-    final Map<String, ServiceProcess> services = new LinkedHashMap<>();
-    final Simulators simulators;
-    final String topicPrefix;
+public final class SystemUnderTest implements AutoCloseable {
+    public final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    public final Simulators simulators;
+    public final String topicPrefix;
 
     private SystemUnderTest(Simulators simulators, String topicPrefix) {
         this.simulators = simulators;
         this.topicPrefix = topicPrefix;
     }
 
-    static SystemUnderTest start() throws IOException {
+    /** The system for the end-to-end tests: databases {@code e2e_<service>}, fresh each run. */
+    public static SystemUnderTest start() throws IOException {
+        return start("e2e", Map.of(), true);
+    }
+
+    /**
+     * @param purpose         names the run's databases ({@code <purpose>_<service db>}) and topic prefix
+     * @param extraConfig     configuration given to every service on top of the defaults
+     * @param freshDatabases  drop and create the databases first (false keeps what a benchmark seeded)
+     */
+    public static SystemUnderTest start(String purpose, Map<String, String> extraConfig, boolean freshDatabases)
+            throws IOException {
         Path root = Path.of(System.getProperty("e2e.root", "..")).toAbsolutePath().normalize();
-        Path logs = Path.of(System.getProperty("e2e.logs", "target/e2e-logs"));
+        Path logs = Path.of(System.getProperty("e2e.logs", "target/" + purpose + "-logs"));
         Infrastructure.ensureKafka();
-        String prefix = Infrastructure.newTopicPrefix("e2e");
+        String prefix = Infrastructure.newTopicPrefix(purpose);
         Infrastructure.createTopics(prefix);
 
         int intakePort = freePort();
         Simulators sims = Simulators.start(SimulatorSettings.defaults().withPort(0)
                 .withIntakeWebhookUrl("http://127.0.0.1:" + intakePort + "/webhooks/whatsapp"));
         SystemUnderTest sut = new SystemUnderTest(sims, prefix);
-        sut.services.put("intake-service", new ServiceProcess("intake-service", intakePort, "e2e_intake"));
-        sut.services.put("routing-service", new ServiceProcess("routing-service", freePort(), "e2e_routing"));
-        sut.services.put("sampark-bridge", new ServiceProcess("sampark-bridge", freePort(), "e2e_sampark_bridge"));
-        sut.services.put("verification-service", new ServiceProcess("verification-service", freePort(), "e2e_verification"));
-        sut.services.put("notification-service", new ServiceProcess("notification-service", freePort(), "e2e_notification"));
+        sut.services.put("intake-service", new ServiceProcess("intake-service", intakePort, purpose + "_intake"));
+        sut.services.put("routing-service", new ServiceProcess("routing-service", freePort(), purpose + "_routing"));
+        sut.services.put("sampark-bridge", new ServiceProcess("sampark-bridge", freePort(), purpose + "_sampark_bridge"));
+        sut.services.put("verification-service", new ServiceProcess("verification-service", freePort(), purpose + "_verification"));
+        sut.services.put("notification-service", new ServiceProcess("notification-service", freePort(), purpose + "_notification"));
         try {
             for (ServiceProcess s : sut.services.values()) {
-                Infrastructure.freshDatabase(s.database);
+                if (freshDatabases) {
+                    Infrastructure.freshDatabase(s.database);
+                } else {
+                    Infrastructure.ensureDatabase(s.database);
+                }
                 Map<String, String> config = new HashMap<>(Infrastructure.quarkusConfig(s.database, prefix));
                 config.put("whatsapp.graph-base-url", sims.baseUrl());
                 config.put("sampark.portal.base-url", sims.baseUrl());
                 // Short polling so the test measures the flow, not idle intervals.
                 config.put("sampark.outbox.poll-interval", "250ms");
+                config.putAll(extraConfig);
                 s.start(root, logs, config);
             }
             for (ServiceProcess s : sut.services.values()) {
@@ -67,16 +83,16 @@ final class SystemUnderTest implements AutoCloseable {
         return sut;
     }
 
-    ServiceProcess service(String name) {
+    public ServiceProcess service(String name) {
         return services.get(name);
     }
 
-    String simulatorUrl() {
+    public String simulatorUrl() {
         return simulators.baseUrl();
     }
 
     /** A connection to one service's own database, to check the state it keeps. */
-    Connection database(String service) {
+    public Connection database(String service) {
         try {
             return DriverManager.getConnection(Infrastructure.jdbcUrl(services.get(service).database), Infrastructure.PG_USER, "");
         } catch (SQLException e) {
@@ -84,7 +100,7 @@ final class SystemUnderTest implements AutoCloseable {
         }
     }
 
-    List<Map<String, Object>> query(String service, String sql, Object... params) {
+    public List<Map<String, Object>> query(String service, String sql, Object... params) {
         try (Connection c = database(service); var st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 st.setObject(i + 1, params[i]);
