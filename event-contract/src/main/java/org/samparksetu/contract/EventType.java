@@ -24,6 +24,10 @@ public enum EventType {
     COMPLAINT_REOPENED("complaint.reopened", ComplaintReopened.class),
     COMPLAINT_ESCALATED("complaint.escalated", ComplaintEscalated.class),
     COMPLAINT_CLOSED("complaint.closed", ComplaintClosed.class),
+    COMPLAINT_REASON_REQUESTED("complaint.reason-requested", DisputeReasonRequested.class),
+    COMPLAINT_INTERIM_REPLIED("complaint.interim-replied", InterimReplied.class),
+    COMPLAINT_DEADLINE_APPROACHING("complaint.deadline-approaching", DeadlineApproaching.class),
+    COMPLAINT_MARKED_FALSE("complaint.marked-false", ComplaintMarkedFalse.class),
     NOTIFICATION_SENT("notification.sent", NotificationSent.class),
     NOTIFICATION_FAILED("notification.failed", NotificationFailed.class);
 

@@ -21,6 +21,11 @@ public final class Topics {
     public static final String COMPLAINT_CLOSED = "complaint.closed";
     public static final String NOTIFICATION_SENT = "notification.sent";
     public static final String NOTIFICATION_FAILED = "notification.failed";
+    /**
+     * Action-taken reports from departments' own systems to the sampark-bridge (plain JSON, keyed by complaint
+     * ID; the format is in sampark-bridge/README.md). Written by departments, read by the bridge only.
+     */
+    public static final String DEPARTMENT_ACTION_REPORTS = "department.action-reports";
     /** Where a consuming service parks a record that still fails after retries: {@code dead-letter.<service>}. */
     public static final String DEAD_LETTER_PREFIX = "dead-letter.";
 
@@ -45,6 +50,7 @@ public final class Topics {
             }
         }
         Departments.all().forEach(d -> all.add(department(d.code())));
+        all.add(DEPARTMENT_ACTION_REPORTS);
         services.forEach(s -> all.add(deadLetter(s)));
         return all;
     }

@@ -125,7 +125,24 @@ class EventSchemaTest {
                 "reportedAt", T0));
         s.put(EventType.COMPLAINT_VERIFICATION_REQUESTED, values(
                 "complaintId", COMPLAINT, "verificationId", CHECK_ID, "departmentCode", "PHED",
-                "outcome", DisposalOutcome.RELIEF, "remarks", "Hand pump repaired, supply restored", "requestedAt", T0));
+                "outcome", DisposalOutcome.RELIEF, "remarks", "Hand pump repaired, supply restored", "requestedAt", T0,
+                "kind", "REMINDER"));
+        s.put(EventType.COMPLAINT_REASON_REQUESTED, values(
+                "complaintId", COMPLAINT, "verificationId", CHECK_ID, "departmentCode", "PHED", "requestedAt", T0));
+        s.put(EventType.COMPLAINT_INTERIM_REPLIED, values(
+                "complaintId", COMPLAINT, "departmentCode", "PHED", "officer", "phed-officer",
+                "reason", "Pump motor ordered from Jodhpur", "expectedBy", "2026-04-15", "escalationLevel", 1,
+                "repliedAt", T0));
+        s.put(EventType.COMPLAINT_DEADLINE_APPROACHING, values(
+                "complaintId", COMPLAINT, "departmentCode", "PHED", "escalationLevel", 2,
+                "dueAt", T0.plusSeconds(259200), "remindedAt", T0));
+        s.put(EventType.COMPLAINT_MARKED_FALSE, values(
+                "complaintId", COMPLAINT, "departmentCode", "PHED", "fieldCheckId", CHECK_ID,
+                "verifier", "patwari-sayla", "remarks", "No hand pump exists in this village",
+                "photo", new ActionPhoto("/api/field-checks/" + CHECK_ID + "/photo",
+                        "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
+                        new GeoPoint(25.3457, 72.6175, null, null)),
+                "distanceMetres", 42.5, "markedAt", T0));
         s.put(EventType.COMPLAINT_VERIFIED, values(
                 "complaintId", COMPLAINT, "verificationId", CHECK_ID, "fixed", false, "method", "CITIZEN",
                 "verifiedAt", T0));

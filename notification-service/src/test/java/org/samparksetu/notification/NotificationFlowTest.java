@@ -230,26 +230,28 @@ class NotificationFlowTest {
     }
 
     @Test
-    void aWindowClosedErrorFailsTheMessageWithoutRetrying() {
+    void aWindowClosedErrorInsideTheWindowFallsBackToTheApprovedTemplate() {
         String wa = "919800000006";
         String id = "JAL-2026-200006";
         SimulatedCitizen.failNextSends(wa, 131047, 1);
         var e = TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, id, received(id, wa, "hi"));
 
-        var failed = TestEvents.awaitEvents(prefix(), EventType.NOTIFICATION_FAILED, NotificationFailed.class,
-                x -> x.data().causeEventId().equals(e.id().toString()), 1);
-        assertThat(failed.get(0).data().errorCode()).isEqualTo(131047);
-        assertThat(failed.get(0).data().complaintId()).isEqualTo(id);
+        await().atMost(WAIT).until(() -> stateOf(e.id()) == OutgoingMessage.State.SENT);
         OutgoingMessage m = messageCausedBy(e.id());
-        assertThat(m.state).isEqualTo(OutgoingMessage.State.FAILED);
+        assertThat(m.sentAs).isEqualTo("TEMPLATE");
+        assertThat(m.attempts).isEqualTo(2);
         assertThat(m.lastErrorCode).isEqualTo(131047);
-        assertThat(m.attempts).isEqualTo(1);
-        // a later message to the same citizen is not held up by the failed one, and the failed one never goes again
-        TestEvents.publish(prefix(), EventType.COMPLAINT_REGISTERED, id, registered(id, "20261128000006"));
-        List<JsonNode> got = awaitMessages(wa, 1);
+        List<JsonNode> got = SimulatedCitizen.messagesTo(wa);
         assertThat(got).hasSize(1);
-        assertThat(SimulatedCitizen.textOf(got.get(0))).contains("20261128000006");
-        assertThat(messageCausedBy(e.id()).attempts).isEqualTo(1);
+        JsonNode t = got.get(0);
+        assertThat(t.path("type").asText()).isEqualTo("template");
+        assertThat(t.path("template").path("name").asText()).isEqualTo("sampark_complaint_received");
+        assertThat(t.path("template").path("language").path("code").asText()).isEqualTo("hi");
+        assertThat(t.path("template").path("components").path(0).path("parameters").path(0).path("text").asText()).isEqualTo(id);
+        assertThat(t.path("biz_opaque_callback_data").asText()).isEqualTo(m.id.toString());
+        // a fallback is not a failure
+        assertThat(TestEvents.events(prefix(), EventType.NOTIFICATION_FAILED, NotificationFailed.class))
+                .noneSatisfy(x -> assertThat(x.data().causeEventId()).isEqualTo(e.id().toString()));
     }
 
     @Test

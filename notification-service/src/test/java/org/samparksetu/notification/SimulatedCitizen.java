@@ -36,6 +36,15 @@ final class SimulatedCitizen {
                 .build());
     }
 
+    /** The next send to this number is accepted (and listed) but answered only after {@code millis}. */
+    static void answerLate(String waId, long millis) {
+        call(HttpRequest.newBuilder(URI.create(WhatsAppSimulatorResource.baseUrl() + "/simulator/whatsapp/faults"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"timeoutMillis\":" + millis + ",\"times\":1,\"to\":\"" + waId + "\"}"))
+                .build());
+    }
+
     /** The text a citizen reads: a text body or an interactive body. */
     static String textOf(JsonNode message) {
         return message.path("type").asText().equals("interactive")

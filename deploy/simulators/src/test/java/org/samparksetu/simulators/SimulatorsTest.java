@@ -112,6 +112,27 @@ class SimulatorsTest {
     }
 
     @Test
+    void portalOfficerActionsAndAReRegistrationLinkedToTheEarlierGrievance() throws Exception {
+        String g = "{\"reference\":\"JAL-2026-000004\",\"department\":\"PWD\",\"description\":\"sadak\"}";
+        String first = Http.JSON.readTree(post("/sampark/api/v1/grievances", g, "X-Api-Key", "sim-sampark-key").body())
+                .path("grievanceId").asText();
+        var acted = post("/sampark/api/v1/grievances/" + first + "/actions", "{\"status\":\"UNDER_ACTION\",\"officer\":\"JEN\"}",
+                "X-Api-Key", "sim-sampark-key");
+        assertThat(Http.JSON.readTree(acted.body()).path("status").asText()).isEqualTo("UNDER_ACTION");
+        assertThat(post("/sampark/api/v1/grievances/" + first + "/actions", "{\"status\":\"DISPOSED\"}",
+                "X-Api-Key", "sim-sampark-key").statusCode()).isEqualTo(400);
+
+        String again = "{\"reference\":\"JAL-2026-000004\",\"department\":\"PWD\",\"description\":\"sadak\",\"previousGrievanceId\":\"" + first + "\"}";
+        var r2 = post("/sampark/api/v1/grievances", again, "X-Api-Key", "sim-sampark-key");
+        assertThat(r2.statusCode()).isEqualTo(201);
+        assertThat(Http.JSON.readTree(r2.body()).path("previousGrievanceId").asText()).isEqualTo(first);
+        assertThat(post("/sampark/api/v1/grievances",
+                "{\"reference\":\"JAL-2026-000004\",\"department\":\"PWD\",\"description\":\"x\",\"previousGrievanceId\":\"99\"}",
+                "X-Api-Key", "sim-sampark-key").statusCode()).isEqualTo(400);
+        assertThat(sims.sampark().byReference("JAL-2026-000004")).hasSize(2);
+    }
+
+    @Test
     void portalErrorBurstThenRecovers() throws Exception {
         post("/simulator/sampark/faults", "{\"mode\":\"error\",\"status\":503,\"times\":2}");
         String g = "{\"reference\":\"JAL-2026-000003\",\"department\":\"PHED\",\"description\":\"x\"}";
@@ -119,5 +140,84 @@ class SimulatorsTest {
         assertThat(post("/sampark/api/v1/grievances", g, "X-Api-Key", "sim-sampark-key").statusCode()).isEqualTo(503);
         assertThat(post("/sampark/api/v1/grievances", g, "X-Api-Key", "sim-sampark-key").statusCode()).isEqualTo(201);
         assertThat(sims.sampark().byReference("JAL-2026-000003")).hasSize(1);
+    }
+
+    @Test
+    void inboundMediaIsServedThroughTheGraphMediaApiWithTheBearerToken() throws Exception {
+        var upload = client.send(HttpRequest.newBuilder(URI.create(sims.baseUrl() + "/simulator/whatsapp/media"))
+                .header("Content-Type", "image/jpeg").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[]{1, 2, 3}))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).isEqualTo(201);
+        JsonNode uploaded = Http.JSON.readTree(upload.body());
+        String id = uploaded.path("id").asText();
+        String sha = java.util.Base64.getEncoder().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(new byte[]{1, 2, 3}));
+        assertThat(uploaded.path("sha256").asText()).isEqualTo(sha);
+
+        assertThat(get("/v21.0/" + id).statusCode()).isEqualTo(401);
+        assertThat(get("/v21.0/999", "Authorization", "Bearer sim-access-token").statusCode()).isEqualTo(404);
+        var lookup = get("/v21.0/" + id, "Authorization", "Bearer sim-access-token");
+        assertThat(lookup.statusCode()).isEqualTo(200);
+        JsonNode info = Http.JSON.readTree(lookup.body());
+        assertThat(info.path("file_size").isTextual()).isTrue();
+        assertThat(info.path("sha256").asText()).isEqualTo(sha);
+        String url = info.path("url").asText();
+
+        var plain = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(plain.statusCode()).isEqualTo(401);
+        var bytes = client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer sim-access-token")
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(bytes.statusCode()).isEqualTo(200);
+        assertThat(bytes.body()).containsExactly(1, 2, 3);
+        // the send API is unaffected
+        assertThat(post("/v21.0/" + "106540352242922" + "/messages", "{}", "Authorization", "Bearer sim-access-token")
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void acceptedMessagesAreFollowedBySignedStatusWebhooksEchoingOurKeyWhenSwitchedOn() throws Exception {
+        var received = new java.util.concurrent.LinkedBlockingQueue<byte[]>();
+        var signatures = new java.util.concurrent.LinkedBlockingQueue<String>();
+        HttpServer intake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        intake.createContext("/webhooks/whatsapp", ex -> {
+            signatures.add(ex.getRequestHeaders().getFirst("X-Hub-Signature-256"));
+            received.add(ex.getRequestBody().readAllBytes());
+            Http.json(ex, 200, java.util.Map.of("ok", true));
+        });
+        intake.start();
+        Simulators own = Simulators.start(SimulatorSettings.defaults().withPort(0)
+                .withIntakeWebhookUrl("http://127.0.0.1:" + intake.getAddress().getPort() + "/webhooks/whatsapp"));
+        try {
+            String msg = "{\"messaging_product\":\"whatsapp\",\"to\":\"+919876543211\",\"type\":\"text\",\"text\":{\"body\":\"x\"},"
+                    + "\"biz_opaque_callback_data\":\"our-key-1\"}";
+            var send = HttpRequest.newBuilder(URI.create(own.baseUrl() + "/v21.0/106540352242922/messages"))
+                    .header("Authorization", "Bearer sim-access-token").POST(HttpRequest.BodyPublishers.ofString(msg)).build();
+            // off by default: nothing is posted
+            assertThat(client.send(send, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            var on = client.send(HttpRequest.newBuilder(URI.create(own.baseUrl() + "/simulator/whatsapp/status-webhooks"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"enabled\":true}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(on.statusCode()).isEqualTo(200);
+            var r = client.send(send, HttpResponse.BodyHandlers.ofString());
+            String wamid = Http.JSON.readTree(r.body()).at("/messages/0/id").asText();
+
+            java.util.List<String> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                byte[] body = received.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(body).as("status webhook %d", i + 1).isNotNull();
+                assertThat(signatures.poll()).isEqualTo(WebhookSigner.sign("sim-app-secret", body));
+                JsonNode st = Http.JSON.readTree(body).at("/entry/0/changes/0/value/statuses/0");
+                assertThat(st.path("id").asText()).isEqualTo(wamid);
+                assertThat(st.path("recipient_id").asText()).isEqualTo("919876543211");
+                assertThat(st.path("biz_opaque_callback_data").asText()).isEqualTo("our-key-1");
+                statuses.add(st.path("status").asText());
+            }
+            assertThat(statuses).containsExactly("sent", "delivered");
+            assertThat(received.poll(1, java.util.concurrent.TimeUnit.SECONDS)).as("only for the message sent after switching on").isNull();
+            assertThat(client.send(HttpRequest.newBuilder(URI.create(own.baseUrl() + "/simulator/whatsapp/status-webhooks"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+        } finally {
+            own.stop();
+            intake.stop(0);
+        }
     }
 }

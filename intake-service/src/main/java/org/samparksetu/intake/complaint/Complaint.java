@@ -13,14 +13,20 @@ import java.time.Instant;
 @Entity
 @Table(name = "complaint")
 public class Complaint {
-    public enum Status { RECEIVED }
+    /**
+     * DRAFT while its window is open (more messages may join it); then RECEIVED (announced), QUARANTINED (held for
+     * an operator), AWAITING_TRANSCRIPTION (photo or voice only), LINKED (same text again: see {@link #linkedTo}),
+     * and later REJECTED (by an operator) or WITHDRAWN (by the citizen).
+     */
+    public enum Status { DRAFT, RECEIVED, QUARANTINED, AWAITING_TRANSCRIPTION, LINKED, REJECTED, WITHDRAWN }
 
     @Id
     @Column(name = "complaint_id")
     public String complaintId;
 
-    /** The WhatsApp message it came from; unique, so one message never makes two complaints. */
-    @Column(nullable = false, unique = true)
+    /** The (first) WhatsApp message it came from; unique, so one message never makes two complaints. Null for
+     * complaints from other front doors. */
+    @Column(unique = true)
     public String wamid;
 
     /** The citizen's WhatsApp id: the phone digits, or a business-scoped user id when WhatsApp hides the phone. */
@@ -60,4 +66,39 @@ public class Complaint {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** Until when further messages from the same citizen join this complaint (DRAFT only). */
+    @Column(name = "window_closes_at")
+    public Instant windowClosesAt;
+
+    @Column(name = "first_contact")
+    public Boolean firstContact;
+
+    @Column(name = "quarantine_reason")
+    public String quarantineReason;
+
+    /** For LINKED: the earlier complaint from the same number with the same (or nearly the same) text. */
+    @Column(name = "linked_to")
+    public String linkedTo;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Column(name = "decision_note")
+    public String decisionNote;
+    @Column(name = "transcribed_by")
+    public String transcribedBy;
+
+    /** Open311 service code (a department code) when filed through GeoReport v2. */
+    @Column(name = "service_code")
+    public String serviceCode;
+    @Column(name = "reporter_name")
+    public String reporterName;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean hasText() {
+        return text != null && !text.isBlank();
+    }
 }

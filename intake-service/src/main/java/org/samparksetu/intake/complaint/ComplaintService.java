@@ -1,68 +1,155 @@
 package org.samparksetu.intake.complaint;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.ComplaintIds;
 import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.events.ComplaintQuarantined;
 import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.contract.events.GeoPoint;
+import org.samparksetu.intake.IntakeConfig;
+import org.samparksetu.intake.citizen.Citizens;
+import org.samparksetu.intake.decision.DecisionLog;
+import org.samparksetu.intake.media.StoredMedia;
 import org.samparksetu.intake.text.ContactNumbers;
+import org.samparksetu.intake.text.ContentScreen;
 import org.samparksetu.intake.text.LanguageGuess;
+import org.samparksetu.intake.text.NearDuplicate;
 import org.samparksetu.intake.webhook.WebhookPayload;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns a citizen's WhatsApp message into a complaint with a readable ID and announces it on
- * {@code complaint.received}, in the caller's transaction (the one that claimed the message id).
+ * A citizen's complaint from first message to announcement. WhatsApp messages sent within a short window join one
+ * DRAFT complaint (text, photos, voice notes, documents, a location); when the window closes the complaint is
+ * screened once, as a whole: photo or voice only → the transcription queue; the same text again → LINKED to the
+ * earlier complaint; empty, gibberish, abusive, over the caps, or from a flagged number → QUARANTINED for an
+ * operator; otherwise RECEIVED and announced on {@code complaint.received} — one acknowledgement per complaint.
+ * Every method runs in the caller's transaction, which for WhatsApp holds the citizen's row lock.
  */
 @ApplicationScoped
 public class ComplaintService {
     private static final Logger LOG = Logger.getLogger(ComplaintService.class);
     public static final String CHANNEL_WHATSAPP = "WHATSAPP";
+    public static final String CHANNEL_OPERATOR = "OPERATOR";
+    public static final String CHANNEL_OPEN311 = "OPEN311";
     /** Media a citizen sends as (part of) a complaint: a photo of a written complaint, a voice note, a PDF, a video. */
     public static final Set<String> MEDIA_TYPES = Set.of("image", "audio", "video", "document");
+    public static final String CAP_EXCEEDED = "CAP_EXCEEDED";
+    public static final String BURST = "BURST";
+    public static final String FLAGGED_FALSE_CASE = "FLAGGED_FALSE_CASE";
 
     @Inject
     ComplaintRepository complaints;
     @Inject
     Outbox outbox;
-
     @Inject
     DistrictConfig district;
-
-    private final Counter created;
-
     @Inject
-    public ComplaintService(MeterRegistry metrics) {
-        created = Counter.builder("intake.complaints.created").tag("channel", CHANNEL_WHATSAPP)
-                .description("complaints accepted and announced on complaint.received").register(metrics);
-    }
+    IntakeConfig config;
+    @Inject
+    Citizens citizens;
+    @Inject
+    DecisionLog decisions;
+    @Inject
+    EntityManager em;
+    @Inject
+    MeterRegistry metrics;
 
     /** Whether this message type files a complaint (text, location pin, or media). */
     public static boolean filesComplaint(String type) {
         return "text".equals(type) || "location".equals(type) || MEDIA_TYPES.contains(type);
     }
 
+    /**
+     * Adds the message to the citizen's complaint that is still open, or starts one. With a zero window the
+     * complaint is finished at once. The caller holds the citizen's lock.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Complaint fileFromWhatsApp(WebhookPayload.Message m, Instant receivedAt) {
+    public Complaint fileFromWhatsApp(WebhookPayload.Message m, Instant receivedAt, StoredMedia media) {
+        Duration window = config.complaint().window();
+        Complaint c = window.isZero() ? null : complaints.openDraft(m.citizenId(), receivedAt);
+        if (c == null) {
+            c = newComplaint(CHANNEL_WHATSAPP, m.citizenId(), m.type(), receivedAt);
+            c.wamid = m.wamid();
+            c.windowClosesAt = receivedAt.plus(window);
+            complaints.persist(c);
+        }
+        addPart(c, m, receivedAt, media);
+        if (window.isZero()) {
+            finish(c);
+        } else {
+            LOG.debugf("%s message joins complaint %s until %s", m.type(), c.complaintId, c.windowClosesAt);
+        }
+        return c;
+    }
+
+    /** A complaint from another front door: what a person typed in (operator) or an Open311 client sent. */
+    public record Submission(String channel, String citizenWaId, String reporterName, String text, String place,
+                             Double latitude, Double longitude, String serviceCode) {
+    }
+
+    /**
+     * Files a complaint taken by an operator (jansunwai, phone call: announced at once, the operator vouches for it)
+     * or sent by an Open311 client (screened like a WhatsApp complaint, without the per-number limits).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Complaint fileSubmission(Submission s, String actor) {
+        Instant now = Instant.now();
+        if (s.citizenWaId() != null) {
+            citizens.lock(s.citizenWaId());
+        }
+        Complaint c = newComplaint(s.channel(), s.citizenWaId(), "text", now);
+        c.text = s.text();
+        c.reporterName = s.reporterName();
+        c.locationName = s.place();
+        c.latitude = s.latitude();
+        c.longitude = s.longitude();
+        c.serviceCode = s.serviceCode();
+        c.decidedBy = actor;
+        complaints.persist(c);
+        if (CHANNEL_OPERATOR.equals(s.channel())) {
+            c.language = LanguageGuess.of(c.text);
+            c.contactNumber = ContactNumbers.extract(c.text);
+            announce(c, actor);
+        } else {
+            finish(c);
+        }
+        return c;
+    }
+
+    Complaint newComplaint(String channel, String citizen, String type, Instant receivedAt) {
         Complaint c = new Complaint();
-        c.wamid = m.wamid();
-        c.citizenWaId = m.citizenId();
-        c.channel = CHANNEL_WHATSAPP;
-        c.messageType = m.type();
-        c.status = Complaint.Status.RECEIVED;
+        c.citizenWaId = citizen;
+        c.channel = channel;
+        c.messageType = type;
+        c.status = Complaint.Status.DRAFT;
         c.receivedAt = receivedAt;
+        c.updatedAt = receivedAt;
+        c.language = LanguageGuess.HINDI;
+        c.complaintId = ComplaintIds.format(district.districtCode(), receivedAt.atZone(district.zone()).getYear(),
+                complaints.nextNumber());
+        return c;
+    }
+
+    private void addPart(Complaint c, WebhookPayload.Message m, Instant receivedAt, StoredMedia media) {
+        String partText = null;
+        String mediaId = null;
+        String mime = null;
+        String webhookSha = null;
+        Boolean voice = null;
         switch (m.type()) {
-            case "text" -> c.text = m.text("text", "body");
+            case "text" -> partText = m.text("text", "body");
             case "location" -> {
                 var loc = m.node().path("location");
                 if (loc.path("latitude").isNumber() && loc.path("longitude").isNumber()) {
@@ -72,31 +159,176 @@ public class ComplaintService {
                 c.locationName = m.text("location", "name");
                 c.locationAddress = m.text("location", "address");
             }
-            default -> { // media: the caption, if the citizen typed one, is the complaint's text
-                c.text = m.text(m.type(), "caption");
-                c.mediaId = m.text(m.type(), "id");
-                c.mediaMimeType = m.text(m.type(), "mime_type");
+            default -> { // media: the caption, if the citizen typed one, is (part of) the complaint's text
+                partText = m.text(m.type(), "caption");
+                mediaId = m.text(m.type(), "id");
+                mime = m.text(m.type(), "mime_type");
+                webhookSha = m.text(m.type(), "sha256");
+                voice = m.node().path(m.type()).path("voice").asBoolean(false);
+                if (c.mediaId == null) {
+                    c.mediaId = mediaId;
+                    c.mediaMimeType = mime;
+                }
             }
         }
+        if (media != null && media.sha256() != null) {
+            em.createNativeQuery("""
+                            insert into media_object (sha256, mime_type, size_bytes) values (?1, ?2, ?3)
+                            on conflict (sha256) do nothing""")
+                    .setParameter(1, media.sha256()).setParameter(2, media.mimeType() != null ? media.mimeType() : mime)
+                    .setParameter(3, media.size()).executeUpdate();
+        }
+        if (partText != null && !partText.isBlank()) {
+            c.text = c.hasText() ? c.text + "\n" + partText : partText;
+        }
+        c.updatedAt = receivedAt;
+        em.createNativeQuery("""
+                        insert into complaint_part (complaint_id, wamid, message_type, text, media_id, media_mime_type,
+                          media_sha256_webhook, media_sha256, media_size, media_error, voice, received_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""")
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .setParameter(1, c.complaintId)
+                .setParameter(2, m.wamid())
+                .setParameter(3, m.type())
+                .setParameter(4, partText, String.class)
+                .setParameter(5, mediaId, String.class)
+                .setParameter(6, mime, String.class)
+                .setParameter(7, webhookSha, String.class)
+                .setParameter(8, media == null ? null : media.sha256(), String.class)
+                .setParameter(9, media == null ? null : media.size(), Long.class)
+                .setParameter(10, media == null ? null : media.error(), String.class)
+                .setParameter(11, voice, Boolean.class)
+                .setParameter(12, receivedAt, Instant.class)
+                .executeUpdate();
+    }
+
+    /** Screens a complaint whose window has closed and sends it where it belongs. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void finish(Complaint c) {
+        c.windowClosesAt = null;
         c.language = LanguageGuess.of(c.text);
         c.contactNumber = ContactNumbers.extract(c.text);
-        c.complaintId = ComplaintIds.format(district.districtCode(), receivedAt.atZone(district.zone()).getYear(), complaints.nextNumber());
-        complaints.persist(c);
+        if (!c.hasText() && hasMedia(c.complaintId)) {
+            // A photographed hand-written application or a voice note: no machine reads these reliably here.
+            c.status = Complaint.Status.AWAITING_TRANSCRIPTION;
+            decisions.record(c.citizenWaId, c.complaintId, c.wamid, "TRANSCRIPTION_QUEUED", "photo or voice only", DecisionLog.SYSTEM);
+            metrics.counter("intake.complaints.awaiting-transcription").increment();
+            LOG.infof("complaint %s from %s is media only; queued for transcription", c.complaintId, Mask.phone(c.citizenWaId));
+            return;
+        }
+        String reason = null;
+        if (c.hasText()) {
+            Optional<Complaint> earlier = duplicateOf(c);
+            if (earlier.isPresent()) {
+                link(c, earlier.get());
+                return;
+            }
+            reason = ContentScreen.reasonToHold(c.text).orElse(null);
+        } else if (c.latitude == null) {
+            reason = ContentScreen.EMPTY;
+        }
+        if (reason == null && CHANNEL_WHATSAPP.equals(c.channel)) {
+            reason = overLimits(c);
+        }
+        if (reason != null) {
+            quarantine(c, reason);
+        } else {
+            announce(c, DecisionLog.SYSTEM);
+        }
+    }
 
+    private boolean hasMedia(String complaintId) {
+        return ((Number) em.createNativeQuery("select count(*) from complaint_part where complaint_id = ?1 and media_id is not null")
+                .setParameter(1, complaintId).getSingleResult()).longValue() > 0;
+    }
+
+    private Optional<Complaint> duplicateOf(Complaint c) {
+        if (c.citizenWaId == null) {
+            return Optional.empty();
+        }
+        Instant since = c.receivedAt.minus(config.abuse().duplicatePeriod());
+        List<Complaint> earlier = complaints.list("""
+                        citizenWaId = ?1 and complaintId <> ?2 and receivedAt >= ?3 and text is not null
+                        and status in ?4 order by receivedAt desc""", c.citizenWaId, c.complaintId, since,
+                List.of(Complaint.Status.RECEIVED, Complaint.Status.QUARANTINED, Complaint.Status.AWAITING_TRANSCRIPTION));
+        double threshold = config.abuse().duplicateSimilarity();
+        return earlier.stream().filter(e -> NearDuplicate.nearlySame(e.text, c.text, threshold)).findFirst();
+    }
+
+    private void link(Complaint c, Complaint earlier) {
+        c.status = Complaint.Status.LINKED;
+        c.linkedTo = earlier.complaintId;
+        decisions.record(c.citizenWaId, c.complaintId, c.wamid, "LINKED", "same text as " + earlier.complaintId, DecisionLog.SYSTEM);
+        metrics.counter("intake.complaints.linked").increment();
+        LOG.infof("complaint %s from %s repeats %s; linked, not filed again", c.complaintId, Mask.phone(c.citizenWaId),
+                earlier.complaintId);
+    }
+
+    /** FLAGGED_FALSE_CASE, CAP_EXCEEDED, BURST or null. */
+    private String overLimits(Complaint c) {
+        if (config.abuse().quarantineFlagged() && citizens.flag(c.citizenWaId).isPresent()) {
+            return FLAGGED_FALSE_CASE;
+        }
+        var abuse = config.abuse();
+        if (filedSince(c, c.receivedAt.minus(abuse.capPeriod())) >= abuse.cap()) {
+            return CAP_EXCEEDED;
+        }
+        if (filedSince(c, c.receivedAt.minus(abuse.burstPeriod())) >= abuse.burst()) {
+            return BURST;
+        }
+        return null;
+    }
+
+    /** Complaints this number has filed since then (linked repeats and open drafts do not count). */
+    private long filedSince(Complaint c, Instant since) {
+        return complaints.count("citizenWaId = ?1 and complaintId <> ?2 and receivedAt >= ?3 and status not in ?4",
+                c.citizenWaId, c.complaintId, since, List.of(Complaint.Status.LINKED, Complaint.Status.DRAFT));
+    }
+
+    /** Holds the complaint back for an operator; the citizen is told (by the notification service) it is held. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void quarantine(Complaint c, String reason) {
+        Instant now = Instant.now();
+        c.status = Complaint.Status.QUARANTINED;
+        c.quarantineReason = reason;
+        c.updatedAt = now;
+        outbox.emit(EventType.COMPLAINT_QUARANTINED, c.complaintId,
+                new ComplaintQuarantined(c.complaintId, reason, now, c.citizenWaId, c.language, "HELD"));
+        decisions.record(c.citizenWaId, c.complaintId, c.wamid, "QUARANTINED", reason, DecisionLog.SYSTEM);
+        metrics.counter("intake.complaints.quarantined", "reason", reason).increment();
+        LOG.infof("complaint %s from %s quarantined: %s", c.complaintId, Mask.phone(c.citizenWaId), reason);
+    }
+
+    /** Announces the complaint on {@code complaint.received}: the one acknowledgement the citizen gets for it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(Complaint c, String actor) {
+        c.status = Complaint.Status.RECEIVED;
+        c.updatedAt = Instant.now();
+        c.language = c.language == null ? LanguageGuess.of(c.text) : c.language;
+        if (CHANNEL_WHATSAPP.equals(c.channel) && c.citizenWaId != null) {
+            c.firstContact = citizens.welcomeIfFirst(c.citizenWaId);
+        }
         GeoPoint location = c.latitude == null ? null
                 : new GeoPoint(c.latitude, c.longitude, c.locationName, c.locationAddress);
-        // mediaIds are content hashes of stored media; nothing is downloaded yet, so the list stays empty.
         outbox.emit(EventType.COMPLAINT_RECEIVED, c.complaintId, new ComplaintReceived(c.complaintId, c.citizenWaId,
-                CHANNEL_WHATSAPP, c.language, c.text, location, List.of(), c.contactNumber, receivedAt));
-        created.increment();
+                c.channel, c.language, c.text, location, mediaHashes(c.complaintId), c.contactNumber, c.receivedAt,
+                c.firstContact));
+        decisions.record(c.citizenWaId, c.complaintId, c.wamid, "RECEIVED", null, actor);
+        metrics.counter("intake.complaints.created", "channel", c.channel).increment();
         LOG.infof("complaint %s received from %s (%s, %s, language %s)", c.complaintId, Mask.phone(c.citizenWaId),
-                c.messageType, Mask.text(c.text), c.language);
-        return c;
+                c.channel, Mask.text(c.text), c.language);
+    }
+
+    /** Content hashes (sha256, hex) of the media stored for this complaint, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<String> mediaHashes(String complaintId) {
+        return em.createNativeQuery("select media_sha256 from complaint_part where complaint_id = ?1 and media_sha256 is not null order by id")
+                .setParameter(1, complaintId).getResultList();
     }
 
     /** True when the complaint exists and was filed from this citizen's WhatsApp id. */
     public boolean isFiledBy(String complaintId, String citizenId) {
         Complaint c = complaints.findById(complaintId);
-        return c != null && c.citizenWaId.equals(citizenId);
+        return c != null && c.citizenWaId != null && c.citizenWaId.equals(citizenId);
     }
 }

@@ -26,4 +26,18 @@ public final class ContactNumbers {
         }
         return null;
     }
+
+    /** A number typed by an operator or an Open311 client, as WhatsApp id digits (E.164 without '+'), or null if invalid. */
+    public static String asWaId(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            var number = PHONES.parse(typed, "IN");
+            return PHONES.isValidNumber(number)
+                    ? PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164).substring(1) : null;
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return null;
+        }
+    }
 }

@@ -6,7 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.samparksetu.intake.citizen.Citizens;
+import org.samparksetu.intake.command.CommandService;
 import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.decision.DecisionLog;
+import org.samparksetu.intake.media.StoredMedia;
+import org.samparksetu.intake.text.CitizenCommand;
 import org.samparksetu.intake.reply.CitizenReplyService;
 import org.samparksetu.messaging.logging.Mask;
 
@@ -23,7 +28,7 @@ import java.util.Optional;
 public class InboundMessageService {
     private static final Logger LOG = Logger.getLogger(InboundMessageService.class);
 
-    public enum Outcome { COMPLAINT, REPLY, IGNORED, DUPLICATE }
+    public enum Outcome { COMPLAINT, REPLY, COMMAND, BLOCKED, IGNORED, DUPLICATE }
 
     public record Handled(Outcome outcome, String complaintId) {
     }
@@ -36,18 +41,35 @@ public class InboundMessageService {
     CitizenReplyService replies;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    Citizens citizens;
+    @Inject
+    CommandService commands;
+    @Inject
+    DecisionLog decisions;
 
     @Transactional
-    public Handled handle(long rawWebhookId, WebhookPayload.Message m, Instant receivedAt) {
+    public Handled handle(long rawWebhookId, WebhookPayload.Message m, Instant receivedAt, StoredMedia media) {
         String type = m.type() == null ? "unknown" : m.type();
         if (!claim(rawWebhookId, m, type)) {
             metrics.counter("intake.duplicates", "kind", "message").increment();
             LOG.debugf("message %s delivered again; already handled", m.wamid());
             return new Handled(Outcome.DUPLICATE, null);
         }
+        // One citizen's messages are handled one at a time (albums arrive as parallel webhooks).
+        citizens.lock(m.citizenId());
+        Optional<CitizenCommand> command = "text".equals(type) ? CitizenCommand.parse(m.text("text", "body")) : Optional.empty();
+        Optional<Citizens.Blocked> blocked = ComplaintService.filesComplaint(type) ? citizens.blocked(m.citizenId()) : Optional.empty();
         Handled handled;
-        if (ComplaintService.filesComplaint(type)) {
-            handled = new Handled(Outcome.COMPLAINT, complaints.fileFromWhatsApp(m, receivedAt).complaintId);
+        if (blocked.isPresent()) {
+            decisions.record(m.citizenId(), null, m.wamid(), "MESSAGE_FROM_BLOCKED_NUMBER", blocked.get().reason(), DecisionLog.SYSTEM);
+            metrics.counter("intake.messages.blocked").increment();
+            LOG.infof("%s message from blocked number %s recorded only", type, Mask.phone(m.citizenId()));
+            handled = new Handled(Outcome.BLOCKED, null);
+        } else if (command.isPresent()) {
+            handled = new Handled(Outcome.COMMAND, commands.handle(m, command.get(), receivedAt));
+        } else if (ComplaintService.filesComplaint(type)) {
+            handled = new Handled(Outcome.COMPLAINT, complaints.fileFromWhatsApp(m, receivedAt, media).complaintId);
         } else {
             Optional<CitizenReplyService.Tap> tap = CitizenReplyService.tap(m);
             Optional<String> about = tap.flatMap(t -> replies.onTap(m, t, receivedAt));

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.ApiError;
+import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.media.MediaFetcher;
+import org.samparksetu.intake.media.StoredMedia;
 import org.samparksetu.intake.status.DeliveryStatusService;
 
 import java.time.Instant;
@@ -33,6 +36,8 @@ public class WebhookIntake {
     WhatsAppConfig config;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    MediaFetcher mediaFetcher;
 
     public Response accept(byte[] body, String signature) {
         Instant receivedAt = Instant.now();
@@ -56,7 +61,10 @@ public class WebhookIntake {
                 ignored++;
                 continue;
             }
-            var handled = messages.handle(rawId, m, receivedAt);
+            // Media is fetched before the message's transaction: no database lock is held during the download.
+            StoredMedia media = ComplaintService.MEDIA_TYPES.contains(m.type())
+                    ? mediaFetcher.fetch(m.type(), m.text(m.type(), "id"), m.text(m.type(), "sha256")) : null;
+            var handled = messages.handle(rawId, m, receivedAt, media);
             switch (handled.outcome()) {
                 case COMPLAINT -> complaintIds.add(handled.complaintId());
                 case DUPLICATE -> duplicates++;

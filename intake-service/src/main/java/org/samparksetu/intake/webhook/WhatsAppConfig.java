@@ -18,4 +18,21 @@ public interface WhatsAppConfig {
     /** Our business number; a WABA's webhook also carries its other numbers' traffic, which we ignore. */
     @WithDefault("106540352242922")
     String phoneNumberId();
+
+    /** The Graph API for media downloads (the simulator locally). */
+    @WithDefault("http://127.0.0.1:8089")
+    String graphBaseUrl();
+
+    @WithDefault("v21.0")
+    String apiVersion();
+
+    /** The Bearer token for the Graph API: needed for the media lookup and for the download itself. */
+    @WithDefault("sim-access-token")
+    String accessToken();
+
+    @WithDefault("5s")
+    java.time.Duration connectTimeout();
+
+    @WithDefault("20s")
+    java.time.Duration requestTimeout();
 }

@@ -8,26 +8,26 @@ import java.util.concurrent.atomic.AtomicLong;
 import static io.restassured.RestAssured.given;
 
 /** Builds and posts Cloud API webhooks the way Meta (and the simulator) does: signed over the exact bytes. */
-final class Webhooks {
-    static final String SECRET = "sim-app-secret";
-    static final String OUR_NUMBER_ID = "106540352242922";
-    static final String PATH = "/webhooks/whatsapp";
+public final class Webhooks {
+    public static final String SECRET = "sim-app-secret";
+    public static final String OUR_NUMBER_ID = "106540352242922";
+    public static final String PATH = "/webhooks/whatsapp";
     private static final AtomicLong SEQ = new AtomicLong(System.currentTimeMillis());
 
     private Webhooks() {
     }
 
     /** A fresh wamid, so that tests sharing one database never collide. */
-    static String wamid() {
+    public static String wamid() {
         return "wamid.TEST" + SEQ.incrementAndGet();
     }
 
     /** A fresh citizen number (Indian mobile, as wa_id digits). */
-    static String citizen() {
+    public static String citizen() {
         return "9198" + String.format("%08d", SEQ.incrementAndGet() % 100_000_000L);
     }
 
-    static String envelope(String phoneNumberId, String contactWaId, String messagesOrStatuses) {
+    public static String envelope(String phoneNumberId, String contactWaId, String messagesOrStatuses) {
         return """
                 {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{
                 "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"%s"},
@@ -35,24 +35,24 @@ final class Webhooks {
                 .formatted(phoneNumberId, contactWaId, messagesOrStatuses);
     }
 
-    static String text(String from, String wamid, String body) {
+    public static String text(String from, String wamid, String body) {
         return text(OUR_NUMBER_ID, from, wamid, body);
     }
 
-    static String text(String phoneNumberId, String from, String wamid, String body) {
+    public static String text(String phoneNumberId, String from, String wamid, String body) {
         return envelope(phoneNumberId, from, """
                 "messages":[{"from":"%s","id":"%s","timestamp":"1767225600","type":"text","text":{"body":"%s"}}]"""
                 .formatted(from, wamid, body));
     }
 
-    static String location(String from, String wamid, double lat, double lon) {
+    public static String location(String from, String wamid, double lat, double lon) {
         return envelope(OUR_NUMBER_ID, from, """
                 "messages":[{"from":"%s","id":"%s","timestamp":"1767225600","type":"location",
                 "location":{"latitude":%s,"longitude":%s,"name":"Sayla","address":"Sayla, Jalore"}}]"""
                 .formatted(from, wamid, lat, lon));
     }
 
-    static String buttonReply(String from, String wamid, String replyId) {
+    public static String buttonReply(String from, String wamid, String replyId) {
         return envelope(OUR_NUMBER_ID, from, """
                 "messages":[{"context":{"from":"15550783881","id":"wamid.SENT1"},"from":"%s","id":"%s",
                 "timestamp":"1767225600","type":"interactive",
@@ -60,18 +60,32 @@ final class Webhooks {
                 .formatted(from, wamid, replyId));
     }
 
-    static String status(String recipient, String messageId, String status, String callbackData) {
+    public static String status(String recipient, String messageId, String status, String callbackData) {
         return envelope(OUR_NUMBER_ID, recipient, """
                 "statuses":[{"id":"%s","status":"%s","timestamp":"1767225700","recipient_id":"%s"%s}]"""
                 .formatted(messageId, status, recipient,
                         callbackData == null ? "" : ",\"biz_opaque_callback_data\":\"" + callbackData + "\""));
     }
 
-    static ValidatableResponse post(String body) {
+    public static String image(String from, String wamid, String mediaId, String sha256, String caption) {
+        return envelope(OUR_NUMBER_ID, from, """
+                "messages":[{"from":"%s","id":"%s","timestamp":"1767225600","type":"image",
+                "image":{"mime_type":"image/jpeg","sha256":"%s","id":"%s"%s}}]"""
+                .formatted(from, wamid, sha256, mediaId, caption == null ? "" : ",\"caption\":\"" + caption + "\""));
+    }
+
+    public static String voice(String from, String wamid, String mediaId, String sha256) {
+        return envelope(OUR_NUMBER_ID, from, """
+                "messages":[{"from":"%s","id":"%s","timestamp":"1767225600","type":"audio",
+                "audio":{"mime_type":"audio/ogg; codecs=opus","sha256":"%s","id":"%s","voice":true}}]"""
+                .formatted(from, wamid, sha256, mediaId));
+    }
+
+    public static ValidatableResponse post(String body) {
         return post(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static ValidatableResponse post(byte[] body) {
+    public static ValidatableResponse post(byte[] body) {
         return given().contentType("application/json")
                 .header("X-Hub-Signature-256", WebhookSignature.sign(body, SECRET))
                 .body(body)

@@ -15,6 +15,11 @@ public class CitizenContactRepository implements PanacheRepositoryBase<CitizenCo
         return findByIdOptional(complaintId);
     }
 
+    /** Every complaint filed from this number, newest first: the only ones a status query may show. */
+    public java.util.List<CitizenContact> ofCitizen(String waId) {
+        return list("waId = ?1 order by knownAt desc, complaintId desc", waId.replaceAll("\\D", ""));
+    }
+
     /**
      * Remembers the citizen of a received complaint. The first complaint.received wins: a re-published
      * one (new event id, same complaint) changes nothing. Returns the contact if it is new, else empty.

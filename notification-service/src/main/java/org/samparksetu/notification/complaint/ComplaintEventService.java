@@ -10,6 +10,12 @@ import org.samparksetu.messaging.codec.MalformedEventException;
 import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.notification.citizen.CitizenContact;
 import org.samparksetu.notification.citizen.CitizenContactRepository;
+import org.samparksetu.notification.citizen.CustomerServiceWindows;
+import org.samparksetu.notification.cluster.Clusters;
+import org.samparksetu.notification.message.Language;
+import org.samparksetu.notification.message.MessageComposer;
+import org.samparksetu.contract.events.ComplaintQuarantined;
+import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.notification.delivery.MessageQueue;
 import org.samparksetu.notification.timeline.Timeline;
 
@@ -32,6 +38,15 @@ public class ComplaintEventService {
     CitizenContactRepository contacts;
     @Inject
     MessageQueue queue;
+    @Inject
+    CustomerServiceWindows windows;
+    @Inject
+    Clusters clusters;
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    static final String CHANNEL_WHATSAPP = "WHATSAPP";
+    private final MessageComposer composer = new MessageComposer();
 
     @Transactional
     public void handle(EventEnvelope<?> event) {
@@ -39,10 +54,18 @@ public class ComplaintEventService {
             return;
         }
         String complaintId = complaintId(event);
+        // One complaint's events arrive on several topics and are handled concurrently: without this lock a
+        // message could see "citizen unknown" while complaint.received commits, and wait for a release that
+        // already happened. Held to commit; other complaints are not held up.
+        lock(complaintId);
         timeline.record(complaintId, event);
         if (event.data() instanceof ComplaintReceived received) {
             if (received.citizenWaId() == null || received.citizenWaId().isBlank()) {
                 throw new MalformedEventException("complaint.received for " + complaintId + " has no citizen");
+            }
+            if (CHANNEL_WHATSAPP.equalsIgnoreCase(received.channel())) {
+                // the citizen's own WhatsApp message: the 24-hour customer-service window opens (or refreshes)
+                windows.citizenWrote(received.citizenWaId(), received.receivedAt() != null ? received.receivedAt() : event.time());
             }
             Optional<CitizenContact> fresh = contacts.rememberIfNew(received);
             if (fresh.isEmpty()) {
@@ -54,7 +77,35 @@ public class ComplaintEventService {
             queue.release(fresh.get(), event.time());
             return;
         }
-        queue.queue(complaintId, event, contacts.forComplaint(complaintId));
+        if (event.data() instanceof ComplaintRouted routed) {
+            clusters.join(complaintId, routed.clusterId());
+        }
+        Optional<CitizenContact> citizen = contacts.forComplaint(complaintId);
+        if (citizen.isEmpty() && event.data() instanceof ComplaintQuarantined q
+                && q.citizenWaId() != null && !q.citizenWaId().isBlank()) {
+            // a quarantined message never becomes a complaint.received: the event itself says who to tell.
+            // Not remembered as the complaint's contact, so a later release still gets its acknowledgement.
+            citizen = Optional.of(transientContact(complaintId, q.citizenWaId(), q.language()));
+        }
+        queue.queue(complaintId, event, citizen);
+        if (composer.concernsCoComplainants(event.data())) {
+            for (String member : clusters.membersOf(complaintId)) {
+                lock(member);
+                queue.queueForCoComplainant(member, event, contacts.forComplaint(member));
+            }
+        }
+    }
+
+    private void lock(String complaintId) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) as locked").setParameter(1, complaintId).getSingleResult();
+    }
+
+    private static CitizenContact transientContact(String complaintId, String waId, String language) {
+        CitizenContact c = new CitizenContact();
+        c.complaintId = complaintId;
+        c.waId = waId.replaceAll("\\D", "");
+        c.language = Language.of(language).code();
+        return c;
     }
 
     private static String complaintId(EventEnvelope<?> event) {

@@ -42,4 +42,31 @@ public interface DeliveryConfig {
     /** After this many attempts a retryable error becomes a failure. */
     @WithDefault("10")
     int maxAttempts();
+
+    /**
+     * How long a message whose send outcome is unknown (the sender crashed after handing it to WhatsApp, or the
+     * call timed out) waits for a status webhook carrying its id before it is sent again. Meta's "sent" status
+     * normally follows within seconds; a longer wait trades delay for a smaller chance of a duplicate.
+     */
+    @WithDefault("2m")
+    Duration reconcileWait();
+
+    /** 131056 (pair rate limit): the same recipient is tried again after base × 4^X (X = hits in a row); Meta: 4^X s. */
+    @WithDefault("1s")
+    Duration pairRateLimitBase();
+
+    /** 130429 (number throughput exceeded): every send pauses this long. */
+    @WithDefault("2s")
+    Duration throughputPause();
+
+    /** A complaint with this many failed messages is put on the operator's call list. */
+    @WithDefault("2")
+    int operatorListFailures();
+
+    /**
+     * TEST HOOK for the crash test, never set in production: halt the JVM (like kill -9: no shutdown hooks, no
+     * commit) right after the n-th send the Graph API accepted, before its result is recorded. 0 = off.
+     */
+    @WithDefault("0")
+    int haltAfterAcceptedSends();
 }

@@ -54,14 +54,19 @@ public class GraphApiGateway implements WhatsAppGateway {
                 LOG.errorf("WhatsApp rejected the access token (code 190): check whatsapp.access-token");
             }
             return result;
+        } catch (java.net.http.HttpConnectTimeoutException | java.net.ConnectException e) {
+            // never reached WhatsApp: safe to send again
+            return new SendResult.Retry(null, "cannot connect to the Graph API: " + e.getClass().getSimpleName());
         } catch (HttpTimeoutException e) {
-            return new SendResult.Retry(null, "timed out after " + config.requestTimeout());
+            // the request may have been accepted; only a status webhook can tell
+            return new SendResult.Unknown("timed out after " + config.requestTimeout());
         } catch (IOException e) {
-            return new SendResult.Retry(null, "cannot reach the Graph API: " + e.getClass().getSimpleName()
+            // the request may have been written before the connection broke: outcome unknown
+            return new SendResult.Unknown("connection to the Graph API broke: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new SendResult.Retry(null, "interrupted");
+            return new SendResult.Unknown("interrupted while waiting for the Graph API");
         }
     }
 }

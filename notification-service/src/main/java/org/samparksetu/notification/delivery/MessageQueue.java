@@ -15,6 +15,7 @@ import org.samparksetu.notification.message.Language;
 import org.samparksetu.notification.message.MessageComposer;
 import org.samparksetu.notification.message.MessageKind;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,19 +45,7 @@ public class MessageQueue {
         if (kind.isEmpty() || messages.byCause(cause.id()).isPresent()) {
             return;
         }
-        OutgoingMessage m = new OutgoingMessage();
-        m.id = UUID.randomUUID();
-        m.complaintId = complaintId;
-        m.causeEventId = cause.id();
-        m.causeType = cause.type();
-        m.causeTime = cause.time();
-        m.orderAt = cause.time();
-        m.priority = (short) (kind.get() == MessageKind.ACKNOWLEDGEMENT ? 0 : 1);
-        m.causePayload = EventCodec.encode(cause);
-        m.kind = kind.get().name();
-        m.attempts = 0;
-        m.createdAt = Instant.now();
-        m.nextAttemptAt = m.createdAt;
+        OutgoingMessage m = newMessage(complaintId, cause.id(), cause, kind.get());
         if (citizen.isPresent()) {
             compose(m, cause, citizen.get());
         } else {
@@ -86,13 +75,79 @@ public class MessageQueue {
         return released;
     }
 
+    /**
+     * Queues the leader's event for one co-complainant. Its key is derived from (event, member), so it stays
+     * "at most one message per (complaint, event)" under redelivery.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queueForCoComplainant(String memberId, EventEnvelope<?> leaderEvent, Optional<CitizenContact> citizen) {
+        UUID key = UUID.nameUUIDFromBytes((leaderEvent.id() + "/" + memberId).getBytes(StandardCharsets.UTF_8));
+        if (composer.progress(leaderEvent.data(), Language.HI).isEmpty() || messages.byCause(key).isPresent()) {
+            return;
+        }
+        OutgoingMessage m = newMessage(memberId, key, leaderEvent, MessageKind.CO_COMPLAINANT_UPDATE);
+        if (citizen.isPresent()) {
+            compose(m, leaderEvent, citizen.get());
+        } else {
+            m.state = OutgoingMessage.State.WAITING_FOR_CITIZEN;
+        }
+        messages.persist(m);
+    }
+
+    /** Queues an answer to a citizen's command (the cause is their citizen.replied event). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queueReply(String complaintId, EventEnvelope<?> cause, String waId, Language lang, CitizenMessage reply,
+                           Optional<CitizenMessage.Template> template, String inReplyTo) {
+        if (messages.byCause(cause.id()).isPresent()) {
+            return;
+        }
+        OutgoingMessage m = newMessage(complaintId, cause.id(), cause, reply.kind());
+        String digits = waId.replaceAll("\\D", "");
+        m.recipient = digits;
+        m.language = lang.code();
+        m.body = GraphMessageBody.toJson(reply, digits, m.id, inReplyTo);
+        m.templateBody = template.map(t -> GraphMessageBody.toJson(t, digits, m.id)).orElse(null);
+        m.state = OutgoingMessage.State.PENDING;
+        m.nextAttemptAt = Instant.now();
+        queued.fire(MessageQueued.INSTANCE);
+        messages.persist(m);
+        LOG.infof("reply %s (%s) queued to %s", m.id, m.kind, Mask.phone(digits));
+    }
+
+    private OutgoingMessage newMessage(String complaintId, UUID key, EventEnvelope<?> cause, MessageKind kind) {
+        OutgoingMessage m = new OutgoingMessage();
+        m.id = UUID.randomUUID();
+        m.complaintId = complaintId;
+        m.causeEventId = key;
+        m.causeType = cause.type();
+        m.causeTime = cause.time();
+        m.orderAt = cause.time();
+        m.priority = (short) (kind == MessageKind.ACKNOWLEDGEMENT ? 0 : 1);
+        m.causePayload = EventCodec.encode(cause);
+        m.kind = kind.name();
+        m.attempts = 0;
+        m.createdAt = Instant.now();
+        m.nextAttemptAt = m.createdAt;
+        return m;
+    }
+
     private void compose(OutgoingMessage m, EventEnvelope<?> cause, CitizenContact citizen) {
         Language lang = Language.of(citizen.language);
-        CitizenMessage message = composer.compose(cause, lang)
-                .orElseThrow(() -> new IllegalStateException("no message for " + cause.type()));
+        CitizenMessage message;
+        Optional<CitizenMessage.Template> template;
+        if (MessageKind.CO_COMPLAINANT_UPDATE.name().equals(m.kind)) {
+            message = composer.coComplainant(cause, m.complaintId, lang)
+                    .orElseThrow(() -> new IllegalStateException("no co-complainant message for " + cause.type()));
+            template = composer.coComplainantTemplate(cause, m.complaintId, lang);
+        } else {
+            message = composer.compose(cause, lang)
+                    .orElseThrow(() -> new IllegalStateException("no message for " + cause.type()));
+            template = composer.template(cause, lang);
+        }
         m.recipient = citizen.waId;
         m.language = lang.code();
         m.body = GraphMessageBody.toJson(message, citizen.waId, m.id);
+        m.templateBody = template.map(t -> GraphMessageBody.toJson(t, citizen.waId, m.id)).orElse(null);
         m.state = OutgoingMessage.State.PENDING;
         // not at once: events of this complaint consumed from other topics a moment later may come first
         m.nextAttemptAt = Instant.now().plus(config.settleDelay());

@@ -23,6 +23,10 @@ public class OutgoingMessage {
         /** The cause arrived before complaint.received: nobody to write to yet. Released, never dropped. */
         WAITING_FOR_CITIZEN,
         PENDING,
+        /** Claimed and handed to the Graph API; the result is not recorded yet. Left so by a crash: in doubt. */
+        SENDING,
+        /** The send may have gone out (timeout, crash): waits for a status webhook with our id before a resend. */
+        IN_DOUBT,
         SENT,
         FAILED
     }
@@ -90,6 +94,26 @@ public class OutgoingMessage {
 
     @Column(name = "delivery_status_at")
     public Instant deliveryStatusAt;
+
+    /** The approved-template form, for a closed window or after a 131047. */
+    @Column(name = "template_body")
+    public String templateBody;
+
+    /** FREE_FORM or TEMPLATE: what went out, or was last tried. */
+    @Column(name = "sent_as")
+    public String sentAs;
+
+    @Column(name = "force_template", nullable = false)
+    public boolean forceTemplate;
+
+    @Column(name = "pair_limit_hits", nullable = false)
+    public int pairLimitHits;
+
+    @Column(name = "in_doubt_since")
+    public Instant inDoubtSince;
+
+    @Column(name = "duplicate_wamid")
+    public String duplicateWamid;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

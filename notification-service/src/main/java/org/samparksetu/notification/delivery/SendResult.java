@@ -11,6 +11,13 @@ public sealed interface SendResult {
     record Retry(Integer errorCode, String reason) implements SendResult {
     }
 
+    /**
+     * No answer we can trust (the request timed out or the connection broke after it was sent): the message may
+     * have gone out. Not resent at once: a status webhook carrying our id may still show it was accepted.
+     */
+    record Unknown(String reason) implements SendResult {
+    }
+
     /** Will never succeed as it is (window closed, not a WhatsApp number, invalid parameter). */
     record Failed(Integer errorCode, String reason) implements SendResult {
     }

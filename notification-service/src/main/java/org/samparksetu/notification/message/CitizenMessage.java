@@ -20,4 +20,33 @@ public sealed interface CitizenMessage {
 
     record Button(String id, String title) {
     }
+
+    /** An interactive list: one button opening sections of rows (at most 10 rows in all; titles at most 24). */
+    record Choices(MessageKind kind, String header, String body, String footer, String button, List<Section> sections)
+            implements CitizenMessage {
+        public Choices {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    record Section(String title, List<Row> rows) {
+        public Section {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    record Row(String id, String title, String description) {
+    }
+
+    /**
+     * An approved template (see {@code whatsapp/templates.json}): its name, language, body parameters in order,
+     * and the payload of each quick-reply button.
+     */
+    record Template(MessageKind kind, String name, String languageCode, List<String> bodyParameters,
+                    List<String> quickReplyPayloads) implements CitizenMessage {
+        public Template {
+            bodyParameters = List.copyOf(bodyParameters);
+            quickReplyPayloads = List.copyOf(quickReplyPayloads);
+        }
+    }
 }

@@ -9,5 +9,20 @@ public enum MessageKind {
     REOPENED,
     ESCALATED,
     NEEDS_TRIAGE,
-    QUARANTINED
+    QUARANTINED,
+    /** The citizen said the fix is not real: why, and a photo if they can (complaint.reason-requested). */
+    REASON_REQUEST,
+    /** The department cannot act yet: why and by when (complaint.interim-replied). */
+    INTERIM_REPLY,
+    /** Progress of the complaint that leads the cluster, told to a co-complainant. */
+    CO_COMPLAINANT_UPDATE,
+    /** The answer to a STATUS command. */
+    STATUS_REPLY,
+    /** The answer to LIST, HELP or WITHDRAW: only ever sent right after the citizen wrote, so no template. */
+    COMMAND_REPLY;
+
+    /** Whether the kind may have to go out when the window is closed, so needs an approved template. */
+    public boolean needsTemplate() {
+        return this != COMMAND_REPLY;
+    }
 }

@@ -39,6 +39,7 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
         String summary = summary(event.data());
         e.summary = summary.length() > 500 ? summary.substring(0, 499) + "…" : summary;
         e.recordedAt = Instant.now();
+        e.payload = org.samparksetu.messaging.codec.EventCodec.encode(event);
         persist(e);
     }
 

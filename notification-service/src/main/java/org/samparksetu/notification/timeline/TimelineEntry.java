@@ -33,6 +33,9 @@ public class TimelineEntry {
     @Column(nullable = false)
     public String summary;
 
+    /** The event as received (null for rows from before it was kept): status queries read department, IDs, times. */
+    public String payload;
+
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 }

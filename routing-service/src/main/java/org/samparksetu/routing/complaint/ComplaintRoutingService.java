@@ -1,5 +1,6 @@
 package org.samparksetu.routing.complaint;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,21 +13,29 @@ import org.samparksetu.contract.events.ComplaintNeedsTriage;
 import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.contract.events.DepartmentComplaint;
+import org.samparksetu.contract.events.DepartmentSuggestion;
+import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.routing.classifier.Classification;
-import org.samparksetu.routing.classifier.KeywordClassifier;
+import org.samparksetu.routing.classifier.ComplaintClassifier;
+import org.samparksetu.routing.cluster.ClusterFinder;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Decides where a received complaint goes: a department when the classifier is confident, the triage
- * queue otherwise. The decision and the events it emits are committed together.
+ * queue otherwise. The decision, its history row and the events it emits are committed together.
  */
 @ApplicationScoped
 public class ComplaintRoutingService {
     private static final Logger LOG = Logger.getLogger(ComplaintRoutingService.class);
     static final String CONSUMER = "routing-service.complaint-received";
+    public static final String CLASSIFIER = "CLASSIFIER";
 
     @Inject
     Inbox inbox;
@@ -34,11 +43,17 @@ public class ComplaintRoutingService {
     Outbox outbox;
     @Inject
     RoutingDecisionRepository decisions;
+    @Inject
+    RoutingHistoryRepository history;
+    @Inject
+    ComplaintClassifier classifier;
+    @Inject
+    ClusterFinder clusters;
+    @Inject
+    MeterRegistry metrics;
 
-    @ConfigProperty(name = "routing.confidence-threshold", defaultValue = "0.5")
+    @ConfigProperty(name = "routing.confidence-threshold", defaultValue = "0.45")
     double threshold;
-
-    private final KeywordClassifier classifier = new KeywordClassifier();
 
     @Transactional
     public void route(EventEnvelope<ComplaintReceived> event) {
@@ -49,41 +64,79 @@ public class ComplaintRoutingService {
         if (decisions.findById(complaint.complaintId()) != null) {
             return; // already decided (e.g. the same complaint re-published under a new event id)
         }
-        Classification c = classifier.classify(complaint.text());
+        Classification c = classifier.classify(complaint.text(), complaint.location());
         Instant now = Instant.now();
         RoutingDecision d = new RoutingDecision();
         d.complaintId = complaint.complaintId();
         d.confidence = c.confidence();
         d.matchedTerms = String.join(", ", c.matchedTerms());
-        d.decidedBy = "CLASSIFIER";
+        d.decidedBy = CLASSIFIER;
         d.text = complaint.text();
         d.language = complaint.language();
         d.decidedAt = now;
+        d.updatedAt = now;
+        d.tehsil = c.place().tehsil();
+        d.block = c.place().block();
+        d.village = c.place().village();
+        d.placeUrban = c.place().urban();
+        d.placeEvidence = c.place().evidence();
+        if (complaint.location() != null) {
+            d.latitude = complaint.location().latitude();
+            d.longitude = complaint.location().longitude();
+        }
+        d.contactNumber = complaint.contactNumber() != null ? complaint.contactNumber() : "+" + complaint.citizenWaId();
+        List<DepartmentSuggestion> suggestions = new ArrayList<>();
+        if (c.departmentCode() != null) {
+            suggestions.add(new DepartmentSuggestion(c.departmentCode(), c.confidence()));
+        }
+        suggestions.addAll(c.alternatives());
+        d.suggestions = encode(suggestions);
         if (c.isConfident(threshold)) {
             d.outcome = RoutingDecision.Outcome.ROUTED;
             d.departmentCode = c.departmentCode();
-            outbox.emit(EventType.COMPLAINT_ROUTED, complaint.complaintId(), new ComplaintRouted(
-                    complaint.complaintId(), c.departmentCode(), c.confidence(), c.alternatives(), c.matchedTerms(),
-                    "CLASSIFIER", complaint.text(), complaint.language(), complaint.contactNumber() != null
-                    ? complaint.contactNumber() : "+" + complaint.citizenWaId(),
-                    complaint.location(), null, null, null, now));
-            // The department's own topic: what it needs to act, without the citizen's number.
-            outbox.emit(Topics.department(c.departmentCode()), EventType.DEPARTMENT_COMPLAINT, complaint.complaintId(),
-                    new DepartmentComplaint(complaint.complaintId(), c.departmentCode(), complaint.text(),
-                            complaint.location(), null, null, null, now));
-            LOG.infof("complaint %s routed to %s (confidence %.2f)", complaint.complaintId(), c.departmentCode(), c.confidence());
+            decisions.persist(d);
+            history.persist(RoutingHistory.of(d.complaintId, RoutingHistory.Action.CLASSIFIED, d.departmentCode, null,
+                    c.confidence(), "words: " + d.matchedTerms, CLASSIFIER, now));
+            publishRouted(d, c.alternatives(), c.matchedTerms(), complaint.location(), now);
+            metrics.counter("routing.complaints", "outcome", "routed", "department", d.departmentCode).increment();
+            LOG.infof("complaint %s routed to %s (confidence %.2f, place %s)", d.complaintId, d.departmentCode, c.confidence(), d.village);
         } else {
             d.outcome = RoutingDecision.Outcome.NEEDS_TRIAGE;
-            var suggestions = new java.util.ArrayList<org.samparksetu.contract.events.DepartmentSuggestion>();
-            if (c.departmentCode() != null) {
-                suggestions.add(new org.samparksetu.contract.events.DepartmentSuggestion(c.departmentCode(), c.confidence()));
-            }
-            suggestions.addAll(c.alternatives());
-            outbox.emit(EventType.COMPLAINT_NEEDS_TRIAGE, complaint.complaintId(), new ComplaintNeedsTriage(
-                    complaint.complaintId(), suggestions,
-                    c.departmentCode() == null ? "no known complaint words" : "confidence below " + threshold, now));
-            LOG.infof("complaint %s sent to triage (confidence %.2f)", complaint.complaintId(), c.confidence());
+            decisions.persist(d);
+            String reason = c.departmentCode() == null ? "no known complaint words" : "confidence below " + threshold;
+            history.persist(RoutingHistory.of(d.complaintId, RoutingHistory.Action.QUEUED_FOR_TRIAGE, null, null,
+                    c.confidence(), reason, CLASSIFIER, now));
+            outbox.emit(EventType.COMPLAINT_NEEDS_TRIAGE, d.complaintId, new ComplaintNeedsTriage(d.complaintId, suggestions, reason, now));
+            metrics.counter("routing.complaints", "outcome", "triage", "department", "none").increment();
+            LOG.infof("complaint %s sent to triage (confidence %.2f)", d.complaintId, c.confidence());
         }
-        decisions.persist(d);
+    }
+
+    /**
+     * Emits complaint.routed (for Sampark registration and the citizen) and the department's own event
+     * (without the citizen's number), after joining the complaint to a cluster of the same problem if any.
+     * Call inside a transaction, with {@code d} already routed to its department.
+     */
+    public void publishRouted(RoutingDecision d, List<DepartmentSuggestion> alternatives, List<String> matchedTerms,
+                              GeoPoint location, Instant now) {
+        d.clusterId = clusters.leaderFor(d);
+        outbox.emit(EventType.COMPLAINT_ROUTED, d.complaintId, new ComplaintRouted(
+                d.complaintId, d.departmentCode, d.confidence, alternatives, matchedTerms, d.decidedBy, d.text,
+                d.language, d.contactNumber, location, d.tehsil, d.block, d.village, now, d.clusterId));
+        outbox.emit(Topics.department(d.departmentCode), EventType.DEPARTMENT_COMPLAINT, d.complaintId,
+                new DepartmentComplaint(d.complaintId, d.departmentCode, d.text, location, d.tehsil, d.block, d.village, now));
+    }
+
+    public static String encode(List<DepartmentSuggestion> suggestions) {
+        return String.join(",", suggestions.stream()
+                .map(s -> s.departmentCode() + ":" + String.format(Locale.ROOT, "%.3f", s.confidence())).toList());
+    }
+
+    public static List<DepartmentSuggestion> decode(String suggestions) {
+        if (suggestions == null || suggestions.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(suggestions.split(",")).map(s -> s.split(":"))
+                .map(p -> new DepartmentSuggestion(p[0], Double.parseDouble(p[1]))).toList();
     }
 }

@@ -2,12 +2,14 @@ package org.samparksetu.routing.complaint;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** The routing service's record of where a complaint was sent and why. */
+/** The routing service's record of where a complaint is now, and the inputs it was decided on. */
 @Entity
 @Table(name = "routing_decision")
 public class RoutingDecision {
@@ -18,7 +20,7 @@ public class RoutingDecision {
     public String complaintId;
 
     @Column(nullable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     public Outcome outcome;
 
     @Column(name = "department_code")
@@ -30,6 +32,7 @@ public class RoutingDecision {
     @Column(name = "matched_terms", nullable = false)
     public String matchedTerms;
 
+    /** CLASSIFIER or the operator who decided last. */
     @Column(name = "decided_by", nullable = false)
     public String decidedBy;
 
@@ -38,4 +41,35 @@ public class RoutingDecision {
 
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
+
+    public String tehsil;
+    public String block;
+    public String village;
+
+    @Column(name = "place_urban", nullable = false)
+    public boolean placeUrban;
+
+    @Column(name = "place_evidence")
+    public String placeEvidence;
+
+    public Double latitude;
+    public Double longitude;
+
+    /** "CODE:0.62,CODE:0.21": what the classifier suggested, best first. */
+    @Column(nullable = false)
+    public String suggestions = "";
+
+    /** Needed to re-emit complaint.routed after a re-route; never sent to a department's topic. */
+    @Column(name = "contact_number")
+    public String contactNumber;
+
+    @Column(name = "cluster_id")
+    public String clusterId;
+
+    /** The operator who took a triage item (null while unclaimed). */
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
 }

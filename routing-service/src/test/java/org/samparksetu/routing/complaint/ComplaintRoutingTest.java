@@ -42,16 +42,25 @@ class ComplaintRoutingTest {
     @Test
     void routesAWaterComplaintToPhedAndItsDepartmentTopic() {
         TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, "JAL-2026-100001",
-                received("JAL-2026-100001", "गांव में पानी नहीं आ रहा, पाइपलाइन टूटी है"));
+                received("JAL-2026-100001", "गांव सियाणा में तीन दिन से पानी नहीं आ रहा है, पाइपलाइन टूटी है"));
 
         var routed = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
                 e -> e.subject().equals("JAL-2026-100001"), 1);
         assertThat(routed.get(0).data().departmentCode()).isEqualTo("PHED");
+        assertThat(routed.get(0).data().village()).isEqualTo("Siyana");
+        assertThat(routed.get(0).data().tehsil()).isEqualTo("Sayla");
+        assertThat(routed.get(0).data().block()).isEqualTo("Sayla");
+        assertThat(routed.get(0).data().alternatives()).hasSize(3);
+        assertThat(routed.get(0).data().matchedTerms()).contains("पाइपलाइन");
+        assertThat(routed.get(0).data().decidedBy()).isEqualTo("CLASSIFIER");
         assertThat(routed.get(0).data().contactNumber()).isEqualTo("+919876543210");
         assertThat(routed.get(0).source()).isEqualTo("routing-service");
 
         var forDepartment = TestEvents.events(prefix() + Topics.department("PHED"), DepartmentComplaint.class);
-        assertThat(forDepartment).anySatisfy(e -> assertThat(e.data().complaintId()).isEqualTo("JAL-2026-100001"));
+        assertThat(forDepartment).anySatisfy(e -> {
+            assertThat(e.data().complaintId()).isEqualTo("JAL-2026-100001");
+            assertThat(e.data().tehsil()).isEqualTo("Sayla");
+        });
         // the department's topic never carries the citizen's number
         TestEvents.readAll(prefix() + Topics.department("PHED"))
                 .forEach(r -> assertThat(r.value()).doesNotContain("9876543210"));
@@ -95,5 +104,32 @@ class ComplaintRoutingTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 TestEvents.readAll(prefix() + Topics.deadLetter("routing-service")))
                 .anySatisfy(r -> assertThat(r.value()).isEqualTo("{not json")));
+    }
+
+    @Test
+    void reportsOfTheSameProblemAtTheSamePlaceFormOneCluster() {
+        TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, "JAL-2026-100011",
+                received("JAL-2026-100011", "गांव जाखल में ट्रांसफार्मर जल गया, दो दिन से बिजली नहीं है"));
+        TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
+                e -> e.subject().equals("JAL-2026-100011"), 1);
+        TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, "JAL-2026-100012",
+                received("JAL-2026-100012", "jakhal gaon ka transformer jal gaya, bijli nahi hai"));
+        // same village, another department: not the same problem
+        TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, "JAL-2026-100013",
+                received("JAL-2026-100013", "जाखल गांव में राशन डीलर गेहूं नहीं दे रहा"));
+        // same problem, another village: not the same place
+        TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, "JAL-2026-100014",
+                received("JAL-2026-100014", "गांव करोला में ट्रांसफार्मर जल गया, बिजली नहीं है"));
+
+        var second = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
+                e -> e.subject().equals("JAL-2026-100012"), 1);
+        assertThat(second.get(0).data().departmentCode()).isEqualTo("JDVVNL");
+        assertThat(second.get(0).data().clusterId()).isEqualTo("JAL-2026-100011");
+        var other = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
+                e -> e.subject().equals("JAL-2026-100013") || e.subject().equals("JAL-2026-100014"), 2);
+        assertThat(other).allSatisfy(e -> assertThat(e.data().clusterId()).isNull());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> decisions.findById("JAL-2026-100011").clusterId))
+                .isEqualTo("JAL-2026-100011"));
     }
 }

@@ -41,4 +41,7 @@ public class ActionReport {
 
     @Column(name = "reported_at", nullable = false)
     public Instant reportedAt;
+
+    /** JSON array of photos ({url, sha256, location}); null when none. */
+    public String photos;
 }

@@ -14,8 +14,8 @@ public class ActionReportRepository implements PanacheRepositoryBase<ActionRepor
     public boolean insertIfAbsent(ActionReport r) {
         int inserted = getEntityManager().createNativeQuery("""
                         insert into action_report (report_id, complaint_id, department_code, grievance_id, outcome,
-                                                   remarks, officer, submitted_by, source, reported_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                                   remarks, officer, submitted_by, source, reported_at, photos)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, cast(?11 as text))
                         on conflict (report_id) do nothing""")
                 .setParameter(1, r.reportId)
                 .setParameter(2, r.complaintId)
@@ -27,6 +27,7 @@ public class ActionReportRepository implements PanacheRepositoryBase<ActionRepor
                 .setParameter(8, r.submittedBy)
                 .setParameter(9, r.source)
                 .setParameter(10, r.reportedAt)
+                .setParameter(11, r.photos)
                 .executeUpdate();
         return inserted == 1;
     }

@@ -2,7 +2,11 @@ package org.samparksetu.bridge.portal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.RateLimit;
+import io.smallrye.faulttolerance.api.RateLimitException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,9 +54,14 @@ import java.util.Map;
 public class HttpSamparkPortal implements SamparkPortal {
     private static final Logger LOG = Logger.getLogger(HttpSamparkPortal.class);
     private static final String API = "/sampark/api/v1/grievances";
+    /** Circuit breaker names, for {@code CircuitBreakerMaintenance} (state metric) and configuration. */
+    public static final String BREAKER_REGISTER = "sampark-portal-register";
+    public static final String BREAKER_READ = "sampark-portal-read";
 
     @Inject
     PortalConfig config;
+    @Inject
+    MeterRegistry metrics;
 
     private HttpClient client;
     private String baseUrl;
@@ -72,10 +81,14 @@ public class HttpSamparkPortal implements SamparkPortal {
     @Retry(maxRetries = 2, delay = 300, jitter = 200,
             retryOn = PortalUnavailableException.class,
             abortOn = {AmbiguousPortalOutcomeException.class, PortalRejectedException.class,
-                    TimeoutException.class, CircuitBreakerOpenException.class})
+                    TimeoutException.class, CircuitBreakerOpenException.class, RateLimitException.class})
     @ExponentialBackoff(factor = 2, maxDelay = 5_000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 5_000, successThreshold = 2,
-            skipOn = PortalRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 30_000, successThreshold = 2,
+            skipOn = {PortalRejectedException.class, RateLimitException.class})
+    @CircuitBreakerName(BREAKER_REGISTER)
+    // Registrations are writes a person would otherwise type in: keep well under what the portal tolerates.
+    // Over the limit → RateLimitException (nothing sent); the registrar defers the rest of its batch.
+    @RateLimit(value = 10, window = 1, windowUnit = java.time.temporal.ChronoUnit.SECONDS)
     @Timeout(30_000)
     public PortalGrievance register(GrievanceRequest request) {
         String body = json(request);
@@ -87,76 +100,120 @@ public class HttpSamparkPortal implements SamparkPortal {
         try {
             response = client.send(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException | ConnectException e) {
+            count("register", "unavailable");
             throw new PortalUnavailableException("portal not reachable: " + describe(e), e);
         } catch (HttpTimeoutException e) {
+            count("register", "ambiguous");
             throw new AmbiguousPortalOutcomeException("no answer within " + requestTimeout + " after sending", e);
         } catch (IOException e) {
+            count("register", "ambiguous");
             throw new AmbiguousPortalOutcomeException("connection failed after sending: " + describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            count("register", "ambiguous");
             throw new AmbiguousPortalOutcomeException("interrupted while waiting for the portal", e);
         }
         int status = response.statusCode();
         if (status == 200 || status == 201) {
             try {
-                return grievance(EventCodec.mapper().readTree(response.body()));
+                PortalGrievance g = grievance(EventCodec.mapper().readTree(response.body()));
+                count("register", "ok");
+                return g;
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 // It said yes but we cannot read the grievance ID: it may well exist.
+                count("register", "ambiguous");
                 throw new AmbiguousPortalOutcomeException("unreadable registration answer: " + e.getMessage(), e);
             }
         }
         if (status == 503 || status == 429) {
+            count("register", "unavailable");
             throw new PortalUnavailableException("portal answered " + status);
         }
         if (status >= 400 && status < 500) {
+            count("register", "rejected");
             throw new PortalRejectedException(status, "portal refused the registration: " + status + " " + abbreviate(response.body()));
         }
         // 500, 502, 504, anything else: the portal (or a gateway in front of it) may have committed it.
+        count("register", "ambiguous");
         throw new AmbiguousPortalOutcomeException("portal answered " + status + " " + abbreviate(response.body()));
     }
 
     @Override
     @Retry(maxRetries = 3, delay = 300, jitter = 200,
             retryOn = PortalUnavailableException.class,
-            abortOn = {PortalRejectedException.class, CircuitBreakerOpenException.class})
+            abortOn = {PortalRejectedException.class, CircuitBreakerOpenException.class, RateLimitException.class})
     @ExponentialBackoff(factor = 2, maxDelay = 5_000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 5_000, successThreshold = 2,
-            skipOn = PortalRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 30_000, successThreshold = 2,
+            skipOn = {PortalRejectedException.class, RateLimitException.class})
+    @CircuitBreakerName(BREAKER_READ)
+    @RateLimit(value = 20, window = 1, windowUnit = java.time.temporal.ChronoUnit.SECONDS)
     @Timeout(30_000)
     public List<PortalGrievance> findByReference(String reference) {
         URI uri = URI.create(trimmed() + API + "?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+        List<PortalGrievance> found = search(uri, "look-up");
+        // The portal only knows our reference as free text: keep exact matches only.
+        found.removeIf(g -> !reference.equals(g.reference()));
+        found.sort(Comparator.comparing(PortalGrievance::registeredAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(PortalGrievance::grievanceId));
+        return found;
+    }
+
+    @Override
+    @Retry(maxRetries = 2, delay = 300, jitter = 200,
+            retryOn = PortalUnavailableException.class,
+            abortOn = {PortalRejectedException.class, CircuitBreakerOpenException.class, RateLimitException.class})
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 30_000, successThreshold = 2,
+            skipOn = {PortalRejectedException.class, RateLimitException.class})
+    @CircuitBreakerName("sampark-portal-poll")
+    @Timeout(30_000)
+    public List<PortalGrievance> updatedSince(Instant since) {
+        URI uri = URI.create(trimmed() + API + "?updatedSince=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8));
+        List<PortalGrievance> found = search(uri, "poll");
+        found.sort(Comparator.comparing(PortalGrievance::updatedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(PortalGrievance::grievanceId));
+        return found;
+    }
+
+    private List<PortalGrievance> search(URI uri, String operation) {
         HttpResponse<String> response;
         try {
             response = client.send(base(uri).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // A read has no side effect: every transport failure is simply "try again".
-            throw new PortalUnavailableException("look-up failed: " + describe(e), e);
+            count(operation, "unavailable");
+            throw new PortalUnavailableException(operation + " failed: " + describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PortalUnavailableException("interrupted while looking up " + reference, e);
+            throw new PortalUnavailableException("interrupted during " + operation, e);
         }
         int status = response.statusCode();
         if (status == 200) {
             try {
                 JsonNode array = EventCodec.mapper().readTree(response.body());
                 if (array == null || !array.isArray()) {
-                    throw new PortalUnavailableException("look-up answer is not a JSON array");
+                    count(operation, "unavailable");
+                    throw new PortalUnavailableException(operation + " answer is not a JSON array");
                 }
                 List<PortalGrievance> found = new ArrayList<>();
                 array.forEach(n -> found.add(grievance(n)));
-                // The portal only knows our reference as free text: keep exact matches only.
-                found.removeIf(g -> !reference.equals(g.reference()));
-                found.sort(Comparator.comparing(PortalGrievance::registeredAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(PortalGrievance::grievanceId));
+                count(operation, "ok");
                 return found;
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                throw new PortalUnavailableException("unreadable look-up answer: " + e.getMessage(), e);
+                count(operation, "unavailable");
+                throw new PortalUnavailableException("unreadable " + operation + " answer: " + e.getMessage(), e);
             }
         }
         if (status >= 400 && status < 500 && status != 429) {
-            throw new PortalRejectedException(status, "portal refused the look-up: " + status + " " + abbreviate(response.body()));
+            count(operation, "rejected");
+            throw new PortalRejectedException(status, "portal refused the " + operation + ": " + status + " " + abbreviate(response.body()));
         }
-        throw new PortalUnavailableException("portal answered " + status + " to a look-up");
+        count(operation, "unavailable");
+        throw new PortalUnavailableException("portal answered " + status + " to a " + operation);
+    }
+
+    /** Every HTTP exchange with the portal, by result: the portal error rate is (result != ok) / all. */
+    private void count(String operation, String result) {
+        metrics.counter("sampark.portal.calls", "operation", operation, "result", result).increment();
     }
 
     private HttpRequest.Builder base(URI uri) {
@@ -181,6 +238,9 @@ public class HttpSamparkPortal implements SamparkPortal {
         body.put("block", r.block());
         body.put("village", r.village());
         body.put("contactNumber", r.contactNumber());
+        if (r.previousGrievanceId() != null) {
+            body.put("previousGrievanceId", r.previousGrievanceId());
+        }
         try {
             return EventCodec.mapper().writeValueAsString(body);
         } catch (JsonProcessingException e) {
@@ -195,7 +255,8 @@ public class HttpSamparkPortal implements SamparkPortal {
             throw new IllegalArgumentException("grievance without a digit-string grievanceId: " + abbreviate(String.valueOf(n)));
         }
         return new PortalGrievance(id.asText(), text(n, "reference"), text(n, "department"), text(n, "status"),
-                text(n, "outcome"), text(n, "remarks"), text(n, "officer"), instant(n, "registeredAt"), instant(n, "updatedAt"));
+                text(n, "outcome"), text(n, "remarks"), text(n, "officer"), instant(n, "registeredAt"), instant(n, "updatedAt"),
+                text(n, "previousGrievanceId"));
     }
 
     private static String text(JsonNode n, String field) {

@@ -16,5 +16,15 @@ public record PortalGrievance(
         String remarks,
         String officer,
         Instant registeredAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String previousGrievanceId) {
+
+    public PortalGrievance(String grievanceId, String reference, String department, String status, String outcome,
+                           String remarks, String officer, Instant registeredAt, Instant updatedAt) {
+        this(grievanceId, reference, department, status, outcome, remarks, officer, registeredAt, updatedAt, null);
+    }
+
+    public boolean disposed() {
+        return "DISPOSED".equals(status);
+    }
 }

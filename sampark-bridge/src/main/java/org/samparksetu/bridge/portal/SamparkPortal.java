@@ -18,4 +18,7 @@ public interface SamparkPortal {
 
     /** Every grievance the portal holds under our reference (complaint ID), oldest first; empty if none. */
     List<PortalGrievance> findByReference(String reference);
+
+    /** Every grievance whose status changed after {@code since} (API mode polling for actions and disposals). */
+    List<PortalGrievance> updatedSince(java.time.Instant since);
 }

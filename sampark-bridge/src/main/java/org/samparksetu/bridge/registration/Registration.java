@@ -18,6 +18,9 @@ import java.time.Instant;
 public class Registration {
     public enum State { PENDING, REGISTERED }
 
+    public static final String ENTRY_API = "API";
+    public static final String ENTRY_OPERATOR = "OPERATOR";
+
     @Id
     @Column(name = "complaint_id")
     public String complaintId;
@@ -81,4 +84,26 @@ public class Registration {
 
     @Column(name = "registered_at")
     public Instant registeredAt;
+
+    /** API (the registrar sends it) or OPERATOR (a person enters it on the portal); per district by configuration. */
+    @Column(name = "entry_mode", nullable = false)
+    public String entryMode = ENTRY_API;
+
+    /** While a reopened complaint waits to be registered again: the grievance the new one is linked to. */
+    @Column(name = "previous_grievance_id")
+    public String previousGrievanceId;
+
+    /** Since when it has been waiting for (re-)registration. */
+    @Column(name = "queued_at")
+    public Instant queuedAt;
+
+    @Column(name = "reopen_count", nullable = false)
+    public int reopenCount;
+
+    /** The last status the portal showed for the current grievance (API mode polling). */
+    @Column(name = "portal_status")
+    public String portalStatus;
+
+    @Column(name = "portal_updated_at")
+    public Instant portalUpdatedAt;
 }

@@ -17,7 +17,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     public List<Registration> lockDue(Instant now, int limit) {
         List<String> ids = getEntityManager().createNativeQuery("""
                         select complaint_id from registration
-                        where state = 'PENDING' and next_attempt_at <= ?1
+                        where state = 'PENDING' and entry_mode = 'API' and next_attempt_at <= ?1
                         order by next_attempt_at
                         limit ?2
                         for update skip locked""")
@@ -29,5 +29,21 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     public long countPending() {
         return count("state", Registration.State.PENDING);
+    }
+
+    /** When the longest-waiting PENDING registration was queued (null if none is waiting). */
+    public java.time.Instant oldestPendingSince() {
+        return getEntityManager().createQuery(
+                        "select min(r.queuedAt) from Registration r where r.state = ?1", java.time.Instant.class)
+                .setParameter(1, Registration.State.PENDING).getSingleResult();
+    }
+
+    /** The operator's queue: complaints waiting to be entered on the portal by hand, oldest first. */
+    public java.util.List<Registration> operatorQueue() {
+        return list("state = ?1 and entryMode = ?2 order by queuedAt", Registration.State.PENDING, Registration.ENTRY_OPERATOR);
+    }
+
+    public Registration findByGrievanceId(String grievanceId) {
+        return find("grievanceId", grievanceId).firstResult();
     }
 }

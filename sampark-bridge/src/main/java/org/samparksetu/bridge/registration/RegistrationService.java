@@ -13,6 +13,7 @@ import org.samparksetu.bridge.portal.PortalGrievance;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ComplaintRegistered;
+import org.samparksetu.contract.events.ComplaintReopened;
 import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.messaging.codec.MalformedEventException;
 import org.samparksetu.messaging.inbox.Inbox;
@@ -51,6 +52,10 @@ public class RegistrationService {
     PortalConfig portal;
     @Inject
     RegistrarConfig config;
+    @Inject
+    EntryConfig entry;
+    @Inject
+    PortalGrievanceRepository grievances;
 
     /** A routed complaint becomes a PENDING registration; the registrar takes it from there. */
     @Transactional
@@ -86,20 +91,73 @@ public class RegistrationService {
             r.longitude = routed.location().longitude();
         }
         r.state = Registration.State.PENDING;
+        r.entryMode = entry.operatorMode(r.district) ? Registration.ENTRY_OPERATOR : Registration.ENTRY_API;
         r.ambiguous = false;
         r.attempts = 0;
         r.nextAttemptAt = now;
         r.routedAt = routed.routedAt();
         r.createdAt = now;
         r.updatedAt = now;
+        r.queuedAt = now;
         registrations.persist(r);
         queued.fire(RegistrationQueued.INSTANCE);
-        LOG.infof("complaint %s queued for Sampark registration with %s (contact %s)",
-                r.complaintId, r.departmentCode, Mask.phone(r.contactNumber));
+        LOG.infof("complaint %s queued for Sampark registration (%s mode) with %s (contact %s)",
+                r.complaintId, r.entryMode, r.departmentCode, Mask.phone(r.contactNumber));
+    }
+
+    static final String REOPEN_CONSUMER = "sampark-bridge.complaint-reopened";
+
+    /**
+     * A reopened complaint goes back to the portal: the row is PENDING again, linked to the grievance it had,
+     * and the registrar (API mode) or the operator (operator mode) registers it anew with that link. The
+     * portal simulator (like the portal, as far as is known) has no "reopen" for a disposed grievance, so
+     * re-registration linked to the earlier one is the only way back.
+     */
+    @Transactional
+    public void reopen(EventEnvelope<ComplaintReopened> event) {
+        if (!inbox.firstDelivery(REOPEN_CONSUMER, event.id())) {
+            return;
+        }
+        ComplaintReopened reopened = event.data();
+        if (reopened == null || blank(reopened.complaintId())) {
+            throw new MalformedEventException("complaint.reopened " + event.id() + " has no complaint ID");
+        }
+        Registration r = registrations.findById(reopened.complaintId(), LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw new MalformedEventException("complaint.reopened " + event.id() + ": complaint " + reopened.complaintId()
+                    + " was never routed to the bridge");
+        }
+        if (r.state != Registration.State.REGISTERED) {
+            // Still waiting for its first (or a previous re-) registration: that one will carry the reopened complaint.
+            LOG.infof("complaint %s reopened while its registration is pending; nothing more to send", r.complaintId);
+            return;
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        r.previousGrievanceId = r.grievanceId;
+        r.grievanceId = null;
+        r.state = Registration.State.PENDING;
+        r.mode = null;
+        r.portalStatus = null;
+        r.portalUpdatedAt = null;
+        r.ambiguous = false;
+        r.attempts = 0;
+        r.lastError = null;
+        r.reopenCount++;
+        r.nextAttemptAt = now;
+        r.queuedAt = now;
+        r.updatedAt = now;
+        if (!blank(reopened.reason())) {
+            r.description = r.description + "\n\n[Reopened " + r.reopenCount + ": " + reopened.reason().strip() + "]";
+        }
+        queued.fire(RegistrationQueued.INSTANCE);
+        metrics.counter("sampark.registrations.reopened").increment();
+        LOG.infof("complaint %s reopened (level %d); to be registered again, linked to grievance %s",
+                r.complaintId, reopened.escalationLevel(), r.previousGrievanceId);
     }
 
     /** What one attempt needs, read while the row was claimed. */
-    public record Claim(String complaintId, String departmentCode, boolean lookUpFirst, int attempt, GrievanceRequest request) {
+    public record Claim(String complaintId, String departmentCode, boolean lookUpFirst, int attempt, GrievanceRequest request,
+                        List<String> earlierGrievanceIds) {
     }
 
     /**
@@ -113,7 +171,8 @@ public class RegistrationService {
         for (Registration r : registrations.lockDue(now, limit)) {
             claims.add(new Claim(r.complaintId, r.departmentCode, r.ambiguous, r.attempts + 1, new GrievanceRequest(
                     r.complaintId, r.departmentCode, r.subject, r.description, r.district, r.tehsil, r.block, r.village,
-                    r.contactNumber)));
+                    r.contactNumber, r.previousGrievanceId),
+                    r.reopenCount > 0 ? grievances.grievanceIdsOf(r.complaintId) : List.of()));
             r.ambiguous = true;
             r.attempts++;
             r.nextAttemptAt = now.plus(config.lease());
@@ -133,8 +192,22 @@ public class RegistrationService {
             return false;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        PortalGrievanceRecord known = grievances.findById(grievance.grievanceId());
+        if (known != null) {
+            // Never give one grievance ID to two complaints, nor adopt an earlier grievance as a reopened one's new one.
+            throw new GrievanceIdTakenException(grievance.grievanceId(), known.complaintId);
+        }
+        PortalGrievanceRecord record = new PortalGrievanceRecord();
+        record.grievanceId = grievance.grievanceId();
+        record.complaintId = complaintId;
+        record.previousGrievanceId = r.previousGrievanceId;
+        record.mode = mode;
+        record.registeredAt = now;
+        grievances.persist(record);
         r.state = Registration.State.REGISTERED;
         r.grievanceId = grievance.grievanceId();
+        r.portalStatus = grievance.status();
+        r.portalUpdatedAt = grievance.updatedAt();
         r.mode = mode;
         r.ambiguous = false;
         r.lastError = null;
@@ -173,6 +246,23 @@ public class RegistrationService {
         r.ambiguous = stillAmbiguous;
         r.lastError = error;
         r.nextAttemptAt = now.plus(backoff(r.attempts, config.backoffBase(), config.backoffMax()));
+        r.updatedAt = now;
+    }
+
+    /**
+     * Not attempted after all (the rate limit said "not now"): try again after {@code delay} without counting
+     * an attempt, keeping whatever ambiguity the row had.
+     */
+    @Transactional
+    public void defer(String complaintId, Duration delay, boolean stillAmbiguous) {
+        Registration r = registrations.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || r.state != Registration.State.PENDING) {
+            return;
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        r.ambiguous = stillAmbiguous;
+        r.attempts = Math.max(0, r.attempts - 1);
+        r.nextAttemptAt = now.plus(delay);
         r.updatedAt = now;
     }
 

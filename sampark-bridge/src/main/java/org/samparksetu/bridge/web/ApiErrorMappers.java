@@ -26,15 +26,27 @@ public class ApiErrorMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response unauthenticated(UnauthorizedException e) {
-        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).type(MediaType.APPLICATION_JSON)
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers) {
+        return challenge(headers).type(MediaType.APPLICATION_JSON)
                 .entity(new ApiError("authentication required: use HTTP Basic with your department account")).build();
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response badCredentials(AuthenticationFailedException e) {
-        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).type(MediaType.APPLICATION_JSON)
+    public Response badCredentials(AuthenticationFailedException e, HttpHeaders headers) {
+        return challenge(headers).type(MediaType.APPLICATION_JSON)
                 .entity(new ApiError("user name or password not recognised")).build();
+    }
+
+    /**
+     * 401 with a Basic challenge, except for our own pages' scripts (they send {@code X-Requested-With}): a
+     * challenge would make the browser pop up its own password dialog over the page's sign-in form.
+     */
+    private static Response.ResponseBuilder challenge(HttpHeaders headers) {
+        Response.ResponseBuilder b = Response.status(401);
+        if (headers == null || headers.getHeaderString("X-Requested-With") == null) {
+            b.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+        }
+        return b;
     }
 
     @ServerExceptionMapper(priority = 1)

@@ -70,6 +70,9 @@ public final class SystemUnderTest implements AutoCloseable {
                 config.put("sampark.portal.base-url", sims.baseUrl());
                 // Short polling so the test measures the flow, not idle intervals.
                 config.put("sampark.outbox.poll-interval", "250ms");
+                // Intake joins a citizen's messages within a window into one complaint (90 s by default): short here.
+                config.put("intake.complaint.window", "1s");
+                config.put("intake.complaint.sweep-interval", "200ms");
                 config.putAll(extraConfig);
                 s.start(root, logs, config);
             }

@@ -19,10 +19,25 @@ public class ApiErrorMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        String message = status == 404 ? "There is nothing at this address; complaints are under /api/complaints/{complaintId}."
-                : status == 405 ? "This address is read-only; use GET."
+        String message = status == 404 ? "There is nothing at this address; complaints are under /api/complaints/{complaintId}, field checks under /api/field-checks."
+                : status == 405 ? "This method is not allowed at this address."
                 : "The request could not be handled (HTTP " + status + ").";
         return json(status, message);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.UnauthorizedException e) {
+        return json(401, "Sign in first: this needs an officer's, verifier's or collector's user name and password.");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return json(403, "Your role does not allow this.");
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(jakarta.ws.rs.BadRequestException e) {
+        return json(400, "The request body could not be read; send JSON as documented.");
     }
 
     @ServerExceptionMapper

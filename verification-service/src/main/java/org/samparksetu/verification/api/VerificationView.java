@@ -18,10 +18,12 @@ public record VerificationView(
         VerificationState state,
         VerificationAnswer citizenAnswer,
         Instant requestedAt,
-        Instant answeredAt) {
+        Instant answeredAt,
+        boolean falseClosure,
+        String disputeReason) {
 
     static VerificationView of(Verification v) {
         return new VerificationView(v.id, v.reportId, v.outcome, v.remarks, v.officer, v.state, v.citizenAnswer,
-                v.requestedAt, v.answeredAt);
+                v.requestedAt, v.answeredAt, v.falseClosure, v.disputeReason);
     }
 }

@@ -18,6 +18,10 @@ public class ComplaintRegistrationService {
     Inbox inbox;
     @Inject
     TrackedComplaintRepository complaints;
+    @Inject
+    java.time.Clock clock;
+    @Inject
+    org.samparksetu.verification.VerificationConfig config;
 
     @Transactional
     public void register(EventEnvelope<ComplaintRegistered> event) {
@@ -25,8 +29,10 @@ public class ComplaintRegistrationService {
             return;
         }
         ComplaintRegistered registered = event.data();
-        TrackedComplaint complaint = complaints.trackAndLock(
-                registered.complaintId(), registered.departmentCode(), registered.grievanceId());
+        // The department's clock starts when verification learns of the complaint, on the service's clock.
+        java.time.Instant now = clock.instant();
+        TrackedComplaint complaint = complaints.trackAndLock(registered.complaintId(), registered.departmentCode(),
+                registered.grievanceId(), now, now.plus(config.deadline().limitFor(registered.departmentCode(), null)));
         complaint.recordRegistration(registered.departmentCode(), registered.grievanceId(), registered.registeredAt());
         LOG.infof("tracking complaint %s (%s, grievance %s), now %s", registered.complaintId(),
                 registered.departmentCode(), registered.grievanceId(), complaint.state);

@@ -47,6 +47,65 @@ public class TrackedComplaint {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Routing's subject, when known; time limits may be set per department and subject. */
+    public String subject;
+
+    /** When the department must have acted at its current level; null while nothing is due. */
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    @Column(name = "deadline_reminded_at")
+    public Instant deadlineRemindedAt;
+
+    /** VERIFIED_FIXED or FALSE_COMPLAINT once closed. */
+    public String resolution;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "marked_false", nullable = false)
+    public boolean markedFalse;
+
+    @Column(name = "interim_reason")
+    public String interimReason;
+
+    @Column(name = "interim_expected_by")
+    public java.time.LocalDate interimExpectedBy;
+
+    @Column(name = "interim_officer")
+    public String interimOfficer;
+
+    @Column(name = "interim_at")
+    public Instant interimAt;
+
+    /** The department must act (again) by {@code due}; the reminder is owed afresh. */
+    public void startClock(Instant due) {
+        dueAt = due;
+        deadlineRemindedAt = null;
+    }
+
+    /** Closed for good: no deadline runs. */
+    public void close(String resolution, Instant at) {
+        moveTo(ComplaintState.CLOSED, at);
+        this.resolution = resolution;
+        this.closedAt = at;
+        this.dueAt = null;
+    }
+
+    /** Reopened one level up; the new level's clock starts now. */
+    public void reopen(int level, Instant at, Instant due) {
+        moveTo(ComplaintState.REOPENED, at);
+        escalationLevel = level;
+        resolution = null;
+        closedAt = null;
+        startClock(due);
+    }
+
+    /** The department must act while the complaint is registered or reopened; that is when clocks run. */
+    public boolean awaitsDepartment() {
+        return state == ComplaintState.REGISTERED || state == ComplaintState.REOPENED;
+    }
+
     /**
      * The registration is the authority on department and grievance ID, but it never moves the state:
      * when it arrives after an action report the complaint is already further along.

@@ -8,9 +8,8 @@ import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.ReplyIds.VerificationReply;
 import org.samparksetu.contract.events.CitizenReplied;
-import org.samparksetu.contract.events.ComplaintClosed;
-import org.samparksetu.contract.events.ComplaintReopened;
-import org.samparksetu.contract.events.ComplaintVerified;
+import org.samparksetu.contract.events.DisputeReasonRequested;
+import org.samparksetu.verification.fieldcheck.FieldCheckRules;
 import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.verification.complaint.TrackedComplaint;
@@ -29,7 +28,6 @@ public class CitizenAnswerService {
     private static final Logger LOG = Logger.getLogger(CitizenAnswerService.class);
     static final String CONSUMER = "verification-service.citizen-replied";
     static final String METHOD_CITIZEN = "CITIZEN";
-    static final String RESOLUTION_VERIFIED_FIXED = "VERIFIED_FIXED";
     static final String REASON_CITIZEN_DISPUTED = "CITIZEN_DISPUTED_FIX";
 
     @Inject
@@ -42,6 +40,12 @@ public class CitizenAnswerService {
     VerificationRepository verifications;
     @Inject
     VerificationMetrics metrics;
+    @Inject
+    VerificationOutcomes outcomes;
+    @Inject
+    org.samparksetu.verification.fieldcheck.FieldCheckService fieldChecks;
+    @Inject
+    java.time.Clock clock;
 
     @Transactional
     public void recordAnswer(EventEnvelope<CitizenReplied> event, VerificationReply reply) {
@@ -72,34 +76,55 @@ public class CitizenAnswerService {
                     reply.answer(), complaintId, check.id, check.state);
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         check.recordCitizenAnswer(reply.answer(), decision.verificationState(), replied.messageId(), now);
-        complaint.moveTo(decision.complaintState(), now);
-        complaint.escalationLevel = decision.escalationLevel();
         announce(decision, complaint, check, now);
         LOG.infof("complaint %s: citizen answered %s to check %s; complaint %s at L%d",
                 complaintId, reply.answer(), check.id, complaint.state, complaint.escalationLevel);
+    }
+
+    /**
+     * A text from the citizen about a complaint whose fix they disputed is their reason. Anything else
+     * (a text about another matter) is not ours and changes nothing.
+     */
+    @Transactional
+    public void recordReason(EventEnvelope<CitizenReplied> event) {
+        if (!inbox.firstDelivery(CONSUMER, event.id())) {
+            return;
+        }
+        CitizenReplied replied = event.data();
+        if (replied.complaintId() == null || replied.text() == null || replied.text().isBlank()) {
+            return;
+        }
+        complaints.lock(replied.complaintId()).flatMap(c -> verifications.awaitingReason(replied.complaintId()))
+                .ifPresent(check -> {
+                    check.disputeReason = replied.text().strip();
+                    check.awaitingReason = false;
+                    LOG.infof("complaint %s: citizen gave the reason for disputing check %s", check.complaintId, check.id);
+                });
     }
 
     private void announce(Decision decision, TrackedComplaint complaint, Verification check, Instant now) {
         String id = complaint.complaintId;
         switch (decision.verdict()) {
             case CONFIRMED_FIXED -> {
-                outbox.emit(EventType.COMPLAINT_VERIFIED, id,
-                        new ComplaintVerified(id, check.id.toString(), true, METHOD_CITIZEN, now));
-                outbox.emit(EventType.COMPLAINT_CLOSED, id,
-                        new ComplaintClosed(id, complaint.departmentCode, RESOLUTION_VERIFIED_FIXED, now));
+                outcomes.verifiedFixed(complaint, check, METHOD_CITIZEN, now);
                 metrics.confirmedFixed();
             }
             case DISPUTED -> {
-                outbox.emit(EventType.COMPLAINT_VERIFIED, id,
-                        new ComplaintVerified(id, check.id.toString(), false, METHOD_CITIZEN, now));
-                outbox.emit(EventType.COMPLAINT_REOPENED, id, new ComplaintReopened(
-                        id, complaint.departmentCode, REASON_CITIZEN_DISPUTED, decision.escalationLevel(), now));
+                outcomes.verifiedNotFixed(complaint, check, METHOD_CITIZEN, REASON_CITIZEN_DISPUTED, now);
+                // Ask why (and for a photo), and send someone to look: every "not fixed" is field-checked.
+                check.awaitingReason = true;
+                outbox.emit(EventType.COMPLAINT_REASON_REQUESTED, id, new DisputeReasonRequested(
+                        id, check.id.toString(), complaint.departmentCode, now));
+                fieldChecks.assign(complaint, check, FieldCheckRules.REASON_CITIZEN_DISPUTED, now);
                 metrics.disputed();
             }
-            // Nothing to announce until a field check has a verdict (a later feature).
-            case FIELD_CHECK_NEEDED -> metrics.fieldCheckNeeded();
+            // Nothing to announce until a field verifier has looked.
+            case FIELD_CHECK_NEEDED -> {
+                fieldChecks.assign(complaint, check, FieldCheckRules.REASON_CITIZEN_UNSURE, now);
+                metrics.fieldCheckNeeded();
+            }
             case NOT_AWAITING_ANSWER -> {
             }
         }

@@ -20,6 +20,7 @@ import org.samparksetu.messaging.codec.MalformedEventException;
 public class CitizenRepliedListener {
     private static final Logger LOG = Logger.getLogger(CitizenRepliedListener.class);
     static final String BUTTON = "BUTTON";
+    static final String TEXT = "TEXT";
 
     @Inject
     CitizenAnswerService answers;
@@ -30,6 +31,11 @@ public class CitizenRepliedListener {
     public void onReplied(String payload) {
         EventEnvelope<CitizenReplied> event = EventCodec.decode(payload, CitizenReplied.class);
         CitizenReplied reply = event.data();
+        if (TEXT.equals(reply.kind()) && reply.complaintId() != null) {
+            // Possibly the reason for a "not fixed"; the service knows whether one is awaited.
+            answers.recordReason(event);
+            return;
+        }
         if (!BUTTON.equals(reply.kind())) {
             return;
         }

@@ -58,6 +58,33 @@ public class Verification {
     @Column(name = "answered_at")
     public Instant answeredAt;
 
+    /** The report's photos as JSON (url, sha256, location), shown to the field verifier. */
+    public String photos;
+
+    /** When the citizen is reminded if they have not answered, and when silence sends a field check. */
+    @Column(name = "reminder_due_at")
+    public Instant reminderDueAt;
+
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
+
+    @Column(name = "silence_due_at")
+    public Instant silenceDueAt;
+
+    /** The department reported a fix that was not real. */
+    @Column(name = "false_closure", nullable = false)
+    public boolean falseClosure;
+
+    /** The citizen disputed the fix and was asked why; their next text is the reason. */
+    @Column(name = "awaiting_reason", nullable = false)
+    public boolean awaitingReason;
+
+    @Column(name = "dispute_reason")
+    public String disputeReason;
+
+    @Column(name = "verified_at")
+    public Instant verifiedAt;
+
     /** A new check of the given report, waiting for the citizen. */
     public static Verification awaitingCitizen(ComplaintActionReported report, String departmentCode, Instant now) {
         Verification v = new Verification();

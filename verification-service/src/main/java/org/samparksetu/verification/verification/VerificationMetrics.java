@@ -27,6 +27,10 @@ public class VerificationMetrics {
     private Counter confirmedFixed;
     private Counter disputed;
     private Counter fieldCheckNeeded;
+    private Counter fieldChecksAssigned;
+    private Counter fieldChecksFlagged;
+    private Counter escalations;
+    private Counter falseComplaints;
 
     @PostConstruct
     void register() {
@@ -38,6 +42,14 @@ public class VerificationMetrics {
                 .description("Reported fixes the citizen said were not real (false closures)").register(registry);
         fieldCheckNeeded = Counter.builder("verification.field.check.needed")
                 .description("Citizens who could not tell, so a field check is needed").register(registry);
+        fieldChecksAssigned = Counter.builder("verification.field.checks.assigned")
+                .description("Field checks sent to a verifier, for any reason").register(registry);
+        fieldChecksFlagged = Counter.builder("verification.field.checks.flagged")
+                .description("Field verdicts flagged: no location, or too far from the complaint's place").register(registry);
+        escalations = Counter.builder("verification.escalations")
+                .description("Complaints moved up a level because a deadline passed, or by the collector").register(registry);
+        falseComplaints = Counter.builder("verification.false.complaints")
+                .description("Complaints a field check found to be false").register(registry);
     }
 
     public void requested() {
@@ -54,6 +66,22 @@ public class VerificationMetrics {
 
     public void fieldCheckNeeded() {
         afterCommit(fieldCheckNeeded);
+    }
+
+    public void fieldCheckAssigned() {
+        afterCommit(fieldChecksAssigned);
+    }
+
+    public void fieldCheckFlagged() {
+        afterCommit(fieldChecksFlagged);
+    }
+
+    public void escalated() {
+        afterCommit(escalations);
+    }
+
+    public void falseComplaint() {
+        afterCommit(falseComplaints);
     }
 
     private void afterCommit(Counter counter) {

@@ -15,6 +15,7 @@ import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A department says it acted: never take its word alone (DESIGN.md), ask the citizen. The check, the
@@ -35,6 +36,16 @@ public class VerificationRequestService {
     VerificationRepository verifications;
     @Inject
     VerificationMetrics metrics;
+    @Inject
+    java.time.Clock clock;
+    @Inject
+    org.samparksetu.verification.VerificationConfig config;
+    @Inject
+    org.samparksetu.verification.fieldcheck.FieldCheckService fieldChecks;
+    @Inject
+    org.samparksetu.verification.fieldcheck.FieldCheckSampler sampler;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Transactional
     public void requestVerification(EventEnvelope<ComplaintActionReported> event) {
@@ -44,8 +55,9 @@ public class VerificationRequestService {
         ComplaintActionReported report = event.data();
         // The registration may not have arrived yet (another topic, no order between them): the report
         // carries enough to start tracking, and the registration fills in the rest when it comes.
-        TrackedComplaint complaint = complaints.trackAndLock(
-                report.complaintId(), report.departmentCode(), report.grievanceId());
+        Instant now = clock.instant();
+        TrackedComplaint complaint = complaints.trackAndLock(report.complaintId(), report.departmentCode(),
+                report.grievanceId(), now, now.plus(config.deadline().limitFor(report.departmentCode(), null)));
         complaint.fillFromReport(report.departmentCode(), report.grievanceId());
 
         // Natural key, beside the inbox: the bridge may re-publish the same report under a new event id.
@@ -59,26 +71,44 @@ public class VerificationRequestService {
                     report.reportId(), report.complaintId());
             return;
         }
-        Instant now = Instant.now();
         // The latest report is the one the citizen is asked about; an unanswered older check is replaced.
         verifications.findOpen(report.complaintId()).ifPresent(older -> {
             older.supersede();
+            fieldChecks.cancelFor(older);
             LOG.infof("check %s of complaint %s superseded by report %s", older.id, older.complaintId, report.reportId());
         });
         // Hibernate runs inserts before updates; the superseded row must leave the open set first.
         verifications.flush();
 
         Verification check = Verification.awaitingCitizen(report, complaint.departmentCode, now);
+        check.reminderDueAt = now.plus(config.citizen().reminderAfter());
+        check.silenceDueAt = now.plus(config.citizen().fieldCheckAfter());
+        check.photos = photosJson(report);
         verifications.persist(check);
+        // The department has answered: its deadline stops until a reopen starts a new one.
+        complaint.dueAt = null;
         complaint.moveTo(ComplaintState.ACTION_REPORTED, now);
         // The question goes out in this same transaction, so the complaint is verifying from now on.
         complaint.moveTo(ComplaintState.VERIFYING, now);
 
         outbox.emit(EventType.COMPLAINT_VERIFICATION_REQUESTED, report.complaintId(), new VerificationRequested(
                 report.complaintId(), check.id.toString(), complaint.departmentCode, report.outcome(),
-                report.remarks(), now));
+                report.remarks(), now, VerificationRequested.KIND_REQUEST));
+        long[] record = verifications.falseClosureRecord(complaint.departmentCode);
+        org.samparksetu.verification.fieldcheck.FieldCheckRules.onDisposal(report.outcome(), record[0], record[1],
+                        config.fieldCheck().falseClosureThreshold(), config.fieldCheck().falseClosureMinVerified(),
+                        sampler.sample(report.complaintId(), report.reportId()))
+                .ifPresent(reason -> fieldChecks.assign(complaint, check, reason, now));
         metrics.requested();
         LOG.infof("complaint %s: %s reported %s (report %s); citizen asked to verify (check %s)",
                 report.complaintId(), complaint.departmentCode, report.outcome(), report.reportId(), check.id);
+    }
+
+    private String photosJson(ComplaintActionReported report) {
+        try {
+            return json.writeValueAsString(report.photos() == null ? List.of() : report.photos());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return "[]";
+        }
     }
 }

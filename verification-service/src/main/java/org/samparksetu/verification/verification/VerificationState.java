@@ -14,7 +14,9 @@ public enum VerificationState {
     /** The fix is not real. */
     DISPUTED,
     /** A newer action report replaced this one before it was answered. */
-    SUPERSEDED;
+    SUPERSEDED,
+    /** A field check found that the complaint itself was false. */
+    FALSE_COMPLAINT;
 
     public boolean isOpen() {
         return this == AWAITING_CITIZEN || this == FIELD_CHECK_PENDING;

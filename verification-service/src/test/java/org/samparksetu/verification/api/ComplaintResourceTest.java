@@ -17,7 +17,7 @@ class ComplaintResourceTest {
 
     @Test
     void anUnknownComplaintIs404WithASentence() {
-        given().get("/api/complaints/{id}", "JAL-2026-999999").then()
+        given().auth().preemptive().basic("collector", "collector-secret").get("/api/complaints/{id}", "JAL-2026-999999").then()
                 .statusCode(404)
                 .contentType("application/json")
                 .body("error", containsString("JAL-2026-999999 is not known to verification"));
@@ -25,7 +25,7 @@ class ComplaintResourceTest {
 
     @Test
     void somethingThatIsNotAComplaintIdIs400() {
-        given().get("/api/complaints/{id}", "drop table").then()
+        given().auth().preemptive().basic("collector", "collector-secret").get("/api/complaints/{id}", "drop table").then()
                 .statusCode(400)
                 .body("error", containsString("looks like JAL-2026-000123"))
                 .body(not(containsString("Exception")));
@@ -33,9 +33,15 @@ class ComplaintResourceTest {
 
     @Test
     void writesAreRefused() {
-        given().delete("/api/complaints/{id}", "JAL-2026-999999").then()
+        given().auth().preemptive().basic("collector", "collector-secret").delete("/api/complaints/{id}", "JAL-2026-999999").then()
                 .statusCode(405)
-                .body("error", containsString("read-only"));
+                .body("error", containsString("not allowed"));
+    }
+
+    @Test
+    void withoutSigningInTheApiAnswers401() {
+        given().get("/api/complaints/{id}", "JAL-2026-999999").then()
+                .statusCode(401);
     }
 
     @Test

@@ -84,7 +84,7 @@ final class TestComplaints {
 
     /** The complaint as {@code GET /api/complaints/{id}} shows it. */
     static JsonPath view(String complaintId) {
-        return given().get("/api/complaints/{id}", complaintId).then().statusCode(200).extract().jsonPath();
+        return given().auth().preemptive().basic("collector", "collector-secret").get("/api/complaints/{id}", complaintId).then().statusCode(200).extract().jsonPath();
     }
 
     /** Waits until the service committed its handling of the event (the inbox row commits with the effect). */

@@ -77,7 +77,7 @@ class VerificationRobustnessTest {
         String unknown = "JAL-2026-300004";
         publishRegistered(registeredOnly);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/complaints/{id}", registeredOnly).then().statusCode(200));
+                given().auth().preemptive().basic("collector", "collector-secret").get("/api/complaints/{id}", registeredOnly).then().statusCode(200));
 
         var toRegistered = publishAnswer(registeredOnly, FIXED);
         var toUnknown = publishAnswer(unknown, FIXED);
@@ -87,7 +87,7 @@ class VerificationRobustnessTest {
         assertThat(outboxTypes(em, registeredOnly)).isEmpty();
         assertThat(outboxTypes(em, unknown)).isEmpty();
         assertThat(view(registeredOnly).getString("state")).isEqualTo("REGISTERED");
-        given().get("/api/complaints/{id}", unknown).then().statusCode(404);
+        given().auth().preemptive().basic("collector", "collector-secret").get("/api/complaints/{id}", unknown).then().statusCode(404);
     }
 
     @Test

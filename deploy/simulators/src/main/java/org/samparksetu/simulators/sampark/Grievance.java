@@ -2,7 +2,10 @@ package org.samparksetu.simulators.sampark;
 
 import java.time.Instant;
 
-/** A grievance as the portal keeps it. The ID is a digit string (date + sequence), never a number. */
+/**
+ * A grievance as the portal keeps it. The ID is a digit string (date + sequence), never a number.
+ * {@code previousGrievanceId} links a re-registration (a reopened complaint) to the earlier grievance.
+ */
 public record Grievance(
         String grievanceId,
         String reference,
@@ -19,10 +22,17 @@ public record Grievance(
         String remarks,
         String officer,
         Instant registeredAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String previousGrievanceId) {
 
     Grievance disposed(String outcome, String remarks, String officer, Instant at) {
         return new Grievance(grievanceId, reference, department, subject, description, district, tehsil, block, village,
-                contactNumber, "DISPOSED", outcome, remarks, officer, registeredAt, at);
+                contactNumber, "DISPOSED", outcome, remarks, officer, registeredAt, at, previousGrievanceId);
+    }
+
+    /** An officer's intermediate action (forwarded, under action…): a status change without a disposal. */
+    Grievance acted(String status, String remarks, String officer, Instant at) {
+        return new Grievance(grievanceId, reference, department, subject, description, district, tehsil, block, village,
+                contactNumber, status, null, remarks, officer, registeredAt, at, previousGrievanceId);
     }
 }

@@ -20,10 +20,16 @@ final class PortalFaults {
         current = null;
     }
 
-    /** The fault that applies to this call, consuming one use of it, or null. */
-    Fault next() {
+    /**
+     * The fault that applies to this call, consuming one use of it, or null. A timeout after accepting only
+     * means something for a registration: other calls neither see nor use it up.
+     */
+    Fault next(boolean registration) {
         Fault f = current;
         if (f == null) {
+            return null;
+        }
+        if (f.mode() == Mode.TIMEOUT_AFTER_ACCEPT && !registration) {
             return null;
         }
         if (f.mode() == Mode.OUTAGE) {

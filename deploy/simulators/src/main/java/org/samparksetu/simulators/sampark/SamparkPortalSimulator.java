@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * does not de-duplicate registrations, so the bridge's exactly-once guarantee is really tested.
  */
 public final class SamparkPortalSimulator {
-    private static final Pattern GRIEVANCE = Pattern.compile("^/sampark/api/v1/grievances/(\\d+)(/disposal)?$");
+    private static final Pattern GRIEVANCE = Pattern.compile("^/sampark/api/v1/grievances/(\\d+)(/disposal|/actions)?$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Kolkata"));
+    private static final List<String> ACTION_STATUSES = List.of("FORWARDED", "UNDER_ACTION", "ESCALATED");
     private static final List<String> OUTCOMES = List.of("RELIEF", "INTERIM_RELIEF", "REJECTED", "FALSE_CASE", "FILED", "NOT_POSSIBLE");
 
     private final SimulatorSettings settings;
@@ -72,12 +73,21 @@ public final class SamparkPortalSimulator {
         return grievances.computeIfPresent(grievanceId, (id, g) -> g.disposed(outcome, remarks, officer, Instant.now()));
     }
 
+    /** An officer's intermediate action on the portal: a status change, no disposal. */
+    public Grievance act(String grievanceId, String status, String remarks, String officer) {
+        return grievances.computeIfPresent(grievanceId, (id, g) -> g.acted(status, remarks, officer, Instant.now()));
+    }
+
     private void api(HttpExchange ex) throws IOException {
         if (!settings.samparkApiKey().equals(ex.getRequestHeaders().getFirst("X-Api-Key"))) {
             Http.error(ex, 401, "invalid API key");
             return;
         }
-        PortalFaults.Fault fault = faults.next();
+        String path = ex.getRequestURI().getPath();
+        String method = ex.getRequestMethod();
+        boolean registration = "POST".equals(method)
+                && (path.equals("/sampark/api/v1/grievances") || path.equals("/sampark/api/v1/grievances/"));
+        PortalFaults.Fault fault = faults.next(registration);
         if (fault != null) {
             switch (fault.mode()) {
                 case ERROR, OUTAGE -> {
@@ -88,8 +98,6 @@ public final class SamparkPortalSimulator {
                 case TIMEOUT_AFTER_ACCEPT -> { /* handled after the work is done, below */ }
             }
         }
-        String path = ex.getRequestURI().getPath();
-        String method = ex.getRequestMethod();
         if (path.equals("/sampark/api/v1/grievances") || path.equals("/sampark/api/v1/grievances/")) {
             if ("POST".equals(method)) {
                 registerGrievance(ex, fault);
@@ -118,6 +126,15 @@ public final class SamparkPortalSimulator {
         if (body == null) {
             return;
         }
+        if (m.group(2).equals("/actions")) {
+            String status = body.path("status").asText("");
+            if (!ACTION_STATUSES.contains(status)) {
+                Http.error(ex, 400, "status must be one of " + ACTION_STATUSES + " (dispose with /disposal)");
+                return;
+            }
+            Http.json(ex, 200, act(g.grievanceId(), status, body.path("remarks").asText(null), body.path("officer").asText(null)));
+            return;
+        }
         String outcome = body.path("outcome").asText("");
         if (!OUTCOMES.contains(outcome)) {
             Http.error(ex, 400, "outcome must be one of " + OUTCOMES);
@@ -142,7 +159,12 @@ public final class SamparkPortalSimulator {
         Grievance g = new Grievance(id, b.get("reference").asText(), b.get("department").asText(),
                 b.path("subject").asText(null), b.get("description").asText(), b.path("district").asText("Jalore"),
                 b.path("tehsil").asText(null), b.path("block").asText(null), b.path("village").asText(null),
-                b.path("contactNumber").asText(null), "REGISTERED", null, null, null, now, now);
+                b.path("contactNumber").asText(null), "REGISTERED", null, null, null, now, now,
+                b.path("previousGrievanceId").asText(null));
+        if (g.previousGrievanceId() != null && !grievances.containsKey(g.previousGrievanceId())) {
+            Http.error(ex, 400, "previousGrievanceId " + g.previousGrievanceId() + " is not a grievance on this portal");
+            return;
+        }
         grievances.put(id, g);
         if (fault != null && fault.mode() == PortalFaults.Mode.TIMEOUT_AFTER_ACCEPT) {
             Http.sleep(fault.millis()); // registered, but the caller gives up before hearing so

@@ -33,17 +33,37 @@ public final class WhatsAppCloudSimulator {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Accepted messages per recipient (digits only), oldest first. */
     private final Map<String, List<JsonNode>> sent = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> acceptedAt = new ConcurrentHashMap<>();
     private final List<SendFault> faults = new CopyOnWriteArrayList<>();
+    /**
+     * When on, every accepted message is followed (asynchronously, as Meta does) by signed status webhooks to
+     * intake: "sent", then "delivered", each echoing the message's biz_opaque_callback_data. Off by default so
+     * tests without an intake do not post into the void; {@code -Dsim.whatsapp.status-webhooks=true} or
+     * {@code POST /simulator/whatsapp/status-webhooks {"enabled":true}} turns it on.
+     */
+    private volatile boolean statusWebhooks = Boolean.getBoolean("sim.whatsapp.status-webhooks");
+    private final java.util.concurrent.ScheduledExecutorService webhookSender =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "sim-status-webhooks");
+                t.setDaemon(true);
+                return t;
+            });
 
     public WhatsAppCloudSimulator(SimulatorSettings settings) {
         this.settings = settings;
+        this.media = new MediaLibrary(settings.accessToken());
     }
+
+    /** Inbound media (citizens' photos and voice notes) served through the Graph media API. */
+    private final MediaLibrary media;
 
     public void register(HttpServer server) {
         server.createContext("/v", this::graph);
+        media.register(server);
         server.createContext("/simulator/whatsapp/messages", this::listMessages);
         server.createContext("/simulator/whatsapp/inbound", this::inbound);
         server.createContext("/simulator/whatsapp/faults", this::faults);
+        server.createContext("/simulator/whatsapp/status-webhooks", this::statusWebhookSwitch);
         server.createContext("/simulator/whatsapp", ex -> {
             if ("DELETE".equals(ex.getRequestMethod())) {
                 reset();
@@ -59,7 +79,14 @@ public final class WhatsAppCloudSimulator {
         return List.copyOf(sent.getOrDefault(digits(recipient), List.of()));
     }
 
+    /** When each message to the recipient was accepted (epoch millis), oldest first: for latency benchmarks. */
+    public List<Long> acceptedTimesTo(String recipient) {
+        return List.copyOf(acceptedAt.getOrDefault(digits(recipient), List.of()));
+    }
+
     public void reset() {
+        media.reset();
+        acceptedAt.clear();
         sent.clear();
         faults.clear();
     }
@@ -69,6 +96,9 @@ public final class WhatsAppCloudSimulator {
     }
 
     private void graph(HttpExchange ex) throws IOException {
+        if (media.serveLookup(ex)) {
+            return;
+        }
         Matcher m = SEND_PATH.matcher(ex.getRequestURI().getPath());
         if (!"POST".equals(ex.getRequestMethod()) || !m.matches()) {
             Http.json(ex, 404, GraphErrors.body(100));
@@ -124,7 +154,55 @@ public final class WhatsAppCloudSimulator {
         String id = InboundWebhooks.newMessageId();
         ((ObjectNode) body).put("_simulator_message_id", id);
         sent.computeIfAbsent(to, k -> new CopyOnWriteArrayList<>()).add(body);
+        acceptedAt.computeIfAbsent(to, k -> new CopyOnWriteArrayList<>()).add(System.currentTimeMillis());
+        if (statusWebhooks) {
+            String callback = body.hasNonNull("biz_opaque_callback_data") ? body.get("biz_opaque_callback_data").asText() : null;
+            scheduleStatus(id, to, "sent", callback, 150, 0);
+            scheduleStatus(id, to, "delivered", callback, 400, 0);
+        }
         return id;
+    }
+
+    public void setStatusWebhooks(boolean on) {
+        statusWebhooks = on;
+    }
+
+    /** Delivers one status webhook to intake; retried a few times with growing delays, as Meta retries. */
+    private void scheduleStatus(String id, String to, String status, String callback, long delayMillis, int attempt) {
+        webhookSender.schedule(() -> {
+            try {
+                HttpResponse<String> r = deliver(statusWebhook(id, to, status, callback));
+                if (r.statusCode() != 200 && attempt < 5) {
+                    scheduleStatus(id, to, status, callback, 500L << attempt, attempt + 1);
+                }
+            } catch (IOException e) {
+                if (attempt < 5) {
+                    scheduleStatus(id, to, status, callback, 500L << attempt, attempt + 1);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private void statusWebhookSwitch(HttpExchange ex) throws IOException {
+        if (!"POST".equals(ex.getRequestMethod())) {
+            Http.error(ex, 405, "use POST {\"enabled\":true}");
+            return;
+        }
+        JsonNode f;
+        try {
+            f = Http.JSON.readTree(Http.body(ex));
+        } catch (IOException e) {
+            Http.error(ex, 400, "body is not JSON: send {\"enabled\":true}");
+            return;
+        }
+        if (f == null || !f.has("enabled") || !f.get("enabled").isBoolean()) {
+            Http.error(ex, 400, "give 'enabled': true or false");
+            return;
+        }
+        statusWebhooks = f.get("enabled").asBoolean();
+        Http.json(ex, 200, Map.of("statusWebhooks", statusWebhooks));
     }
 
     private static Map<String, Object> accepted(JsonNode body, String to, String id) {

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# End to end: complaints per second through all five services (separate processes) with latency
+# percentiles to the acknowledgement and to the Sampark registration; memory of every process idle and
+# under load; start-up time of each service. Results: bench/results/e2e.jsonl
+#   bench/e2e.sh [rates, default 10,100,200,300,400] [seconds per rate, default 30]
+source "$(dirname "$0")/lib.sh"
+rates="${1:-10,100,200,300,400}"
+secs="${2:-30}"
+out="$RESULTS/e2e.jsonl"
+build_bench
+"$ROOT/deploy/kafka" start
+machine > "$out"
+harness EndToEndBench --rates "$rates" --seconds "$secs" | tee -a "$out"
+log "results in $out"

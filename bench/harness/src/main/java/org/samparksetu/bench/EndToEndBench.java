@@ -1,0 +1,175 @@
+package org.samparksetu.bench;
+
+import org.HdrHistogram.Histogram;
+import org.samparksetu.simulators.sampark.Grievance;
+import org.samparksetu.testing.system.ServiceProcess;
+import org.samparksetu.testing.system.SystemUnderTest;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Complaints per second through all five services, each its own process, on the real broker and
+ * PostgreSQL: webhook in → acknowledgement accepted by the WhatsApp simulator, and → registration at the
+ * Sampark simulator. Also the resident memory of every process idle and under load, and each service's
+ * start-up time. One JSON line per measurement.
+ * <pre>
+ * java -cp ... org.samparksetu.bench.EndToEndBench --rates 10,100,200,300 --seconds 30 [--seed 1000000]
+ * </pre>
+ */
+public final class EndToEndBench {
+    private EndToEndBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Args a = new Args(args);
+        int seconds = Integer.parseInt(a.get("seconds", "30"));
+        long seed = Long.parseLong(a.get("seed", "0"));
+        List<Integer> rates = new ArrayList<>();
+        for (String r : a.get("rates", "10,100,200").split(",")) {
+            rates.add(Integer.parseInt(r.trim()));
+        }
+        String purpose = seed > 0 ? "benchgrowth" : "bench";
+        if (seed > 0) {
+            // Start once so that Flyway builds the schemas, then fill them with history.
+            try (SystemUnderTest first = SystemUnderTest.start(purpose, Map.of(), true)) {
+                HistorySeeder.seed(first, seed);
+            }
+        }
+        try (SystemUnderTest system = SystemUnderTest.start(purpose, Map.of(), seed == 0)) {
+            for (ServiceProcess s : system.services.values()) {
+                System.out.printf(Locale.ROOT, "{\"measure\":\"startup\",\"service\":\"%s\",\"ready_seconds\":%.2f}%n",
+                        s.name, s.startupTime.toMillis() / 1000.0);
+            }
+            printFootprint(system, "idle");
+            OpenLoop loop = new OpenLoop();
+            URI webhook = URI.create(system.service("intake-service").baseUrl() + "/webhooks/whatsapp");
+            long runId = System.currentTimeMillis() % 1000;
+            for (int rate : rates) {
+                runId++;
+                var requests = SignedWebhooks.build(rate * seconds, runId, "sim-app-secret", "106540352242922");
+                Thread sampler = footprintSampler(system, "load-" + rate, seconds);
+                OpenLoop.Result sent = loop.run("e2e-webhook", webhook, requests, rate, Duration.ofSeconds(seconds), 2048);
+                sampler.join();
+                System.out.println(endToEnd(system, rate, requests, sent, seed).toString());
+            }
+        }
+        System.exit(0);
+    }
+
+    /** Latency from the moment each webhook was due to the acknowledgement and to the registration. */
+    private static StringBuilder endToEnd(SystemUnderTest system, int rate, SignedWebhooks.Signed[] requests,
+                                          OpenLoop.Result sent, long seed) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(120);
+        Histogram ack = new Histogram(TimeUnit.MINUTES.toMillis(10), 3);
+        Histogram registered = new Histogram(TimeUnit.MINUTES.toMillis(10), 3);
+        int n = (int) Math.min(requests.length, sent.sent() + sent.shed());
+        Map<String, Long> due = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            due.put(requests[i].citizen(), sent.startEpochMillis() + (long) i * 1000 / rate);
+        }
+        int acked;
+        int reg;
+        Map<String, Grievance> grievanceByCitizen;
+        do {
+            acked = 0;
+            for (String c : due.keySet()) {
+                if (!system.simulators.whatsapp().acceptedTimesTo(c).isEmpty()) {
+                    acked++;
+                }
+            }
+            grievanceByCitizen = system.simulators.sampark().all().stream()
+                    .filter(g -> g.contactNumber() != null)
+                    .collect(Collectors.toMap(g -> g.contactNumber().replaceAll("\\D", ""), g -> g, (x, y) -> x));
+            reg = 0;
+            for (String c : due.keySet()) {
+                if (grievanceByCitizen.containsKey(c)) {
+                    reg++;
+                }
+            }
+            if (acked >= sent.ok() && reg >= sent.ok()) {
+                break;
+            }
+            Thread.sleep(500); // polling a measurement, not synchronising a test
+        } while (System.currentTimeMillis() < deadline);
+        for (var e : due.entrySet()) {
+            var times = system.simulators.whatsapp().acceptedTimesTo(e.getKey());
+            if (!times.isEmpty()) {
+                ack.recordValue(Math.max(0, times.get(0) - e.getValue()));
+            }
+            Grievance g = grievanceByCitizen.get(e.getKey());
+            if (g != null) {
+                registered.recordValue(Math.max(0, g.registeredAt().toEpochMilli() - e.getValue()));
+            }
+        }
+        double window = (Math.max(lastOf(system, due), 1) - sent.startEpochMillis()) / 1000.0;
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT,
+                "{\"measure\":\"e2e\",\"history\":%d,\"target_rate\":%d,\"webhooks_ok\":%d,\"webhook_errors\":%d,\"shed\":%d,"
+                        + "\"acked\":%d,\"registered\":%d,\"completed_rate\":%.1f,"
+                        + "\"ack_p50_ms\":%d,\"ack_p99_ms\":%d,\"ack_max_ms\":%d,\"reg_p50_ms\":%d,\"reg_p99_ms\":%d,\"reg_max_ms\":%d,"
+                        + "\"webhook_p99_ms\":%.1f}",
+                seed, rate, sent.ok(), sent.errors(), sent.shed(), acked, reg, reg / window,
+                ack.getValueAtPercentile(50), ack.getValueAtPercentile(99), ack.getMaxValue(),
+                registered.getValueAtPercentile(50), registered.getValueAtPercentile(99), registered.getMaxValue(),
+                sent.latency().getValueAtPercentile(99) / 1000.0));
+        return out;
+    }
+
+    private static long lastOf(SystemUnderTest system, Map<String, Long> due) {
+        long last = 0;
+        for (var g : system.simulators.sampark().all()) {
+            last = Math.max(last, g.registeredAt().toEpochMilli());
+        }
+        return last;
+    }
+
+    private static Thread footprintSampler(SystemUnderTest system, String label, int seconds) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) * 3 / 4); // sample late in the run, under load
+            } catch (InterruptedException e) {
+                return;
+            }
+            printFootprint(system, label);
+        });
+        t.start();
+        return t;
+    }
+
+    static void printFootprint(SystemUnderTest system, String label) {
+        Map<String, Double> mib = new LinkedHashMap<>();
+        for (ServiceProcess s : system.services.values()) {
+            mib.put(s.name, Footprint.rssMiB(s.pid()));
+        }
+        mib.put("kafka", kafkaRss());
+        mib.put("postgresql(pss)", Footprint.pssOfAll("postgres"));
+        mib.put("bench+simulators", Footprint.rssMiB(ProcessHandle.current().pid()));
+        double total = mib.values().stream().mapToDouble(v -> Math.max(v, 0)).sum();
+        String fields = mib.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "\"%s\":%.0f", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(","));
+        System.out.printf(Locale.ROOT, "{\"measure\":\"memory_mib\",\"when\":\"%s\",%s,\"total\":%.0f}%n", label, fields, total);
+    }
+
+    private static double kafkaRss() {
+        try {
+            Path pidFile = Path.of(System.getProperty("e2e.root", ".")).resolve(".local/kafka/kafka.pid");
+            return Footprint.rssMiB(Long.parseLong(Files.readString(pidFile).trim()));
+        } catch (Exception e) {
+            return ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().orElse("").contains("kafka.Kafka"))
+                    .findFirst().map(p -> Footprint.rssMiB(p.pid())).orElse(-1.0);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+# Shared by the bench scripts: build the bench modules, run Java mains, record results.
+source "$(dirname "${BASH_SOURCE[0]}")/../deploy/lib.sh"
+RESULTS="$ROOT/bench/results"
+mkdir -p "$RESULTS"
+
+build_bench() {
+  log "building services and bench tools (tests skipped)"
+  "$MVNW" -B -q -Pbench install -DskipTests -f "$ROOT/pom.xml"
+}
+
+harness() { # main-class args...
+  local main="$1"; shift
+  java -Xmx1g -De2e.root="$ROOT" -De2e.logs="$LOCAL/bench-logs" \
+    -cp "$ROOT/bench/harness/target/classes:$(cat "$ROOT/bench/harness/target/classpath.txt")" \
+    "org.samparksetu.bench.$main" "$@"
+}
+
+machine() {
+  printf '{"measure":"machine","date":"%s","commit":"%s","cpus":%s,"cpu":"%s","mem_gib":%s,"java":"%s"}\n' \
+    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$(git -C "$ROOT" rev-parse --short HEAD)" "$(nproc)" \
+    "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" \
+    "$(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo)" \
+    "$(java -version 2>&1 | head -1 | cut -d'"' -f2)"
+}

@@ -1,0 +1,94 @@
+package org.samparksetu.intake;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Intake's own settings under {@code intake.*}: the complaint window, misuse limits and media storage. */
+@ConfigMapping(prefix = "intake")
+public interface IntakeConfig {
+
+    ComplaintWindow complaint();
+
+    Abuse abuse();
+
+    Media media();
+
+    interface ComplaintWindow {
+        /**
+         * Messages from one citizen within this long of their first one make one complaint (text, photos, voice
+         * notes, location) and get one acknowledgement. Zero: every message is a complaint of its own at once.
+         */
+        @WithDefault("90s")
+        Duration window();
+
+        /** How often complaints whose window has closed are looked for. */
+        @WithDefault("1s")
+        Duration sweepInterval();
+    }
+
+    interface Abuse {
+        /** At most this many complaints per number per {@link #capPeriod()} (UP and CPGRAMS use 10 a month). */
+        @WithDefault("10")
+        int cap();
+
+        @WithDefault("30d")
+        Duration capPeriod();
+
+        /** At most this many complaints per number per {@link #burstPeriod()}. */
+        @WithDefault("3")
+        int burst();
+
+        @WithDefault("10m")
+        Duration burstPeriod();
+
+        /** The same or nearly the same text from one number within this long is linked to the earlier complaint. */
+        @WithDefault("30d")
+        Duration duplicatePeriod();
+
+        /** Word-set similarity (0..1) from which two texts count as "nearly the same". */
+        @WithDefault("0.8")
+        double duplicateSimilarity();
+
+        /** Whether new complaints from a number flagged for a "False Case" disposal go to quarantine for review. */
+        @WithDefault("true")
+        boolean quarantineFlagged();
+    }
+
+    interface Media {
+        /** Download media at intake time (off: keep only the WhatsApp media id). */
+        @WithDefault("true")
+        boolean download();
+
+        /** The content-addressed store: files at {@code <dir>/<sha256[0..2]>/<sha256>}. */
+        @WithDefault("data/media")
+        String dir();
+
+        /** Per-type limits in bytes (Meta's own inbound limits by default). */
+        @WithDefault("5242880")
+        long imageMaxBytes();
+
+        @WithDefault("16777216")
+        long audioMaxBytes();
+
+        @WithDefault("16777216")
+        long videoMaxBytes();
+
+        @WithDefault("104857600")
+        long documentMaxBytes();
+
+        @WithDefault("512000")
+        long stickerMaxBytes();
+
+        default long maxBytes(String type) {
+            return switch (type) {
+                case "image" -> imageMaxBytes();
+                case "audio" -> audioMaxBytes();
+                case "video" -> videoMaxBytes();
+                case "sticker" -> stickerMaxBytes();
+                default -> documentMaxBytes();
+            };
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.samparksetu.intake.complaint;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.samparksetu.intake.citizen.Citizens;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Finishes complaints whose window has closed. Each in its own transaction that takes the citizen's lock first
+ * (the same order as the webhook path, so the two never deadlock), then re-checks the complaint: a message that
+ * arrived meanwhile, a withdrawal, or another instance may have got there first.
+ */
+@ApplicationScoped
+public class DraftSweeper {
+    private static final Logger LOG = Logger.getLogger(DraftSweeper.class);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ComplaintService service;
+    @Inject
+    Citizens citizens;
+    @Inject
+    ComplaintRepository complaints;
+
+    @Scheduled(every = "${intake.complaint.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        for (Object[] due : dueDrafts()) {
+            try {
+                finishIfDue((String) due[0], (String) due[1]);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "complaint %s could not be finished yet; will retry", due[0]);
+            }
+        }
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    List<Object[]> dueDrafts() {
+        return em.createNativeQuery("""
+                        select complaint_id, citizen_wa_id from complaint
+                        where status = 'DRAFT' and window_closes_at <= now() order by window_closes_at limit 100""")
+                .getResultList();
+    }
+
+    @Transactional
+    public void finishIfDue(String complaintId, String citizen) {
+        citizens.lock(citizen);
+        Complaint c = complaints.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
+        if (c != null && c.status == Complaint.Status.DRAFT && c.windowClosesAt != null
+                && !c.windowClosesAt.isAfter(Instant.now())) {
+            service.finish(c);
+        }
+    }
+}

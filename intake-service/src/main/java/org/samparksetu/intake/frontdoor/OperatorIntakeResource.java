@@ -1,0 +1,78 @@
+package org.samparksetu.intake.frontdoor;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.samparksetu.intake.ApiException;
+import org.samparksetu.intake.complaint.Complaint;
+import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.text.ContactNumbers;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Complaints taken by a person at a jansunwai (public hearing) or over the phone, typed in by an operator
+ * (HTTP Basic, role {@code operator}). The citizen's mobile number is required: it is how they hear back.
+ */
+@Path("/operator/complaints")
+@RolesAllowed("operator")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OperatorIntakeResource {
+    static final Set<String> SOURCES = Set.of("JANSUNWAI", "PHONE", "WALK_IN", "LETTER");
+
+    @Inject
+    ComplaintService complaints;
+    @Inject
+    SecurityIdentity identity;
+
+    public record OperatorComplaint(String source, String phone, String name, String text, String place,
+                                    Double latitude, Double longitude) {
+    }
+
+    @POST
+    @Transactional
+    public Response file(OperatorComplaint body) {
+        if (body == null) {
+            throw new ApiException(400, "send a JSON object with source, phone, text and place");
+        }
+        if (body.source() == null || !SOURCES.contains(body.source())) {
+            throw new ApiException(400, "'source' must be one of " + SOURCES);
+        }
+        String waId = ContactNumbers.asWaId(body.phone());
+        if (waId == null) {
+            throw new ApiException(400, "'phone' must be a valid mobile number (e.g. 9876543210 or +91 98765 43210)");
+        }
+        if (body.text() == null || body.text().isBlank()) {
+            throw new ApiException(400, "'text' must say what the complaint is");
+        }
+        if (body.text().length() > 4000) {
+            throw new ApiException(400, "'text' may be at most 4000 characters");
+        }
+        if ((body.latitude() == null) != (body.longitude() == null)) {
+            throw new ApiException(400, "give both 'latitude' and 'longitude', or neither");
+        }
+        String operator = identity.getPrincipal().getName();
+        Complaint c = complaints.fileSubmission(new ComplaintService.Submission(ComplaintService.CHANNEL_OPERATOR, waId,
+                body.name(), body.text().strip(), blankToNull(body.place()), body.latitude(), body.longitude(), null), operator);
+        c.messageType = body.source().toLowerCase(java.util.Locale.ROOT); // how it was taken: jansunwai, phone, ...
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("complaintId", c.complaintId);
+        answer.put("status", c.status.name());
+        answer.put("channel", c.channel);
+        return Response.status(201).entity(answer).build();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

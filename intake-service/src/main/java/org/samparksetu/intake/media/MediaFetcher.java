@@ -1,0 +1,129 @@
+package org.samparksetu.intake.media;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.samparksetu.intake.IntakeConfig;
+import org.samparksetu.intake.webhook.WhatsAppConfig;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Downloads a citizen's media at intake time through the Graph media API: {@code GET /{version}/{media-id}} gives a
+ * URL that lives five minutes, then {@code GET url} with the same Bearer token gives the bytes. Webhook media ids
+ * expire after seven days, so the bytes are kept (content-addressed) rather than the id. Runs outside any database
+ * transaction; a failure is recorded on the complaint part, never fails the webhook.
+ */
+@ApplicationScoped
+public class MediaFetcher {
+    private static final Logger LOG = Logger.getLogger(MediaFetcher.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    IntakeConfig config;
+    @Inject
+    WhatsAppConfig whatsapp;
+    @Inject
+    MediaStore store;
+    @Inject
+    MeterRegistry metrics;
+
+    private volatile HttpClient client;
+
+    private HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(whatsapp.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+        return client;
+    }
+
+    /** @return null when downloads are off or there is no media id */
+    public StoredMedia fetch(String type, String mediaId, String declaredSha256) {
+        if (!config.media().download() || mediaId == null) {
+            return null;
+        }
+        long limit = config.media().maxBytes(type);
+        try {
+            String base = whatsapp.graphBaseUrl().replaceAll("/+$", "");
+            URI lookup = URI.create(base + "/" + whatsapp.apiVersion() + "/" + URLEncoder.encode(mediaId, StandardCharsets.UTF_8)
+                    + "?phone_number_id=" + URLEncoder.encode(whatsapp.phoneNumberId(), StandardCharsets.UTF_8));
+            HttpResponse<String> meta = client().send(authorised(lookup).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (meta.statusCode() != 200) {
+                return failed("media lookup answered " + meta.statusCode());
+            }
+            JsonNode info = JSON.readTree(meta.body());
+            String url = info.path("url").asText(null);
+            if (url == null) {
+                return failed("media lookup gave no url");
+            }
+            long declaredSize = info.path("file_size").asLong(-1); // a string in the Graph API; asLong parses it
+            if (declaredSize > limit) {
+                return failed("too large: " + declaredSize + " bytes, limit for " + type + " is " + limit);
+            }
+            HttpResponse<InputStream> download = client().send(authorised(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            byte[] bytes;
+            try (InputStream in = download.body()) {
+                if (download.statusCode() != 200) {
+                    return failed("media download answered " + download.statusCode());
+                }
+                bytes = readAtMost(in, limit);
+            }
+            if (bytes == null) {
+                return failed("too large: over the " + limit + " byte limit for " + type);
+            }
+            String sha = MediaStore.sha256Hex(bytes);
+            String declared = declaredSha256 != null ? declaredSha256 : info.path("sha256").asText(null);
+            if (!MediaStore.matches(declared, sha)) {
+                return failed("sha256 mismatch: WhatsApp said " + declared + ", the bytes hash to " + sha);
+            }
+            store.put(bytes);
+            metrics.counter("intake.media.stored", "type", type).increment();
+            return new StoredMedia(sha, (long) bytes.length, info.path("mime_type").asText(null), null);
+        } catch (IOException | IllegalArgumentException e) {
+            return failed("download failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed("download interrupted");
+        }
+    }
+
+    private StoredMedia failed(String why) {
+        metrics.counter("intake.media.failed").increment();
+        LOG.warnf("media not stored: %s", why);
+        return StoredMedia.failed(why);
+    }
+
+    private HttpRequest.Builder authorised(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(whatsapp.requestTimeout())
+                .header("Authorization", "Bearer " + whatsapp.accessToken());
+    }
+
+    /** The whole stream, or null as soon as it exceeds the limit (a lying file_size must not fill the disk). */
+    static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            if (total > limit) {
+                return null;
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,206 @@
+package org.samparksetu.intake.misuse;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.samparksetu.contract.EventEnvelope;
+import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.events.ComplaintActionReported;
+import org.samparksetu.contract.events.ComplaintQuarantined;
+import org.samparksetu.contract.events.ComplaintReceived;
+import org.samparksetu.contract.events.DisposalOutcome;
+import org.samparksetu.intake.complaint.Complaint;
+import org.samparksetu.intake.complaint.ComplaintRepository;
+import org.samparksetu.intake.webhook.Webhooks;
+import org.samparksetu.testing.ServiceInfrastructure;
+import org.samparksetu.testing.TestEvents;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Misuse rules: duplicates linked, junk quarantined, operator review, blocklist, False Case flags, evidence. */
+@QuarkusTest
+@QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "intake-service"))
+class MisuseTest {
+
+    @Inject
+    ComplaintRepository complaints;
+    @Inject
+    EntityManager em;
+
+    private static String prefix() {
+        return ServiceInfrastructure.topicPrefix();
+    }
+
+    private static String post(String citizen, String text) {
+        return Webhooks.post(Webhooks.text(citizen, Webhooks.wamid(), text)).statusCode(200).extract().path("complaintIds[0]");
+    }
+
+    private Complaint complaint(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> complaints.findById(id));
+    }
+
+    private static List<EventEnvelope<ComplaintReceived>> received(String id) {
+        return TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class, e -> id.equals(e.subject()), 1);
+    }
+
+    private static EventEnvelope<ComplaintQuarantined> quarantined(String id, String decision) {
+        return TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_QUARANTINED, ComplaintQuarantined.class,
+                e -> id.equals(e.subject()) && decision.equals(e.data().decision()), 1).get(0);
+    }
+
+    private static io.restassured.specification.RequestSpecification operator() {
+        return given().auth().preemptive().basic("operator", "operator-secret").contentType("application/json");
+    }
+
+    @Test
+    void theFirstAcknowledgedComplaintIsFirstContactAndLaterOnesAreNot() {
+        String citizen = Webhooks.citizen();
+        String first = post(citizen, "gaon me bijli nahi hai");
+        String second = post(citizen, "school ki chhat tooti hai");
+        assertThat(received(first).get(0).data().firstContact()).isTrue();
+        assertThat(received(second).get(0).data().firstContact()).isFalse();
+    }
+
+    @Test
+    void theSameOrNearlyTheSameTextAgainIsLinkedNotFiledTwice() {
+        String citizen = Webhooks.citizen();
+        String first = post(citizen, "Gaon Sayla me 5 din se pani nahi aa raha hai");
+        String again = post(citizen, "gaon sayla me 6 din se pani nahi aa raha hai!!");
+        assertThat(complaint(again).status).isEqualTo(Complaint.Status.LINKED);
+        assertThat(complaint(again).linkedTo).isEqualTo(first);
+        received(first);
+        // a barrier: a later complaint's event is out, so the repeat's would be too
+        String other = post(citizen, "ration dukan band rehti hai");
+        received(other);
+        assertThat(TestEvents.events(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class).stream()
+                .filter(e -> again.equals(e.subject()))).isEmpty();
+    }
+
+    @Test
+    void emptyGibberishAndAbusiveMessagesGoToQuarantineWithTheCitizenAndLanguage() {
+        String citizen = Webhooks.citizen();
+        for (var c : Map.of("...", "EMPTY", "asdfgh qwerty", "GIBBERISH", "sarpanch chutiya hai", "ABUSIVE").entrySet()) {
+            String id = post(citizen, c.getKey());
+            assertThat(complaint(id).status).isEqualTo(Complaint.Status.QUARANTINED);
+            var q = quarantined(id, "HELD");
+            assertThat(q.data().reason()).isEqualTo(c.getValue());
+            assertThat(q.data().citizenWaId()).isEqualTo(citizen);
+            assertThat(q.data().language()).isEqualTo("hi");
+        }
+    }
+
+    @Test
+    void theOperatorQueueNeedsAuthentication() {
+        given().when().get("/operator/quarantine").then().statusCode(401);
+        given().auth().preemptive().basic("operator", "wrong").when().get("/operator/quarantine").then().statusCode(401);
+        given().auth().preemptive().basic("evidence-officer", "evidence-secret").when().get("/operator/quarantine")
+                .then().statusCode(403).body("error", equalTo("your account may not do this"));
+    }
+
+    @Test
+    void releaseSendsAHeldComplaintOnAndRejectTellsTheCitizenWhy() {
+        String citizen = Webhooks.citizen();
+        String held = post(citizen, "qwerty asdfgh");
+        String rude = post(citizen, "patwari kamina hai, kaam nahi karta");
+        operator().when().get("/operator/quarantine").then().statusCode(200).body("complaintId", hasItem(held));
+
+        operator().body("{\"note\":\"a real complaint about the hand pump\"}")
+                .when().post("/operator/quarantine/" + held + "/release").then().statusCode(200).body("status", equalTo("RECEIVED"));
+        var event = received(held).get(0);
+        assertThat(event.data().citizenWaId()).isEqualTo(citizen);
+        assertThat(complaint(held).decidedBy).isEqualTo("operator");
+
+        operator().body("{}").when().post("/operator/quarantine/" + rude + "/reject").then().statusCode(400);
+        operator().body("{\"reason\":\"abusive language about an official\"}")
+                .when().post("/operator/quarantine/" + rude + "/reject").then().statusCode(200).body("status", equalTo("REJECTED"));
+        var rejected = quarantined(rude, "REJECTED");
+        assertThat(rejected.data().reason()).isEqualTo("abusive language about an official");
+        assertThat(rejected.data().citizenWaId()).isEqualTo(citizen);
+        // decided once: a second decision is a conflict
+        operator().body("{}").when().post("/operator/quarantine/" + held + "/release").then().statusCode(409);
+        operator().body("{}").when().post("/operator/quarantine/JAL-2026-999999/release").then().statusCode(404);
+    }
+
+    @Test
+    void aBlockedNumberIsRecordedButFilesNothing() {
+        String citizen = Webhooks.citizen();
+        operator().body("{}").when().put("/operator/blocklist/" + citizen).then().statusCode(400);
+        operator().body("{\"reason\":\"47 fake complaints in a week, FIR 12/2026\"}")
+                .when().put("/operator/blocklist/" + citizen).then().statusCode(200).body("blockedBy", equalTo("operator"));
+        var answer = Webhooks.post(Webhooks.text(citizen, Webhooks.wamid(), "pani nahi aa raha")).statusCode(200).extract();
+        assertThat(answer.<List<String>>path("complaintIds")).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> complaints.count("citizenWaId", citizen))).isZero();
+        operator().when().get("/operator/blocklist").then().statusCode(200).body("waId", hasItem(citizen));
+
+        operator().when().delete("/operator/blocklist/" + citizen).then().statusCode(204);
+        assertThat(post(citizen, "pani nahi aa raha")).isNotNull();
+    }
+
+    @Test
+    void aFalseCaseDisposalFlagsTheNumberAndItsNextComplaintIsHeld() {
+        String citizen = Webhooks.citizen();
+        String id = post(citizen, "padosi ne sarkari zameen par kabza kiya");
+        received(id);
+        TestEvents.publish(prefix(), EventType.COMPLAINT_ACTION_REPORTED, id,
+                new ComplaintActionReported(id, "ATR-1", "REVENUE", "2026123456789", DisposalOutcome.FALSE_CASE,
+                        "no encroachment found on inspection", "tehsildar", "PORTAL", List.of(), Instant.now()));
+        await().atMost(60, TimeUnit.SECONDS).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("select false_case_count from citizen where wa_id = ?1")
+                        .setParameter(1, citizen).getSingleResult()).intValue()) == 1);
+        String next = post(citizen, "gaon me nali band hai");
+        assertThat(complaint(next).status).isEqualTo(Complaint.Status.QUARANTINED);
+        assertThat(complaint(next).quarantineReason).isEqualTo("FLAGGED_FALSE_CASE");
+    }
+
+    @Test
+    void anAuthorisedOfficerExportsOneNumbersCompleteEvidence() {
+        String citizen = Webhooks.citizen();
+        String stranger = Webhooks.citizen();
+        String id = post(citizen, "sarpanch chutiya hai");
+        post(stranger, "pani nahi aa raha");
+        given().when().get("/officer/evidence/" + citizen).then().statusCode(401);
+        operator().when().get("/officer/evidence/" + citizen).then().statusCode(403);
+        var export = given().auth().preemptive().basic("evidence-officer", "evidence-secret")
+                .when().get("/officer/evidence/" + citizen).then().statusCode(200).extract();
+        assertThat(export.<String>path("citizenWaId")).isEqualTo(citizen);
+        assertThat(export.<List<String>>path("complaints.complaintId")).containsExactly(id);
+        assertThat(export.<List<String>>path("rawWebhooks.signature").get(0)).startsWith("sha256=");
+        assertThat(export.<List<String>>path("rawWebhooks.bodyText").get(0)).contains(citizen).doesNotContain(stranger);
+        assertThat(export.<List<String>>path("rawWebhooks.receivedAt")).hasSize(1);
+        assertThat(export.<List<String>>path("decisions.decision")).contains("QUARANTINED");
+        assertThat(export.<List<String>>path("messages.outcome")).containsExactly("COMPLAINT");
+        given().auth().preemptive().basic("evidence-officer", "evidence-secret")
+                .when().get("/officer/evidence/919000000001").then().statusCode(404);
+    }
+
+    @Test
+    void operatorsFileJansunwaiAndPhoneComplaints() {
+        operator().body("{\"source\":\"JANSUNWAI\",\"phone\":\"98290 12345\",\"name\":\"Kamla Devi\","
+                        + "\"text\":\"Vidhwa pension 6 mahine se nahi mili\",\"place\":\"Bhinmal\"}")
+                .when().post("/operator/complaints").then().statusCode(201).body("status", equalTo("RECEIVED"))
+                .extract().<String>path("complaintId");
+        String id = operator().body("{\"source\":\"PHONE\",\"phone\":\"+91 98290 54321\",\"text\":\"Transformer jal gaya\"}")
+                .when().post("/operator/complaints").then().statusCode(201).extract().path("complaintId");
+        var event = received(id).get(0);
+        assertThat(event.data().channel()).isEqualTo("OPERATOR");
+        assertThat(event.data().citizenWaId()).isEqualTo("919829054321");
+        operator().body("{\"source\":\"PHONE\",\"phone\":\"12\",\"text\":\"x\"}").when().post("/operator/complaints")
+                .then().statusCode(400);
+        operator().body("{\"source\":\"TELEPATHY\",\"phone\":\"9829054321\",\"text\":\"x\"}").when().post("/operator/complaints")
+                .then().statusCode(400);
+        given().contentType("application/json").body("{}").when().post("/operator/complaints").then().statusCode(401);
+    }
+}

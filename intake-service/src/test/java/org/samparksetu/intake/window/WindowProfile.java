@@ -1,0 +1,22 @@
+package org.samparksetu.intake.window;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+import java.util.Map;
+
+/** A real complaint window (10 s: generous, so a loaded machine still gets three posts into it), media downloads against {@link FakeGraphApi}, and tight per-number limits. */
+public class WindowProfile implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.ofEntries(
+                Map.entry("intake.complaint.window", "10s"),
+                Map.entry("intake.complaint.sweep-interval", "200ms"),
+                Map.entry("intake.media.download", "true"),
+                Map.entry("intake.media.dir", "target/media-window-test"),
+                Map.entry("intake.media.image-max-bytes", "1000"),
+                Map.entry("whatsapp.graph-base-url", FakeGraphApi.start()),
+                Map.entry("intake.abuse.cap", "3"),
+                Map.entry("intake.abuse.burst", "2"),
+                Map.entry("intake.abuse.burst-period", "10m"));
+    }
+}

@@ -1,0 +1,36 @@
+package org.samparksetu.notification.cluster;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Co-complainants: who hears the progress of which leading complaint. */
+@ApplicationScoped
+public class Clusters implements PanacheRepositoryBase<ComplaintCluster, String> {
+
+    /** complaint.routed said {@code memberId} belongs to the cluster led by {@code leaderId}; the latest word wins. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void join(String memberId, String leaderId) {
+        if (memberId == null || leaderId == null || leaderId.isBlank() || memberId.equals(leaderId)) {
+            return;
+        }
+        ComplaintCluster c = findById(memberId);
+        if (c == null) {
+            c = new ComplaintCluster();
+            c.memberId = memberId;
+            c.joinedAt = Instant.now();
+            c.leaderId = leaderId;
+            persist(c);
+        } else {
+            c.leaderId = leaderId;
+        }
+    }
+
+    /** The other complaints in the cluster this complaint leads, oldest first. */
+    public List<String> membersOf(String leaderId) {
+        return list("leaderId = ?1 order by joinedAt, memberId", leaderId).stream().map(c -> c.memberId).toList();
+    }
+}

@@ -1,0 +1,245 @@
+package org.samparksetu.routing.directory;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.samparksetu.contract.Departments;
+import org.samparksetu.routing.web.ApiException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The department x jurisdiction directory of officers L1..L4. Seeded once from
+ * {@code directory/jalore-officers.csv} (rows that already exist are left as edited); another district is
+ * another file and rows with its name.
+ */
+@ApplicationScoped
+public class DirectoryService {
+    private static final Logger LOG = Logger.getLogger(DirectoryService.class);
+    static final Set<String> TYPES = Set.of("DISTRICT", "TEHSIL", "BLOCK", "MUNICIPALITY");
+    static final Set<String> LEVELS = Set.of("L1", "L2", "L3", "L4");
+
+    @Inject
+    OfficerRepository officers;
+
+    @Transactional
+    void seed(@Observes StartupEvent start) {
+        int added = 0;
+        for (Officer o : readSeed()) {
+            if (find(o.district, o.departmentCode, o.jurisdictionType, o.jurisdiction, o.level) == null) {
+                officers.persist(o);
+                added++;
+            }
+        }
+        if (added > 0) {
+            LOG.infof("directory: %d officer posts seeded from directory/jalore-officers.csv", added);
+        }
+    }
+
+    public List<Officer> list(String district, String department, String jurisdiction) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (district != null) {
+            args.add(district);
+            q.append(" and lower(district) = lower(?").append(args.size()).append(")");
+        }
+        if (department != null) {
+            args.add(department.toUpperCase(Locale.ROOT));
+            q.append(" and departmentCode = ?").append(args.size());
+        }
+        if (jurisdiction != null) {
+            args.add(jurisdiction);
+            q.append(" and lower(jurisdiction) = lower(?").append(args.size()).append(")");
+        }
+        return officers.list(q + " order by district, departmentCode, level, jurisdictionType, jurisdiction", args.toArray());
+    }
+
+    /**
+     * Who handles a department's complaint at a place: for each level the most specific post (municipal body,
+     * block, tehsil), else the district's.
+     */
+    public List<Officer> chain(String district, String department, String tehsil, String block, String municipality) {
+        List<Officer> all = list(district, department, null);
+        List<Officer> chain = new ArrayList<>();
+        for (String level : List.of("L1", "L2", "L3", "L4")) {
+            all.stream().filter(o -> o.level.equals(level))
+                    .filter(o -> o.jurisdictionType.equals("DISTRICT")
+                            || (o.jurisdictionType.equals("MUNICIPALITY") && o.jurisdiction.equalsIgnoreCase(String.valueOf(municipality)))
+                            || (o.jurisdictionType.equals("BLOCK") && o.jurisdiction.equalsIgnoreCase(String.valueOf(block)))
+                            || (o.jurisdictionType.equals("TEHSIL") && o.jurisdiction.equalsIgnoreCase(String.valueOf(tehsil))))
+                    .min(Comparator.comparingInt(o -> specificity(o.jurisdictionType)))
+                    .ifPresent(chain::add);
+        }
+        return chain;
+    }
+
+    private static int specificity(String type) {
+        return switch (type) {
+            case "MUNICIPALITY" -> 0;
+            case "BLOCK" -> 1;
+            case "TEHSIL" -> 2;
+            default -> 3;
+        };
+    }
+
+    @Transactional
+    public Officer create(Officer o, String by) {
+        validate(o);
+        if (find(o.district, o.departmentCode, o.jurisdictionType, o.jurisdiction, o.level) != null) {
+            throw ApiException.conflict("that post already exists; change it with PUT /directory/officers/{id}");
+        }
+        o.id = null;
+        o.updatedBy = by;
+        o.updatedAt = Instant.now();
+        officers.persist(o);
+        return o;
+    }
+
+    @Transactional
+    public Officer update(long id, Officer changes, String by) {
+        Officer o = officers.findById(id);
+        if (o == null) {
+            throw ApiException.notFound("no officer post " + id);
+        }
+        validate(changes);
+        Officer clash = find(changes.district, changes.departmentCode, changes.jurisdictionType, changes.jurisdiction, changes.level);
+        if (clash != null && !clash.id.equals(o.id)) {
+            throw ApiException.conflict("another post (" + clash.id + ") already covers that department, place and level");
+        }
+        o.district = changes.district;
+        o.departmentCode = changes.departmentCode;
+        o.jurisdictionType = changes.jurisdictionType;
+        o.jurisdiction = changes.jurisdiction;
+        o.level = changes.level;
+        o.designation = changes.designation;
+        o.name = changes.name;
+        o.phone = changes.phone;
+        o.email = changes.email;
+        o.updatedBy = by;
+        o.updatedAt = Instant.now();
+        return o;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        if (!officers.deleteById(id)) {
+            throw ApiException.notFound("no officer post " + id);
+        }
+    }
+
+    private Officer find(String district, String dept, String type, String jurisdiction, String level) {
+        return officers.find("district = ?1 and departmentCode = ?2 and jurisdictionType = ?3 and jurisdiction = ?4 and level = ?5",
+                district, dept, type, jurisdiction, level).firstResult();
+    }
+
+    static void validate(Officer o) {
+        if (o == null) {
+            throw ApiException.badRequest("send an officer post as JSON");
+        }
+        if (blank(o.district) || blank(o.jurisdiction) || blank(o.designation)) {
+            throw ApiException.badRequest("district, jurisdiction and designation are required");
+        }
+        if (o.departmentCode == null || !Departments.isKnown(o.departmentCode.toUpperCase(Locale.ROOT))) {
+            throw ApiException.badRequest("departmentCode must be a code from departments.csv, e.g. PHED");
+        }
+        o.departmentCode = o.departmentCode.toUpperCase(Locale.ROOT);
+        if (o.jurisdictionType == null || !TYPES.contains(o.jurisdictionType.toUpperCase(Locale.ROOT))) {
+            throw ApiException.badRequest("jurisdictionType must be one of DISTRICT, TEHSIL, BLOCK, MUNICIPALITY");
+        }
+        o.jurisdictionType = o.jurisdictionType.toUpperCase(Locale.ROOT);
+        if (o.level == null || !LEVELS.contains(o.level.toUpperCase(Locale.ROOT))) {
+            throw ApiException.badRequest("level must be one of L1, L2, L3, L4");
+        }
+        o.level = o.level.toUpperCase(Locale.ROOT);
+        if (o.phone != null && !o.phone.isBlank() && !o.phone.matches("\\+?[0-9 -]{6,16}")) {
+            throw ApiException.badRequest("phone must be digits, e.g. +912973222222");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static List<Officer> readSeed() {
+        var in = DirectoryService.class.getResourceAsStream("/directory/jalore-officers.csv");
+        if (in == null) {
+            throw new IllegalStateException("directory/jalore-officers.csv missing from the routing service");
+        }
+        List<Officer> out = new ArrayList<>();
+        try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                List<String> f = csv(line);
+                Officer o = new Officer();
+                o.district = f.get(0);
+                o.departmentCode = f.get(1);
+                o.jurisdictionType = f.get(2);
+                o.jurisdiction = f.get(3);
+                o.level = f.get(4);
+                o.designation = f.get(5);
+                o.name = emptyToNull(f.get(6));
+                o.phone = emptyToNull(f.get(7));
+                o.email = emptyToNull(f.get(8));
+                o.updatedBy = "seed";
+                o.updatedAt = Instant.now();
+                out.add(o);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** A small CSV reader: commas, double-quoted fields, no embedded newlines. */
+    static List<String> csv(String line) {
+        List<String> f = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                f.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        f.add(cur.toString());
+        while (f.size() < 9) {
+            f.add("");
+        }
+        return f;
+    }
+}

@@ -1,0 +1,94 @@
+package org.samparksetu.routing.triage;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.Topics;
+import org.samparksetu.contract.events.ComplaintNeedsTriage;
+import org.samparksetu.contract.events.ComplaintReceived;
+import org.samparksetu.contract.events.ComplaintRouted;
+import org.samparksetu.contract.events.DepartmentComplaint;
+import org.samparksetu.testing.ServiceInfrastructure;
+import org.samparksetu.testing.TestEvents;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Operators assign triage items and re-route complaints; every decision is kept with who made it. */
+@QuarkusTest
+@QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "routing-service"))
+class TriageApiTest {
+    private static final String ID = "JAL-2026-200001";
+
+    private static String prefix() {
+        return ServiceInfrastructure.topicPrefix();
+    }
+
+    @Test
+    void theQueueNeedsAnOperatorAccount() {
+        given().when().get("/triage").then().statusCode(401).body("error", containsString("authentication required"));
+        given().auth().preemptive().basic("triage-operator", "wrong").when().get("/triage").then().statusCode(401)
+                .body("error", containsString("not recognised"));
+    }
+
+    @Test
+    void anOperatorAssignsThenReroutesAndTheHistoryKeepsEveryDecision() {
+        TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, ID, new ComplaintReceived(ID, "919811122233", "WHATSAPP",
+                "hi", "कृपया मदद करें", null, List.of(), null, Instant.now()));
+        TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_NEEDS_TRIAGE, ComplaintNeedsTriage.class, e -> e.subject().equals(ID), 1);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                operator().get("/triage").then().statusCode(200).body("complaintId", hasItem(ID)));
+
+        operator().post("/triage/" + ID + "/claim").then().statusCode(200).body("assignedTo", equalTo("operator:triage-operator"));
+        operator().contentType(ContentType.JSON).body("{\"department\":\"NOPE\"}").post("/triage/" + ID + "/assign")
+                .then().statusCode(400).body("error", containsString("unknown department"));
+        operator().contentType(ContentType.JSON).body("{\"department\":\"PHED\",\"reason\":\"citizen phoned: hand pump broken\"}")
+                .post("/triage/" + ID + "/assign").then().statusCode(200).body("departmentCode", equalTo("PHED"))
+                .body("outcome", equalTo("ROUTED"));
+        var routed = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class, e -> e.subject().equals(ID), 1);
+        assertThat(routed.get(0).data().departmentCode()).isEqualTo("PHED");
+        assertThat(routed.get(0).data().decidedBy()).isEqualTo("operator:triage-operator");
+        assertThat(routed.get(0).data().contactNumber()).isEqualTo("+919811122233");
+
+        operator().contentType(ContentType.JSON).body("{\"department\":\"PHED\"}").post("/triage/" + ID + "/assign")
+                .then().statusCode(409);
+        operator().contentType(ContentType.JSON).body("{\"department\":\"JDVVNL\"}").post("/complaints/" + ID + "/reroute")
+                .then().statusCode(400).body("error", containsString("reason"));
+        operator().contentType(ContentType.JSON).body("{\"department\":\"JDVVNL\",\"reason\":\"the pump has no power: feeder fault\"}")
+                .post("/complaints/" + ID + "/reroute").then().statusCode(200).body("departmentCode", equalTo("JDVVNL"));
+        var rerouted = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
+                e -> e.subject().equals(ID) && e.data().departmentCode().equals("JDVVNL"), 1);
+        assertThat(rerouted.get(0).data().decidedBy()).isEqualTo("operator:triage-operator");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                TestEvents.events(prefix() + Topics.department("JDVVNL"), DepartmentComplaint.class))
+                .anySatisfy(e -> assertThat(e.data().complaintId()).isEqualTo(ID)));
+
+        operator().get("/complaints/" + ID).then().statusCode(200)
+                .body("complaint.departmentCode", equalTo("JDVVNL"))
+                .body("history.action", equalTo(List.of("QUEUED_FOR_TRIAGE", "CLAIMED", "ASSIGNED", "REROUTED")))
+                .body("history.decidedBy", equalTo(List.of("CLASSIFIER", "operator:triage-operator",
+                        "operator:triage-operator", "operator:triage-operator")))
+                .body("history[3].previousDepartment", equalTo("PHED"))
+                .body("history[3].reason", equalTo("the pump has no power: feeder fault"));
+    }
+
+    @Test
+    void unknownComplaintsAreA404WithASentence() {
+        operator().get("/complaints/JAL-2026-999999").then().statusCode(404).body("error", containsString("JAL-2026-999999"));
+    }
+
+    private static io.restassured.specification.RequestSpecification operator() {
+        return given().auth().preemptive().basic("triage-operator", "operator-secret");
+    }
+}

@@ -1,0 +1,67 @@
+package org.samparksetu.verification.deadline;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.samparksetu.verification.VerificationConfig;
+import org.samparksetu.verification.complaint.TrackedComplaintRepository;
+import org.samparksetu.verification.verification.Verification;
+import org.samparksetu.verification.verification.VerificationRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Evaluates every deadline in the database against the service's clock. The deadlines are columns, not
+ * timers, so a restart loses none: the first tick after it catches up. Tests call {@link #tick()} after
+ * moving the clock.
+ */
+@ApplicationScoped
+public class DeadlineScheduler {
+    private static final Logger LOG = Logger.getLogger(DeadlineScheduler.class);
+
+    @Inject
+    Clock clock;
+    @Inject
+    DeadlineService deadlines;
+    @Inject
+    TrackedComplaintRepository complaints;
+    @Inject
+    VerificationRepository verifications;
+    @Inject
+    VerificationConfig config;
+
+    @Scheduled(every = "${sampark.verification.deadline.tick:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        tick();
+    }
+
+    /** One pass over everything due at the clock's "now". Returns that now. */
+    public synchronized Instant tick() {
+        Instant now = clock.instant();
+        for (String id : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> complaints.dueBy(now))) {
+            run(() -> deadlines.escalateIfOverdue(id, now));
+        }
+        Instant remindFrom = now.plus(config.deadline().remindBefore());
+        for (String id : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> complaints.reminderDueBy(remindFrom))) {
+            run(() -> deadlines.remindOfficersIfDue(id, now));
+        }
+        for (Verification v : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> verifications.citizenReminderDue(now))) {
+            run(() -> deadlines.remindCitizenIfDue(v.id, now));
+        }
+        for (Verification v : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> verifications.citizenSilenceDue(now))) {
+            run(() -> deadlines.sendFieldCheckOnSilence(v.id, now));
+        }
+        return now;
+    }
+
+    /** One complaint's failure must not stop the others; the next tick tries it again. */
+    private static void run(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.warn("a deadline step failed; it is retried on the next tick", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.samparksetu.verification.deadline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.events.ComplaintEscalated;
+import org.samparksetu.contract.events.DeadlineApproaching;
+import org.samparksetu.contract.events.VerificationRequested;
+import org.samparksetu.messaging.outbox.Outbox;
+import org.samparksetu.verification.VerificationConfig;
+import org.samparksetu.verification.complaint.TrackedComplaint;
+import org.samparksetu.verification.complaint.TrackedComplaintRepository;
+import org.samparksetu.verification.fieldcheck.FieldCheckRules;
+import org.samparksetu.verification.fieldcheck.FieldCheckService;
+import org.samparksetu.verification.verification.Verification;
+import org.samparksetu.verification.verification.VerificationRepository;
+import org.samparksetu.verification.verification.VerificationState;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One deadline step for one complaint or check, each in its own transaction with the row locked and the
+ * condition checked again, so two replicas (or a test and the scheduler) never act twice.
+ */
+@ApplicationScoped
+public class DeadlineService {
+    private static final Logger LOG = Logger.getLogger(DeadlineService.class);
+    /** L3 → L4 is a person's decision (as in Madhya Pradesh's CM Helpline), never the clock's. */
+    public static final int HIGHEST_AUTOMATIC_LEVEL = 3;
+    public static final String REASON_OVERDUE = "OVERDUE";
+    public static final String REASON_MANUAL = "MANUAL";
+
+    @Inject
+    TrackedComplaintRepository complaints;
+    @Inject
+    VerificationRepository verifications;
+    @Inject
+    FieldCheckService fieldChecks;
+    @Inject
+    Outbox outbox;
+    @Inject
+    VerificationConfig config;
+    @Inject
+    org.samparksetu.verification.verification.VerificationMetrics metrics;
+
+    /** Escalates every level whose deadline has passed by {@code now}, each at the minute it fell due. */
+    @Transactional
+    public void escalateIfOverdue(String complaintId, Instant now) {
+        TrackedComplaint c = complaints.lock(complaintId).orElse(null);
+        while (c != null && c.awaitsDepartment() && c.dueAt != null && !c.dueAt.isAfter(now)
+                && c.escalationLevel < HIGHEST_AUTOMATIC_LEVEL) {
+            Instant dueAt = c.dueAt;
+            int from = c.escalationLevel;
+            c.escalationLevel = from + 1;
+            c.startClock(dueAt.plus(config.deadline().levelLimit()));
+            outbox.emit(EventType.COMPLAINT_ESCALATED, complaintId, new ComplaintEscalated(complaintId,
+                    c.departmentCode, from, c.escalationLevel, REASON_OVERDUE, dueAt));
+            metrics.escalated();
+            LOG.infof("complaint %s overdue since %s: escalated L%d -> L%d", complaintId, dueAt, from, c.escalationLevel);
+        }
+    }
+
+    @Transactional
+    public void remindOfficersIfDue(String complaintId, Instant now) {
+        complaints.lock(complaintId)
+                .filter(c -> c.awaitsDepartment() && c.dueAt != null && c.deadlineRemindedAt == null
+                        && !c.dueAt.minus(config.deadline().remindBefore()).isAfter(now) && c.dueAt.isAfter(now))
+                .ifPresent(c -> {
+                    c.deadlineRemindedAt = now;
+                    outbox.emit(EventType.COMPLAINT_DEADLINE_APPROACHING, complaintId, new DeadlineApproaching(
+                            complaintId, c.departmentCode, c.escalationLevel, c.dueAt, now));
+                });
+    }
+
+    /** The citizen has not answered: ask once more, with the same buttons. */
+    @Transactional
+    public void remindCitizenIfDue(UUID checkId, Instant now) {
+        Verification v = verifications.findById(checkId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (v == null || v.state != VerificationState.AWAITING_CITIZEN || v.remindedAt != null || v.reminderDueAt.isAfter(now)) {
+            return;
+        }
+        v.remindedAt = now;
+        outbox.emit(EventType.COMPLAINT_VERIFICATION_REQUESTED, v.complaintId, new VerificationRequested(v.complaintId,
+                v.id.toString(), v.departmentCode, v.outcome, v.remarks, now, VerificationRequested.KIND_REMINDER));
+    }
+
+    /** Still no answer after the reminder: someone goes and looks. */
+    @Transactional
+    public void sendFieldCheckOnSilence(UUID checkId, Instant now) {
+        Verification v = verifications.findById(checkId);
+        if (v == null) {
+            return;
+        }
+        TrackedComplaint c = complaints.lock(v.complaintId).orElseThrow();
+        verifications.getEntityManager().refresh(v);
+        if (v.state != VerificationState.AWAITING_CITIZEN || v.silenceDueAt.isAfter(now)) {
+            return;
+        }
+        v.state = VerificationState.FIELD_CHECK_PENDING;
+        fieldChecks.assign(c, v, FieldCheckRules.REASON_NO_ANSWER, now);
+        LOG.infof("complaint %s: citizen silent on check %s; field check sent", v.complaintId, v.id);
+    }
+}

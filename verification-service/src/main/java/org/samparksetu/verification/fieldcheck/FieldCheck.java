@@ -1,0 +1,61 @@
+package org.samparksetu.verification.fieldcheck;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A visit by a field verifier to see whether a reported fix is real, with the evidence they bring back. */
+@Entity
+@Table(name = "field_check")
+public class FieldCheck {
+    public enum State { ASSIGNED, PASSED, FAILED, FALSE_COMPLAINT, FLAGGED, CANCELLED }
+
+    public enum Verdict { FIXED, NOT_FIXED, FALSE_COMPLAINT }
+
+    @Id
+    public UUID id;
+    @Column(name = "complaint_id", nullable = false)
+    public String complaintId;
+    @Column(name = "verification_id", nullable = false)
+    public UUID verificationId;
+    @Column(name = "department_code")
+    public String departmentCode;
+    /** Why it was sent: see {@link FieldCheckRules}. */
+    @Column(nullable = false)
+    public String reason;
+    @Column(nullable = false)
+    public String verifier;
+    @Column(nullable = false)
+    @Enumerated(EnumType.STRING)
+    public State state;
+    @Column(name = "assigned_at", nullable = false)
+    public Instant assignedAt;
+    @Enumerated(EnumType.STRING)
+    public Verdict verdict;
+    public String remarks;
+    public byte[] photo;
+    @Column(name = "photo_type")
+    public String photoType;
+    @Column(name = "photo_sha256")
+    public String photoSha256;
+    @Column(name = "photo_latitude")
+    public Double photoLatitude;
+    @Column(name = "photo_longitude")
+    public Double photoLongitude;
+    @Column(name = "device_latitude")
+    public Double deviceLatitude;
+    @Column(name = "device_longitude")
+    public Double deviceLongitude;
+    @Column(name = "distance_metres")
+    public Double distanceMetres;
+    @Column(name = "flag_reason")
+    public String flagReason;
+    @Column(name = "completed_at")
+    public Instant completedAt;
+}

@@ -1,0 +1,83 @@
+package org.samparksetu.verification.accountability;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.ReplyIds;
+import org.samparksetu.contract.events.CitizenReplied;
+import org.samparksetu.contract.events.ComplaintActionReported;
+import org.samparksetu.contract.events.ComplaintRegistered;
+import org.samparksetu.contract.events.DisposalOutcome;
+import org.samparksetu.testing.Browser;
+import org.samparksetu.testing.ServiceInfrastructure;
+import org.samparksetu.testing.TestEvents;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The collector's dashboard in a real headless Chromium: figures, chart, worst department first. */
+@QuarkusTest
+@QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "verification-service"))
+class DashboardPageTest {
+    @TestHTTPResource("/dashboard.html")
+    URL dashboard;
+
+    void closedWith(String id, String department, ReplyIds.VerificationAnswer answer) {
+        String prefix = ServiceInfrastructure.topicPrefix();
+        TestEvents.publish(prefix, EventType.COMPLAINT_REGISTERED, id, new ComplaintRegistered(id, department, "20260" + id.substring(9), "API", Instant.now()));
+        TestEvents.publish(prefix, EventType.COMPLAINT_ACTION_REPORTED, id, new ComplaintActionReported(id, "ATR-" + id, department,
+                "20260" + id.substring(9), DisposalOutcome.RELIEF, "done", "AEn " + department, "REST", List.of(), Instant.now()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "VERIFYING".equals(state(id)));
+        TestEvents.publish(prefix, EventType.CITIZEN_REPLIED, id, new CitizenReplied(id, "919876543210", "wamid." + UUID.randomUUID(),
+                "BUTTON", ReplyIds.verification(answer, id), null, Instant.now()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !"VERIFYING".equals(state(id)));
+    }
+
+    static String state(String id) {
+        var r = given().auth().preemptive().basic("collector", "collector-secret").get("/api/complaints/{id}", id);
+        return r.statusCode() == 200 ? r.jsonPath().getString("state") : null;
+    }
+
+    @Test
+    void theWorstDepartmentComesFirstWithItsFigures() {
+        closedWith("JAL-2026-800001", "PWD", ReplyIds.VerificationAnswer.NOT_FIXED);
+        closedWith("JAL-2026-800002", "JDVVNL", ReplyIds.VerificationAnswer.FIXED);
+
+        WebDriver browser = Browser.chromium();
+        try {
+            browser.get(dashboard.toString());
+            browser.findElement(By.id("user")).sendKeys("collector");
+            browser.findElement(By.id("password")).sendKeys("collector-secret");
+            browser.findElement(By.cssSelector("#login button")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
+                    d.findElements(By.cssSelector("#departments tr[data-department]")).size() >= 2);
+
+            List<WebElement> rows = browser.findElements(By.cssSelector("#departments tr[data-department]"));
+            // worst first: PWD closed falsely every time it was checked
+            assertThat(rows.get(0).getText()).contains("100%");
+            assertThat(browser.findElement(By.cssSelector("#departments tr[data-department='PWD']")).getText()).contains("100%");
+            WebElement jdvvnl = browser.findElement(By.cssSelector("#departments tr[data-department='JDVVNL']"));
+            assertThat(jdvvnl.getText()).contains("0%");
+            assertThat(browser.findElements(By.cssSelector("#chart rect[data-department]"))).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(browser.findElement(By.cssSelector("#chart rect[data-department='PWD']")).getAttribute("width"))
+                    .isEqualTo("400");
+            assertThat(browser.findElements(By.cssSelector("#officers tr[data-department]"))).isNotEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+}
