@@ -12,6 +12,12 @@ import java.util.List;
  * @param matchedTerms the words that decided it, for the officer who asks "why did this come to me?"
  * @param clusterId    the complaint ID that leads the cluster of reports of the same problem at the same place
  *                     (itself when it leads, null when not clustered); every member hears about the leader's progress
+ * @param subject      the subject within the department (a code such as {@code drinking-water}), for the portal's
+ *                     subject field and per-subject time limits; null when routing could not tell
+ * @param ward         ward (towns) when known
+ * @param gramPanchayat gram panchayat (villages) when known
+ * @param mediaIds     content hashes of the photos, voice notes and documents intake stored, for the portal's
+ *                     attachments; empty when none
  */
 public record ComplaintRouted(
         String complaintId,
@@ -28,7 +34,20 @@ public record ComplaintRouted(
         String block,
         String village,
         Instant routedAt,
-        String clusterId) {
+        String clusterId,
+        String subject,
+        String ward,
+        String gramPanchayat,
+        List<String> mediaIds) {
+
+    /** Before {@code subject}, {@code ward}, {@code gramPanchayat} and {@code mediaIds} were added. */
+    public ComplaintRouted(String complaintId, String departmentCode, double confidence,
+                           List<DepartmentSuggestion> alternatives, List<String> matchedTerms, String decidedBy,
+                           String text, String language, String contactNumber, GeoPoint location, String tehsil,
+                           String block, String village, Instant routedAt, String clusterId) {
+        this(complaintId, departmentCode, confidence, alternatives, matchedTerms, decidedBy, text, language,
+                contactNumber, location, tehsil, block, village, routedAt, clusterId, null, null, null, null);
+    }
 
     /** Before {@code clusterId} was added. */
     public ComplaintRouted(String complaintId, String departmentCode, double confidence,
