@@ -5,15 +5,19 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of the messaging kit, under {@code sampark.*}. */
 @ConfigMapping(prefix = "sampark")
 public interface KitConfig {
 
-    /** Put in front of every topic name; tests use one per run so runs never see each other's events. */
+    /**
+     * Put in front of every topic name; tests use one per run so runs never see each other's events. Optional
+     * because SmallRye Config treats an empty value ({@code sampark.topic-prefix=}, the production setting) as
+     * missing, and a required String would stop the service at start-up.
+     */
     @WithName("topic-prefix")
-    @WithDefault("")
-    String topicPrefix();
+    Optional<String> topicPrefix();
 
     Outbox outbox();
 
@@ -31,6 +35,6 @@ public interface KitConfig {
     }
 
     default String topic(String logical) {
-        return topicPrefix() + logical;
+        return topicPrefix().orElse("") + logical;
     }
 }
