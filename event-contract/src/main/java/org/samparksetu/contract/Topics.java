@@ -19,6 +19,8 @@ public final class Topics {
     public static final String COMPLAINT_REOPENED = "complaint.reopened";
     public static final String COMPLAINT_ESCALATED = "complaint.escalated";
     public static final String COMPLAINT_CLOSED = "complaint.closed";
+    /** What intake must tell a citizen that no complaint event says (linked repeat, awaiting transcription, blocked). */
+    public static final String CITIZEN_NOTICE = "citizen.notice";
     public static final String NOTIFICATION_SENT = "notification.sent";
     public static final String NOTIFICATION_FAILED = "notification.failed";
     /**
@@ -30,6 +32,20 @@ public final class Topics {
     public static final String DEAD_LETTER_PREFIX = "dead-letter.";
 
     private Topics() {
+    }
+
+    /**
+     * {@code department.phed.action-reports}: where one department's own system files its action-taken reports to
+     * the sampark-bridge. One topic per department so that a Kafka ACL on it (write: that department's principal
+     * only) decides who may report for the department; the bridge also takes a report there only for complaints
+     * routed to that department. Same JSON as {@link #DEPARTMENT_ACTION_REPORTS}.
+     */
+    public static String departmentActionReports(String departmentCode) {
+        return "department." + slug(departmentCode) + ".action-reports";
+    }
+
+    private static String slug(String departmentCode) {
+        return departmentCode.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** {@code department.phed.complaints}: what a department's own system subscribes to. */
@@ -50,6 +66,7 @@ public final class Topics {
             }
         }
         Departments.all().forEach(d -> all.add(department(d.code())));
+        Departments.all().forEach(d -> all.add(departmentActionReports(d.code())));
         all.add(DEPARTMENT_ACTION_REPORTS);
         services.forEach(s -> all.add(deadLetter(s)));
         return all;

@@ -136,6 +136,9 @@ class EventSchemaTest {
         s.put(EventType.COMPLAINT_DEADLINE_APPROACHING, values(
                 "complaintId", COMPLAINT, "departmentCode", "PHED", "escalationLevel", 2,
                 "dueAt", T0.plusSeconds(259200), "remindedAt", T0));
+        s.put(EventType.CITIZEN_NOTICE, values(
+                "citizenWaId", "919829012345", "complaintId", "JAL-2026-004218", "kind", "LINKED",
+                "relatedComplaintId", COMPLAINT, "reason", null, "language", "hi", "noticeAt", T0));
         s.put(EventType.COMPLAINT_MARKED_FALSE, values(
                 "complaintId", COMPLAINT, "departmentCode", "PHED", "fieldCheckId", CHECK_ID,
                 "verifier", "patwari-sayla", "remarks", "No hand pump exists in this village",
