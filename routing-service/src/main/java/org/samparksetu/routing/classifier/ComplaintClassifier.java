@@ -13,12 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Department and place for a complaint in Hindi, Hinglish or English. Combines the curated lexicon (precise,
  * explainable) with the maximum-entropy model trained on the repository's corpus (recall on words the lexicon
  * does not list), then lets the place decide municipal vs panchayat subjects. Plain Java, thread-safe; built
- * once per process (training takes about a second).
+ * once per process.
  */
 public final class ComplaintClassifier {
     /** How much the lexicon's share of evidence counts against the model's probability when both speak. */
@@ -31,14 +32,20 @@ public final class ComplaintClassifier {
     private final DepartmentModel model;
     private final Gazetteer gazetteer;
 
+    /** The classifier the service runs: the department model trained at build time, read from the class path. */
     public ComplaintClassifier() {
-        this(trainingCorpus());
+        this(new TextAnalyzer(), DepartmentModel::packaged);
     }
 
+    /** Trains the department model on the given corpus here and now (tests and experiments; seconds, not ms). */
     public ComplaintClassifier(List<LabelledComplaint> trainingCorpus) {
-        this.analyzer = new TextAnalyzer();
+        this(new TextAnalyzer(), analyzer -> DepartmentModel.train(analyzer, trainingCorpus));
+    }
+
+    private ComplaintClassifier(TextAnalyzer analyzer, Function<TextAnalyzer, DepartmentModel> model) {
+        this.analyzer = analyzer;
         this.lexicon = new Lexicon(analyzer);
-        this.model = new DepartmentModel(analyzer, trainingCorpus);
+        this.model = model.apply(analyzer);
         this.gazetteer = new Gazetteer(analyzer);
     }
 

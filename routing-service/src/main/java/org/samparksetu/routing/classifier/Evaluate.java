@@ -11,9 +11,10 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * {@code routing-service/evaluate FILE}: runs the classifier (trained on the repository corpus) over a labelled
- * JSONL file and prints top-1 accuracy, place accuracy, the share sent confidently to the wrong department,
- * per-department precision/recall and the worst confusions. The last line is machine-readable:
+ * {@code routing-service/evaluate FILE}: runs the classifier as the service runs it (the department model the
+ * build trained on the repository corpus, read from the class path) over a labelled JSONL file and prints top-1
+ * accuracy, place accuracy, the share sent confidently to the wrong department, per-department precision/recall
+ * and the worst confusions. The last line is machine-readable:
  * {@code accuracy=<0..1> confidently_wrong=<0..1>}.
  */
 public final class Evaluate {

@@ -20,6 +20,7 @@ import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.routing.classifier.Classification;
 import org.samparksetu.routing.classifier.ComplaintClassifier;
 import org.samparksetu.routing.cluster.ClusterFinder;
+import org.samparksetu.routing.subject.SubjectCatalogue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,8 @@ public class ComplaintRoutingService {
     ComplaintClassifier classifier;
     @Inject
     ClusterFinder clusters;
+    @Inject
+    SubjectCatalogue subjects;
     @Inject
     MeterRegistry metrics;
 
@@ -80,6 +83,9 @@ public class ComplaintRoutingService {
         d.village = c.place().village();
         d.placeUrban = c.place().urban();
         d.placeEvidence = c.place().evidence();
+        d.ward = c.place().ward();
+        d.gramPanchayat = c.place().gramPanchayat();
+        d.mediaIds = mediaIds(complaint.mediaIds());
         if (complaint.location() != null) {
             d.latitude = complaint.location().latitude();
             d.longitude = complaint.location().longitude();
@@ -94,6 +100,7 @@ public class ComplaintRoutingService {
         if (c.isConfident(threshold)) {
             d.outcome = RoutingDecision.Outcome.ROUTED;
             d.departmentCode = c.departmentCode();
+            d.subject = subjects.subjectFor(d.departmentCode, c.matchedTerms());
             decisions.persist(d);
             history.persist(RoutingHistory.of(d.complaintId, RoutingHistory.Action.CLASSIFIED, d.departmentCode, null,
                     c.confidence(), "words: " + d.matchedTerms, CLASSIFIER, now));
@@ -122,9 +129,19 @@ public class ComplaintRoutingService {
         d.clusterId = clusters.leaderFor(d);
         outbox.emit(EventType.COMPLAINT_ROUTED, d.complaintId, new ComplaintRouted(
                 d.complaintId, d.departmentCode, d.confidence, alternatives, matchedTerms, d.decidedBy, d.text,
-                d.language, d.contactNumber, location, d.tehsil, d.block, d.village, now, d.clusterId));
+                d.language, d.contactNumber, location, d.tehsil, d.block, d.village, now, d.clusterId, d.subject, d.ward,
+                d.gramPanchayat, d.mediaIdList()));
         outbox.emit(Topics.department(d.departmentCode), EventType.DEPARTMENT_COMPLAINT, d.complaintId,
                 new DepartmentComplaint(d.complaintId, d.departmentCode, d.text, location, d.tehsil, d.block, d.village, now));
+    }
+
+    /** Intake's content hashes, kept so that a re-route re-emits them; a hash with a comma would not be one. */
+    static String mediaIds(List<String> mediaIds) {
+        if (mediaIds == null) {
+            return "";
+        }
+        return String.join(",", mediaIds.stream().filter(m -> m != null && !m.isBlank() && !m.contains(","))
+                .map(String::strip).distinct().toList());
     }
 
     public static String encode(List<DepartmentSuggestion> suggestions) {

@@ -72,4 +72,27 @@ public class RoutingDecision {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Subject within the department (subjects.tsv), or null when the words do not tell. */
+    public String subject;
+
+    /** Ward number in a town, when the complaint says it; null otherwise. */
+    public String ward;
+
+    /** Gram panchayat, when the place found is a gram panchayat in the gazetteer; null otherwise. */
+    @Column(name = "gram_panchayat")
+    public String gramPanchayat;
+
+    /** Content hashes of the complaint's media, comma separated (hex digests); empty when none. */
+    @Column(name = "media_ids", nullable = false)
+    public String mediaIds = "";
+
+    public java.util.List<String> mediaIdList() {
+        return mediaIds == null || mediaIds.isBlank() ? java.util.List.of() : java.util.List.of(mediaIds.split(","));
+    }
+
+    public java.util.List<String> matchedTermList() {
+        return matchedTerms == null || matchedTerms.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(matchedTerms.split(", ")).toList();
+    }
 }

@@ -18,6 +18,14 @@ public record Place(String kind, String name, String tehsil, String block, Strin
                     boolean urban, String source, String evidence) {
     public static final Place UNKNOWN = new Place("UNKNOWN", null, null, null, null, null, false, "NONE", null);
 
+    /**
+     * The gram panchayat, when the place found is itself a gram panchayat of the gazetteer. A village's gram
+     * panchayat is not in our sources (jalore.md lists GPs, not which villages each one covers): null then.
+     */
+    public String gramPanchayat() {
+        return kind.equals("GP") ? name : null;
+    }
+
     /** The village or town as it goes on complaint.routed. */
     public String village() {
         if (name == null || kind.equals("TEHSIL")) {

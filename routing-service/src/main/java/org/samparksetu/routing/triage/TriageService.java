@@ -28,6 +28,8 @@ public class TriageService {
     RoutingHistoryRepository history;
     @Inject
     ComplaintRoutingService routing;
+    @Inject
+    org.samparksetu.routing.subject.SubjectCatalogue subjects;
 
     public List<RoutingDecision> queue() {
         return decisions.list("outcome = ?1 order by decidedAt, complaintId", RoutingDecision.Outcome.NEEDS_TRIAGE);
@@ -96,6 +98,8 @@ public class TriageService {
         d.assignedTo = operator;
         d.updatedAt = now;
         d.clusterId = null; // a new department means a new cluster, if any
+        // The subject belongs to the department: look it up again for the new one from the classifier's words.
+        d.subject = subjects.subjectFor(code, d.matchedTermList());
         history.persist(RoutingHistory.of(d.complaintId, action, code, previous, null, reason, operator, now));
         GeoPoint pin = d.latitude == null ? null : new GeoPoint(d.latitude, d.longitude, null, null);
         routing.publishRouted(d, ComplaintRoutingService.decode(d.suggestions).stream()

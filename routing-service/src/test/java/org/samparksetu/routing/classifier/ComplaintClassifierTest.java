@@ -5,13 +5,13 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Not a @QuarkusTest: the classifier is plain Java (trained once here on the repository corpus). */
+/** Not a @QuarkusTest: the classifier is plain Java (with the department model the build trained, as in the service). */
 class ComplaintClassifierTest {
     static ComplaintClassifier classifier;
     static final double THRESHOLD = 0.45;
 
     @BeforeAll
-    static void train() {
+    static void load() {
         classifier = new ComplaintClassifier();
     }
 

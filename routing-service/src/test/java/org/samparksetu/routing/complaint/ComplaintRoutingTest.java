@@ -67,6 +67,34 @@ class ComplaintRoutingTest {
     }
 
     @Test
+    void carriesTheSubjectTheGramPanchayatAndTheMediaForTheSamparkForm() {
+        String photo = "5d41402abc4b2a76b9719d911017c592aa5d41402abc4b2a76b9719d911017c5";
+        TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, "JAL-2026-100101",
+                new ComplaintReceived("JAL-2026-100101", "919876543210", "WHATSAPP", "hi",
+                        "ग्राम पंचायत करोला में हैंडपंप खराब है, पानी नहीं आ रहा", null, List.of(photo), null, Instant.now()));
+        ComplaintRouted routed = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
+                e -> e.subject().equals("JAL-2026-100101"), 1).get(0).data();
+        assertThat(routed.departmentCode()).isEqualTo("PHED");
+        assertThat(routed.subject()).isEqualTo("handpump");
+        assertThat(routed.gramPanchayat()).isEqualTo("Karola");
+        assertThat(routed.ward()).isNull();
+        assertThat(routed.mediaIds()).containsExactly(photo);
+    }
+
+    @Test
+    void carriesTheWardOfATownAndNoGramPanchayat() {
+        TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, "JAL-2026-100102",
+                received("JAL-2026-100102", "जालोर शहर वार्ड 12 में नाली जाम है, सफाई नहीं हुई"));
+        ComplaintRouted routed = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
+                e -> e.subject().equals("JAL-2026-100102"), 1).get(0).data();
+        assertThat(routed.departmentCode()).isEqualTo("LSG");
+        assertThat(routed.ward()).isEqualTo("12");
+        assertThat(routed.gramPanchayat()).isNull();
+        assertThat(routed.subject()).isIn("drainage", "sanitation");
+        assertThat(routed.mediaIds()).isEmpty();
+    }
+
+    @Test
     void aRedeliveredEventChangesNothing() {
         EventEnvelope<ComplaintReceived> e = TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, "JAL-2026-100002",
                 received("JAL-2026-100002", "bijli nahi aa rahi"));

@@ -30,6 +30,8 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "routing-service"))
 class TriageApiTest {
     private static final String ID = "JAL-2026-200001";
+    /** The content hash of the photo the citizen sent with the complaint (intake's media ID). */
+    private static final String PHOTO = "9f2c4e1b7a0d3c5e8f6a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a";
 
     private static String prefix() {
         return ServiceInfrastructure.topicPrefix();
@@ -45,7 +47,7 @@ class TriageApiTest {
     @Test
     void anOperatorAssignsThenReroutesAndTheHistoryKeepsEveryDecision() {
         TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, ID, new ComplaintReceived(ID, "919811122233", "WHATSAPP",
-                "hi", "कृपया मदद करें", null, List.of(), null, Instant.now()));
+                "hi", "कृपया मदद करें", null, List.of(PHOTO), null, Instant.now()));
         TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_NEEDS_TRIAGE, ComplaintNeedsTriage.class, e -> e.subject().equals(ID), 1);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 operator().get("/triage").then().statusCode(200).body("complaintId", hasItem(ID)));
@@ -60,6 +62,7 @@ class TriageApiTest {
         assertThat(routed.get(0).data().departmentCode()).isEqualTo("PHED");
         assertThat(routed.get(0).data().decidedBy()).isEqualTo("operator:triage-operator");
         assertThat(routed.get(0).data().contactNumber()).isEqualTo("+919811122233");
+        assertThat(routed.get(0).data().mediaIds()).containsExactly(PHOTO);
 
         operator().contentType(ContentType.JSON).body("{\"department\":\"PHED\"}").post("/triage/" + ID + "/assign")
                 .then().statusCode(409);
@@ -70,6 +73,8 @@ class TriageApiTest {
         var rerouted = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
                 e -> e.subject().equals(ID) && e.data().departmentCode().equals("JDVVNL"), 1);
         assertThat(rerouted.get(0).data().decidedBy()).isEqualTo("operator:triage-operator");
+        // the re-route re-emits what the registration needs: the photo stays attached
+        assertThat(rerouted.get(0).data().mediaIds()).containsExactly(PHOTO);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 TestEvents.events(prefix() + Topics.department("JDVVNL"), DepartmentComplaint.class))
                 .anySatisfy(e -> assertThat(e.data().complaintId()).isEqualTo(ID)));
