@@ -25,6 +25,18 @@ public final class TestComplaints {
                 "+919876543210", new GeoPoint(25.35, 72.62, null, null), "Sanchore", "Chitalwana", "Hadecha", Instant.now());
     }
 
+    /** As routing publishes it when it knew the subject, ward / gram panchayat and the media. */
+    public static ComplaintRouted routed(String complaintId, String department, String text, String subject, String ward,
+                                         String gramPanchayat, List<String> mediaIds) {
+        return new ComplaintRouted(complaintId, department, 0.9, List.of(), List.of("paani"), "CLASSIFIER", text, "hi",
+                "+919876543210", new GeoPoint(25.35, 72.62, null, null), "Sanchore", "Sanchore", "Karola", Instant.now(),
+                null, subject, ward, gramPanchayat, mediaIds);
+    }
+
+    public static EventEnvelope<ComplaintRouted> publishRouted(ComplaintRouted routed) {
+        return TestEvents.publish(prefix(), EventType.COMPLAINT_ROUTED, routed.complaintId(), routed);
+    }
+
     public static EventEnvelope<ComplaintRouted> publishRouted(String complaintId, String department, String text) {
         return TestEvents.publish(prefix(), EventType.COMPLAINT_ROUTED, complaintId, routed(complaintId, department, text));
     }

@@ -49,6 +49,8 @@ public class ActionReportService {
     @Inject
     ActionReportRepository reports;
     @Inject
+    HeldActionReportRepository held;
+    @Inject
     Outbox outbox;
     @Inject
     MeterRegistry metrics;
@@ -119,8 +121,10 @@ public class ActionReportService {
     }
 
     /**
-     * A department's own system on the {@code department.action-reports} topic. The topic's producers are the
-     * departments' systems (Kafka ACLs in production); the report must name the complaint's own department.
+     * A department's own system on Kafka: its own topic {@code department.<code>.action-reports} (whose write ACL
+     * is that department's principal in production), or the older shared topic naming the department in the
+     * report. Either way the complaint must be routed to that department. A complaint routed but not registered
+     * yet has its report held and applied when the grievance ID comes ({@link #applyHeld}).
      */
     @Transactional
     public ActionReportReceipt fileFromDepartmentSystem(ActionReportRequest request, String departmentCode) {
@@ -128,12 +132,74 @@ public class ActionReportService {
             throw ApiException.badRequest("a report on Kafka needs its own 'reportId' (the idempotency key)");
         }
         Checked c = check(request);
-        Registration registration = registered(c.complaintId());
-        if (departmentCode == null || !departmentCode.equals(registration.departmentCode)) {
-            throw ApiException.forbidden("complaint " + c.complaintId() + " belongs to " + registration.departmentCode
-                    + ", not to " + departmentCode);
+        Registration registration = registrations.findById(c.complaintId());
+        if (registration == null) {
+            throw ApiException.notFound("no complaint " + c.complaintId() + " is known to the Sampark bridge");
         }
-        return store(c, registration, "kafka:" + departmentCode, SOURCE_KAFKA, Instant.now());
+        if (departmentCode == null || !departmentCode.equals(registration.departmentCode)) {
+            metrics.counter("sampark.action-reports.refused", "source", SOURCE_KAFKA, "reason", "other-department").increment();
+            throw ApiException.forbidden("complaint " + c.complaintId() + " is routed to " + registration.departmentCode
+                    + ", not to " + departmentCode + ": a department reports only on its own complaints");
+        }
+        String submittedBy = "kafka:" + departmentCode;
+        if (registration.state != Registration.State.REGISTERED) {
+            return hold(c, request, registration, submittedBy, SOURCE_KAFKA);
+        }
+        return store(c, registration, submittedBy, SOURCE_KAFKA, Instant.now());
+    }
+
+    private ActionReportReceipt hold(Checked c, ActionReportRequest request, Registration registration,
+                                     String submittedBy, String source) {
+        if (reports.findById(c.reportId()) != null) {
+            // Applied before (e.g. ahead of a reopen): the same report again is still one report.
+            ActionReport earlier = reports.findById(c.reportId());
+            metrics.counter("sampark.action-reports.duplicates", "source", source).increment();
+            return new ActionReportReceipt(earlier.reportId, earlier.complaintId, earlier.grievanceId, true);
+        }
+        HeldActionReport h = new HeldActionReport();
+        h.reportId = c.reportId();
+        h.complaintId = c.complaintId();
+        h.departmentCode = registration.departmentCode;
+        h.source = source;
+        h.submittedBy = submittedBy;
+        h.request = json(request);
+        h.heldAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        boolean first = held.insertIfAbsent(h);
+        if (first) {
+            metrics.counter("sampark.action-reports.held", "source", source).increment();
+            LOG.infof("action report %s on complaint %s held until it is registered on Sampark", h.reportId, h.complaintId);
+        }
+        return new ActionReportReceipt(c.reportId(), c.complaintId(), null, !first);
+    }
+
+    /**
+     * Applies the reports held for a complaint that has just been registered: call inside the transaction that
+     * registered it. Each becomes one report (its ID still the key) and its held row is deleted.
+     */
+    public void applyHeld(String complaintId) {
+        List<HeldActionReport> waiting = held.of(complaintId);
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Registration registration = registrations.findById(complaintId);
+        for (HeldActionReport h : waiting) {
+            ActionReportRequest request;
+            try {
+                request = EventCodec.mapper().readValue(h.request, ActionReportRequest.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("held report " + h.reportId + " is unreadable", e);
+            }
+            held.delete(h);
+            try {
+                store(check(request), registration, h.submittedBy, h.source, h.heldAt);
+                metrics.counter("sampark.action-reports.held.applied", "source", h.source).increment();
+            } catch (ApiException e) {
+                // Refused only now (its report ID was meanwhile used for another complaint): the registration
+                // must not fail for it. Nothing is emitted; the reason is logged and counted.
+                metrics.counter("sampark.action-reports.held.refused", "source", h.source).increment();
+                LOG.warnf("held action report %s on complaint %s dropped: %s", h.reportId, complaintId, e.getMessage());
+            }
+        }
     }
 
     /** A Sampark Kendra operator recorded a disposal or ATR they saw on the portal. */
@@ -213,9 +279,9 @@ public class ActionReportService {
         return new ActionReportReceipt(report.reportId, report.complaintId, report.grievanceId, false);
     }
 
-    private static String json(List<ActionPhoto> photos) {
+    private static String json(Object value) {
         try {
-            return EventCodec.mapper().writeValueAsString(photos);
+            return EventCodec.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

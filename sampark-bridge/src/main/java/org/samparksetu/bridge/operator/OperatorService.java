@@ -93,19 +93,23 @@ public class OperatorService {
         if (!Registration.ENTRY_OPERATOR.equals(r.entryMode)) {
             throw ApiException.conflict("complaint " + complaintId + " is registered through the portal API, not by hand");
         }
+        // A reopened complaint may have been reopened on the portal under its earlier grievance ID instead of
+        // registered anew: the operator then records that same ID.
+        boolean reopenedInPlace = grievanceId.equals(r.previousGrievanceId);
         PortalGrievanceRecord known = grievances.findById(grievanceId);
-        if (known != null) {
+        if (known != null && !reopenedInPlace) {
             throw ApiException.conflict("Grievance ID " + grievanceId + " is already recorded for complaint "
                     + known.complaintId + ": check the number on the portal.");
         }
         try {
             registrationService.complete(complaintId, new PortalGrievance(grievanceId, complaintId, r.departmentCode,
-                    "REGISTERED", null, null, operator, Instant.now(), Instant.now()), MODE_OPERATOR);
+                    "REGISTERED", null, null, operator, Instant.now(), Instant.now()), MODE_OPERATOR, reopenedInPlace);
         } catch (GrievanceIdTakenException e) {
             throw ApiException.conflict("Grievance ID " + grievanceId + " is already recorded for complaint "
                     + e.complaintId() + ": check the number on the portal.");
         }
-        metrics.counter("sampark.registrations.registered", "mode", MODE_OPERATOR, "how", "entered").increment();
+        metrics.counter("sampark.registrations.registered", "mode", MODE_OPERATOR,
+                "how", reopenedInPlace ? "reopened" : "entered").increment();
         LOG.infof("complaint %s registered by operator %s as grievance %s", complaintId, operator, grievanceId);
         return new Recorded(complaintId, grievanceId, MODE_OPERATOR);
     }
@@ -113,9 +117,17 @@ public class OperatorService {
     private static QueueEntry entry(Registration r) {
         var dept = Departments.byCode(r.departmentCode);
         return new QueueEntry(r.complaintId, r.departmentCode, dept.map(Departments.Department::nameEn).orElse(r.departmentCode),
-                dept.map(Departments.Department::nameHi).orElse(null), r.subject, r.district, r.tehsil, r.block,
-                null, null, r.village, r.description, r.contactNumber, List.of(), r.latitude, r.longitude,
+                dept.map(Departments.Department::nameHi).orElse(null), r.portalSubject(), r.district, r.tehsil, r.block,
+                r.ward, r.gramPanchayat, r.village, r.description, r.contactNumber, attachments(r), r.latitude, r.longitude,
                 r.previousGrievanceId, r.queuedAt);
+    }
+
+    /**
+     * The complaint's media as the operator identifies them: intake's content hashes (SHA-256). The operator fetches
+     * each from intake's media store by that hash and attaches it on the portal; the hash also proves it unaltered.
+     */
+    static List<String> attachments(Registration r) {
+        return r.mediaIdList().stream().map(id -> id.matches("[0-9a-fA-F]{64}") ? "sha256:" + id.toLowerCase() : id).toList();
     }
 
     private static String abbreviate(String s) {

@@ -106,4 +106,31 @@ public class Registration {
 
     @Column(name = "portal_updated_at")
     public Instant portalUpdatedAt;
+
+    /** Routing's subject within the department (e.g. {@code handpump}); null when routing could not tell. */
+    @Column(name = "subject_code")
+    public String subjectCode;
+
+    /** Ward in a town, when known. */
+    public String ward;
+
+    /** Gram panchayat of a village, when known. */
+    @Column(name = "gram_panchayat")
+    public String gramPanchayat;
+
+    /** Content hashes of the complaint's photos / voice notes / documents, comma separated; empty when none. */
+    @Column(name = "media_ids", nullable = false)
+    public String mediaIds = "";
+
+    /**
+     * What goes in the portal's subject field: routing's subject code when it had one (the portal's subject is a
+     * category within the department), else the complaint's first line so the field still says what it is about.
+     */
+    public String portalSubject() {
+        return subjectCode != null ? subjectCode : subject;
+    }
+
+    public java.util.List<String> mediaIdList() {
+        return mediaIds == null || mediaIds.isBlank() ? java.util.List.of() : java.util.List.of(mediaIds.split(","));
+    }
 }

@@ -46,6 +46,8 @@ public class RegistrationService {
     @Inject
     Event<RegistrationQueued> queued;
     @Inject
+    Event<ComplaintRegisteredHere> registeredEvents;
+    @Inject
     MeterRegistry metrics;
 
     @Inject
@@ -86,6 +88,11 @@ public class RegistrationService {
         r.tehsil = routed.tehsil();
         r.block = routed.block();
         r.village = routed.village();
+        r.subjectCode = blank(routed.subject()) ? null : routed.subject().strip();
+        r.ward = blank(routed.ward()) ? null : routed.ward().strip();
+        r.gramPanchayat = blank(routed.gramPanchayat()) ? null : routed.gramPanchayat().strip();
+        r.mediaIds = routed.mediaIds() == null ? "" : String.join(",", routed.mediaIds().stream()
+                .filter(m -> !blank(m) && !m.contains(",")).map(String::strip).distinct().toList());
         if (routed.location() != null) {
             r.latitude = routed.location().latitude();
             r.longitude = routed.location().longitude();
@@ -170,7 +177,7 @@ public class RegistrationService {
         List<Claim> claims = new ArrayList<>();
         for (Registration r : registrations.lockDue(now, limit)) {
             claims.add(new Claim(r.complaintId, r.departmentCode, r.ambiguous, r.attempts + 1, new GrievanceRequest(
-                    r.complaintId, r.departmentCode, r.subject, r.description, r.district, r.tehsil, r.block, r.village,
+                    r.complaintId, r.departmentCode, r.portalSubject(), r.description, r.district, r.tehsil, r.block, r.village,
                     r.contactNumber, r.previousGrievanceId),
                     r.reopenCount > 0 ? grievances.grievanceIdsOf(r.complaintId) : List.of()));
             r.ambiguous = true;
@@ -187,23 +194,37 @@ public class RegistrationService {
      */
     @Transactional
     public boolean complete(String complaintId, PortalGrievance grievance, String mode) {
+        return complete(complaintId, grievance, mode, false);
+    }
+
+    /**
+     * As {@link #complete(String, PortalGrievance, String)}; {@code reopenedInPlace}: an operator reopened the
+     * complaint's earlier grievance on the portal itself (same ID), which then becomes its current grievance again.
+     * Only a person who saw it on the portal can say so; a look-up by reference never adopts an earlier grievance.
+     */
+    @Transactional
+    public boolean complete(String complaintId, PortalGrievance grievance, String mode, boolean reopenedInPlace) {
         Registration r = registrations.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
         if (r == null || r.state != Registration.State.PENDING) {
             return false;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         PortalGrievanceRecord known = grievances.findById(grievance.grievanceId());
-        if (known != null) {
+        boolean sameAsBefore = reopenedInPlace && known != null && known.complaintId.equals(complaintId)
+                && grievance.grievanceId().equals(r.previousGrievanceId);
+        if (known != null && !sameAsBefore) {
             // Never give one grievance ID to two complaints, nor adopt an earlier grievance as a reopened one's new one.
             throw new GrievanceIdTakenException(grievance.grievanceId(), known.complaintId);
         }
-        PortalGrievanceRecord record = new PortalGrievanceRecord();
-        record.grievanceId = grievance.grievanceId();
-        record.complaintId = complaintId;
-        record.previousGrievanceId = r.previousGrievanceId;
-        record.mode = mode;
-        record.registeredAt = now;
-        grievances.persist(record);
+        if (!sameAsBefore) {
+            PortalGrievanceRecord record = new PortalGrievanceRecord();
+            record.grievanceId = grievance.grievanceId();
+            record.complaintId = complaintId;
+            record.previousGrievanceId = r.previousGrievanceId;
+            record.mode = mode;
+            record.registeredAt = now;
+            grievances.persist(record);
+        }
         r.state = Registration.State.REGISTERED;
         r.grievanceId = grievance.grievanceId();
         r.portalStatus = grievance.status();
@@ -214,7 +235,9 @@ public class RegistrationService {
         r.registeredAt = now;
         r.updatedAt = now;
         outbox.emit(EventType.COMPLAINT_REGISTERED, complaintId,
-                new ComplaintRegistered(complaintId, r.departmentCode, r.grievanceId, mode, now));
+                new ComplaintRegistered(complaintId, r.departmentCode, r.grievanceId, mode, now, r.subjectCode));
+        // Reports that arrived before the grievance ID are applied in this same transaction (exactly once).
+        registeredEvents.fire(new ComplaintRegisteredHere(complaintId));
         return true;
     }
 

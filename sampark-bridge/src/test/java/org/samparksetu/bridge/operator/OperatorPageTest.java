@@ -28,6 +28,7 @@ import org.samparksetu.testing.TestEvents;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.samparksetu.bridge.TestComplaints.awaitRegistered;
 import static org.samparksetu.bridge.TestComplaints.prefix;
 import static org.samparksetu.bridge.TestComplaints.publishRouted;
+import static org.samparksetu.bridge.TestComplaints.routed;
 
 /**
  * Operator mode in a real headless Chromium: the queue laid out in the portal's fields, a wrong grievance ID
@@ -48,6 +50,7 @@ import static org.samparksetu.bridge.TestComplaints.publishRouted;
 @QuarkusTestResource(SamparkSimulator.class)
 class OperatorPageTest {
     private static WebDriver browser;
+    private static final String PHOTO = "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae";
 
     @TestHTTPResource("/operator/index.html")
     URL page;
@@ -80,7 +83,8 @@ class OperatorPageTest {
 
     @Test
     void theOperatorEntersAComplaintRecordsItsGrievanceIdAndItsDisposal() {
-        publishRouted("JAL-2026-600001", "PHED", "गांव में पानी नहीं आ रहा\nपाइपलाइन टूटी है");
+        publishRouted(routed("JAL-2026-600001", "PHED", "गांव में पानी नहीं आ रहा\nपाइपलाइन टूटी है",
+                "pipeline-leakage", null, "Karola", List.of(PHOTO)));
         publishRouted("JAL-2026-600002", "PWD", "sadak tooti hai");
         awaitQueued("JAL-2026-600001");
         awaitQueued("JAL-2026-600002");
@@ -102,14 +106,22 @@ class OperatorPageTest {
         By entry = By.cssSelector("article.entry[data-complaint-id='JAL-2026-600001']");
         WebElement card = waiting().until(ExpectedConditions.visibilityOfElementLocated(entry));
         assertThat(card.findElement(By.className("f-department")).getText()).contains("PHED");
-        assertThat(card.findElement(By.className("f-subject")).getText()).isEqualTo("गांव में पानी नहीं आ रहा");
+        // the portal's subject field gets routing's subject within the department
+        assertThat(card.findElement(By.className("f-subject")).getText()).isEqualTo("pipeline-leakage");
+        assertThat(card.findElement(By.className("f-gram-panchayat")).getText()).isEqualTo("Karola");
+        assertThat(card.findElement(By.className("f-ward")).getText()).isEqualTo("—");
         assertThat(card.findElement(By.className("f-district")).getText()).isEqualTo("Jalore");
         assertThat(card.findElement(By.className("f-tehsil")).getText()).isEqualTo("Sanchore");
-        assertThat(card.findElement(By.className("f-block")).getText()).isEqualTo("Chitalwana");
-        assertThat(card.findElement(By.className("f-village")).getText()).isEqualTo("Hadecha");
+        assertThat(card.findElement(By.className("f-block")).getText()).isEqualTo("Sanchore");
+        assertThat(card.findElement(By.className("f-village")).getText()).isEqualTo("Karola");
         assertThat(card.findElement(By.className("f-description")).getText()).contains("पाइपलाइन टूटी है");
         assertThat(card.findElement(By.className("f-contact")).getText()).isEqualTo("+919876543210");
-        assertThat(card.findElement(By.className("f-attachments")).getText()).isEqualTo("none");
+        assertThat(card.findElement(By.className("f-attachments")).getText()).isEqualTo("sha256:" + PHOTO);
+        // a complaint without them shows the portal fields empty, never wrong
+        WebElement plain = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("article.entry[data-complaint-id='JAL-2026-600002']")));
+        assertThat(plain.findElement(By.className("f-subject")).getText()).isEqualTo("sadak tooti hai");
+        assertThat(plain.findElement(By.className("f-attachments")).getText()).isEqualTo("none");
 
         // A wrong grievance ID (letters, too short) is refused with a message saying what is expected.
         card.findElement(By.className("grievance-id")).sendKeys("03151AB");
@@ -128,6 +140,7 @@ class OperatorPageTest {
         var registered = awaitRegistered("JAL-2026-600001").data();
         assertThat(registered.grievanceId()).isEqualTo("0315127000636");
         assertThat(registered.mode()).isEqualTo("OPERATOR");
+        assertThat(registered.subject()).isEqualTo("pipeline-leakage");
 
         // The same grievance ID for another complaint is refused by the bridge, and the page says why.
         WebElement other = waiting().until(ExpectedConditions.visibilityOfElementLocated(

@@ -131,6 +131,53 @@ class ActionReportsFromEveryDirectionTest {
     }
 
     @Test
+    void aReportOnTheDepartmentsOwnTopicIsTakenAndOneForAnotherDepartmentsComplaintIsRefusedAndCounted() {
+        awaitRegistered(publishRouted("JAL-2026-500011", "PWD", "pulia tooti").subject());
+        awaitRegistered(publishRouted("JAL-2026-500012", "HEALTH", "ambulance nahi aayi").subject());
+        double refusedBefore = refusedOtherDepartment();
+        TestEvents.publishRaw(prefix() + Topics.departmentActionReports("PWD"), "JAL-2026-500011", """
+                {"reportId":"pwd-erp-88001","complaintId":"JAL-2026-500011","outcome":"INTERIM_RELIEF",
+                 "remarks":"diversion made, culvert work sanctioned","officer":"AEN PWD Sanchore"}""");
+        // PWD's system (the only writer of PWD's topic) reporting on a HEALTH complaint, naming no department
+        TestEvents.publishRaw(prefix() + Topics.departmentActionReports("PWD"), "JAL-2026-500012", """
+                {"reportId":"pwd-erp-88002","complaintId":"JAL-2026-500012","outcome":"RELIEF",
+                 "remarks":"not ours","officer":"AEN PWD"}""");
+        // and one that names another department than its topic's
+        TestEvents.publishRaw(prefix() + Topics.departmentActionReports("PWD"), "JAL-2026-500012", """
+                {"reportId":"pwd-erp-88003","complaintId":"JAL-2026-500012","departmentCode":"HEALTH","outcome":"RELIEF",
+                 "remarks":"pretending","officer":"AEN PWD"}""");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(reports("JAL-2026-500011")).hasSize(1));
+        ComplaintActionReported r = reports("JAL-2026-500011").get(0).data();
+        assertThat(r.source()).isEqualTo("KAFKA");
+        assertThat(r.departmentCode()).isEqualTo("PWD");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var parked = TestEvents.readAll(prefix() + Topics.deadLetter("sampark-bridge"));
+            assertThat(parked).anySatisfy(rec -> assertThat(rec.value()).contains("pwd-erp-88002"));
+            assertThat(parked).anySatisfy(rec -> assertThat(rec.value()).contains("pwd-erp-88003"));
+        });
+        assertThat(reports("JAL-2026-500012")).isEmpty();
+        assertThat(refusedOtherDepartment()).isGreaterThan(refusedBefore);
+    }
+
+    @Test
+    void theSubjectGoesToThePortalAndOnComplaintRegistered() {
+        var routed = org.samparksetu.bridge.TestComplaints.routed("JAL-2026-500013", "PHED", "हैंडपंप खराब है",
+                "handpump", null, "Karola", List.of());
+        ComplaintRegistered registered = awaitRegistered(
+                org.samparksetu.bridge.TestComplaints.publishRouted(routed).subject()).data();
+        assertThat(registered.subject()).isEqualTo("handpump");
+        assertThat(SamparkSimulator.simulators().sampark().byReference("JAL-2026-500013")).singleElement()
+                .satisfies(g -> assertThat(g.subject()).isEqualTo("handpump"));
+    }
+
+    private static double refusedOtherDepartment() {
+        String m = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return m.lines().filter(l -> l.startsWith("sampark_action_reports_refused_total{") && l.contains("reason=\"other-department\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
     void aRestReportCarriesPhotosWithGpsAndBadGpsIsRefused() {
         awaitRegistered(publishRouted("JAL-2026-500004", "PHED", "pipeline leak").subject());
         given().auth().preemptive().basic("phed-officer", "phed-secret").contentType("application/json")

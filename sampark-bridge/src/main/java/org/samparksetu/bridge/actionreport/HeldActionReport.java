@@ -1,0 +1,39 @@
+package org.samparksetu.bridge.actionreport;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * A department's report on a complaint routed to it that has no grievance ID yet. Applied (and deleted) in the
+ * transaction that registers the complaint. The report ID is the key, so a redelivered report is held once.
+ */
+@Entity
+@Table(name = "held_action_report")
+public class HeldActionReport {
+    @Id
+    @Column(name = "report_id")
+    public String reportId;
+
+    @Column(name = "complaint_id", nullable = false)
+    public String complaintId;
+
+    @Column(name = "department_code", nullable = false)
+    public String departmentCode;
+
+    @Column(nullable = false)
+    public String source;
+
+    @Column(name = "submitted_by", nullable = false)
+    public String submittedBy;
+
+    /** The {@link ActionReportRequest} as JSON, as it was received. */
+    @Column(nullable = false)
+    public String request;
+
+    @Column(name = "held_at", nullable = false)
+    public Instant heldAt;
+}
