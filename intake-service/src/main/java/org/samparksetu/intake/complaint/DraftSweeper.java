@@ -20,6 +20,7 @@ import java.util.List;
 @ApplicationScoped
 public class DraftSweeper {
     private static final Logger LOG = Logger.getLogger(DraftSweeper.class);
+    private static final int BATCH = 100;
 
     @Inject
     EntityManager em;
@@ -30,15 +31,29 @@ public class DraftSweeper {
     @Inject
     ComplaintRepository complaints;
 
+    /**
+     * Drains every due draft, a batch at a time, rather than one batch per tick: with one batch per tick the sweep
+     * capped finished complaints at BATCH per interval whatever the load. A batch in which nothing could be finished
+     * (every draft failed) ends the sweep, so a poisoned draft cannot spin it; the next tick tries again.
+     */
     @Scheduled(every = "${intake.complaint.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        for (Object[] due : dueDrafts()) {
-            try {
-                finishIfDue((String) due[0], (String) due[1]);
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "complaint %s could not be finished yet; will retry", due[0]);
+        List<Object[]> due;
+        do {
+            due = dueDrafts();
+            int finished = 0;
+            for (Object[] draft : due) {
+                try {
+                    finishIfDue((String) draft[0], (String) draft[1]);
+                    finished++;
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "complaint %s could not be finished yet; will retry", draft[0]);
+                }
             }
-        }
+            if (finished == 0) {
+                return;
+            }
+        } while (due.size() == BATCH);
     }
 
     @Transactional
@@ -46,7 +61,7 @@ public class DraftSweeper {
     List<Object[]> dueDrafts() {
         return em.createNativeQuery("""
                         select complaint_id, citizen_wa_id from complaint
-                        where status = 'DRAFT' and window_closes_at <= now() order by window_closes_at limit 100""")
+                        where status = 'DRAFT' and window_closes_at <= now() order by window_closes_at limit\s""" + BATCH) // \s: a text block drops trailing spaces ("limit100")
                 .getResultList();
     }
 

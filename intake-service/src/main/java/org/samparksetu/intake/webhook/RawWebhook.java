@@ -14,7 +14,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "raw_webhook")
 public class RawWebhook extends PanacheEntityBase {
-    public enum Outcome { ACCEPTED, INVALID_JSON }
+    /** FAILED: stored after its processing failed and rolled back; WhatsApp delivers it again. */
+    public enum Outcome { ACCEPTED, INVALID_JSON, FAILED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

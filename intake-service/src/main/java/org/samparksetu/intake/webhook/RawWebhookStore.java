@@ -9,36 +9,40 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * The raw-body archive. Each method commits on its own: a body is stored (and committed) before the webhook
- * is answered, whatever happens to the processing after it.
+ * The raw-body archive: every signed body is kept byte for byte with its signature and receive time, as evidence
+ * and for re-processing.
  */
 @ApplicationScoped
 public class RawWebhookStore {
 
+    /** In the webhook's own transaction: the body commits together with what it caused, or not at all. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long storeAccepted(byte[] body, String signature, Instant receivedAt) {
+        RawWebhook raw = newRaw(body, signature, receivedAt);
+        raw.outcome = RawWebhook.Outcome.ACCEPTED;
+        raw.processedAt = receivedAt;
+        raw.persist();
+        return raw.id;
+    }
+
+    /** Commits on its own: a body that could not be processed is still kept before the caller is answered. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long store(byte[] body, String signature, Instant receivedAt) {
+    public long storeRejected(byte[] body, String signature, Instant receivedAt, RawWebhook.Outcome outcome, String error) {
+        RawWebhook raw = newRaw(body, signature, receivedAt);
+        raw.outcome = outcome;
+        raw.error = error;
+        raw.processedAt = Instant.now();
+        raw.persist();
+        return raw.id;
+    }
+
+    private static RawWebhook newRaw(byte[] body, String signature, Instant receivedAt) {
         RawWebhook raw = new RawWebhook();
         raw.receivedAt = receivedAt;
         raw.signature = signature;
         raw.body = body;
         raw.bodySha256 = sha256(body);
-        raw.persist();
-        return raw.id;
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markInvalid(long id, String error) {
-        RawWebhook raw = RawWebhook.findById(id);
-        raw.outcome = RawWebhook.Outcome.INVALID_JSON;
-        raw.error = error;
-        raw.processedAt = Instant.now();
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markAccepted(long id) {
-        RawWebhook raw = RawWebhook.findById(id);
-        raw.outcome = RawWebhook.Outcome.ACCEPTED;
-        raw.processedAt = Instant.now();
+        return raw;
     }
 
     static String sha256(byte[] body) {
