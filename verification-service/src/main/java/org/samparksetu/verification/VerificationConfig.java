@@ -16,6 +16,12 @@ public interface VerificationConfig {
 
     FieldCheck fieldCheck();
 
+    /**
+     * Where the field page loads a citizen's photo from, with {@code {sha256}} standing for its content hash
+     * (intake keeps the bytes). Unset: the page names the photo by its hash only.
+     */
+    java.util.Optional<String> citizenMediaUrl();
+
     interface Deadline {
         @WithDefault("P30D")
         Duration defaultLimit();

@@ -28,6 +28,8 @@ public class CitizenReplyService {
     ComplaintService complaints;
     @Inject
     Outbox outbox;
+    @Inject
+    ReasonReplyService reasons;
 
     /** The id and title of a tapped button: interactive button_reply / list_reply, or a template quick reply. */
     public record Tap(String id, String title) {
@@ -62,6 +64,10 @@ public class CitizenReplyService {
         }
         outbox.emit(EventType.CITIZEN_REPLIED, complaintId, new CitizenReplied(complaintId, m.citizenId(), m.wamid(),
                 KIND_BUTTON, tap.id(), tap.title(), m.sentAt() != null ? m.sentAt() : receivedAt));
+        if (reply.get().answer() == ReplyIds.VerificationAnswer.NOT_FIXED) {
+            // Verification asks why and for a photo; the next text and photos from this number are that answer.
+            reasons.awaitReason(m.citizenId(), complaintId, m.sentAt() != null ? m.sentAt() : receivedAt);
+        }
         LOG.infof("citizen %s answered %s on %s", Mask.phone(m.citizenId()), reply.get().answer(), complaintId);
         return Optional.of(complaintId);
     }

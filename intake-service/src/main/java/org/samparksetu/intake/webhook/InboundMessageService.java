@@ -13,6 +13,7 @@ import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.intake.media.StoredMedia;
 import org.samparksetu.intake.text.CitizenCommand;
 import org.samparksetu.intake.reply.CitizenReplyService;
+import org.samparksetu.intake.reply.ReasonReplyService;
 import org.samparksetu.messaging.logging.Mask;
 
 import java.time.Instant;
@@ -39,6 +40,8 @@ public class InboundMessageService {
     ComplaintService complaints;
     @Inject
     CitizenReplyService replies;
+    @Inject
+    ReasonReplyService reasons;
     @Inject
     MeterRegistry metrics;
     @Inject
@@ -68,19 +71,10 @@ public class InboundMessageService {
             handled = new Handled(Outcome.BLOCKED, null);
         } else if (command.isPresent()) {
             handled = new Handled(Outcome.COMMAND, commands.handle(m, command.get(), receivedAt));
-        } else if (ComplaintService.filesComplaint(type)) {
-            handled = new Handled(Outcome.COMPLAINT, complaints.fileFromWhatsApp(m, receivedAt, media).complaintId);
         } else {
-            Optional<CitizenReplyService.Tap> tap = CitizenReplyService.tap(m);
-            Optional<String> about = tap.flatMap(t -> replies.onTap(m, t, receivedAt));
-            if (about.isPresent()) {
-                handled = new Handled(Outcome.REPLY, about.get());
-            } else {
-                if (tap.isEmpty()) {
-                    LOG.infof("%s message from %s is not a complaint; recorded only", type, Mask.phone(m.citizenId()));
-                }
-                handled = new Handled(Outcome.IGNORED, null);
-            }
+            // the reason or photo we asked for after "not fixed" is an answer about that complaint, not a new one
+            handled = reasons.onReason(m, media, receivedAt).map(id -> new Handled(Outcome.REPLY, id))
+                    .orElseGet(() -> fileOrRecord(m, type, receivedAt, media));
         }
         em.createNativeQuery("update inbound_message set outcome = ?1, complaint_id = ?2 where wamid = ?3")
                 .unwrap(org.hibernate.query.NativeQuery.class)
@@ -89,6 +83,22 @@ public class InboundMessageService {
                 .setParameter(3, m.wamid())
                 .executeUpdate();
         return handled;
+    }
+
+    /** A message that is neither a command nor an awaited reason: a complaint (part), a button tap, or nothing. */
+    private Handled fileOrRecord(WebhookPayload.Message m, String type, Instant receivedAt, StoredMedia media) {
+        if (ComplaintService.filesComplaint(type)) {
+            return new Handled(Outcome.COMPLAINT, complaints.fileFromWhatsApp(m, receivedAt, media).complaintId);
+        }
+        Optional<CitizenReplyService.Tap> tap = CitizenReplyService.tap(m);
+        Optional<String> about = tap.flatMap(t -> replies.onTap(m, t, receivedAt));
+        if (about.isPresent()) {
+            return new Handled(Outcome.REPLY, about.get());
+        }
+        if (tap.isEmpty()) {
+            LOG.infof("%s message from %s is not a complaint; recorded only", type, Mask.phone(m.citizenId()));
+        }
+        return new Handled(Outcome.IGNORED, null);
     }
 
     private boolean claim(long rawWebhookId, WebhookPayload.Message m, String type) {

@@ -22,7 +22,8 @@ public record ComplaintView(
         boolean markedFalse,
         String interimReason,
         java.time.LocalDate interimExpectedBy,
-        List<FieldCheckSummary> fieldChecks) {
+        List<FieldCheckSummary> fieldChecks,
+        String subject) {
 
     public record FieldCheckSummary(java.util.UUID fieldCheckId, String reason, String verifier, String state,
                                     String verdict, Double distanceMetres, String flagReason) {
@@ -34,6 +35,7 @@ public record ComplaintView(
                 c.registeredAt, c.stateChangedAt, checks.stream().map(VerificationView::of).toList(), c.dueAt,
                 c.resolution, c.markedFalse, c.interimReason, c.interimExpectedBy,
                 visits.stream().map(f -> new FieldCheckSummary(f.id, f.reason, f.verifier, f.state.name(),
-                        f.verdict == null ? null : f.verdict.name(), f.distanceMetres, f.flagReason)).toList());
+                        f.verdict == null ? null : f.verdict.name(), f.distanceMetres, f.flagReason)).toList(),
+                c.subject);
     }
 }

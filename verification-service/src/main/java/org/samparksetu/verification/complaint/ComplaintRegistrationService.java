@@ -31,10 +31,13 @@ public class ComplaintRegistrationService {
         ComplaintRegistered registered = event.data();
         // The department's clock starts when verification learns of the complaint, on the service's clock.
         java.time.Instant now = clock.instant();
+        // The limit is the department's for this subject when one is configured (e.g. PHED.drinking-water).
         TrackedComplaint complaint = complaints.trackAndLock(registered.complaintId(), registered.departmentCode(),
-                registered.grievanceId(), now, now.plus(config.deadline().limitFor(registered.departmentCode(), null)));
-        complaint.recordRegistration(registered.departmentCode(), registered.grievanceId(), registered.registeredAt());
-        LOG.infof("tracking complaint %s (%s, grievance %s), now %s", registered.complaintId(),
-                registered.departmentCode(), registered.grievanceId(), complaint.state);
+                registered.grievanceId(), now,
+                now.plus(config.deadline().limitFor(registered.departmentCode(), registered.subject())));
+        complaint.recordRegistration(registered.departmentCode(), registered.grievanceId(), registered.registeredAt(),
+                registered.subject());
+        LOG.infof("tracking complaint %s (%s/%s, grievance %s), now %s, due %s", registered.complaintId(),
+                registered.departmentCode(), registered.subject(), registered.grievanceId(), complaint.state, complaint.dueAt);
     }
 }

@@ -110,9 +110,12 @@ public class TrackedComplaint {
      * The registration is the authority on department and grievance ID, but it never moves the state:
      * when it arrives after an action report the complaint is already further along.
      */
-    public void recordRegistration(String departmentCode, String grievanceId, Instant registeredAt) {
+    public void recordRegistration(String departmentCode, String grievanceId, Instant registeredAt, String subject) {
         if (departmentCode != null) {
             this.departmentCode = departmentCode;
+        }
+        if (subject != null) {
+            this.subject = subject;
         }
         if (grievanceId != null) {
             this.grievanceId = grievanceId;

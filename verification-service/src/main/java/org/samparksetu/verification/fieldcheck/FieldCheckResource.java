@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.samparksetu.verification.api.ApiProblem;
 import org.samparksetu.verification.api.Officers;
+import org.samparksetu.verification.VerificationConfig;
+import org.samparksetu.verification.verification.DisputePhotoRepository;
 import org.samparksetu.verification.verification.Verification;
 
 import java.time.Instant;
@@ -38,6 +40,10 @@ public class FieldCheckResource {
     EntityManager em;
     @Inject
     ObjectMapper json;
+    @Inject
+    DisputePhotoRepository disputePhotos;
+    @Inject
+    VerificationConfig config;
 
     public record Place(Double latitude, Double longitude, String village, String tehsil) {
     }
@@ -46,7 +52,11 @@ public class FieldCheckResource {
                                  String state, Instant assignedAt, Place place, String reportOutcome,
                                  String reportRemarks, String reportOfficer, JsonNode reportPhotos,
                                  String citizenAnswer, String disputeReason, String verdict, Double distanceMetres,
-                                 String flagReason) {
+                                 String flagReason, List<CitizenPhoto> citizenPhotos) {
+    }
+
+    /** A photo the citizen sent with their dispute; {@code url} is null unless the media location is configured. */
+    public record CitizenPhoto(String sha256, String caption, Instant receivedAt, String url) {
     }
 
     @GET
@@ -99,6 +109,9 @@ public class FieldCheckResource {
         return new FieldCheckView(fc.id, fc.complaintId, fc.departmentCode, fc.reason, fc.state.name(), fc.assignedAt,
                 p == null ? null : new Place(p.latitude, p.longitude, p.village, p.tehsil), v.outcome.name(), v.remarks,
                 v.officer, photos, v.citizenAnswer == null ? null : v.citizenAnswer.name(), v.disputeReason,
-                fc.verdict == null ? null : fc.verdict.name(), fc.distanceMetres, fc.flagReason);
+                fc.verdict == null ? null : fc.verdict.name(), fc.distanceMetres, fc.flagReason,
+                disputePhotos.forVerification(v.id).stream().map(ph -> new CitizenPhoto(ph.sha256, ph.caption,
+                        ph.receivedAt, config.citizenMediaUrl().map(t -> t.replace("{sha256}", ph.sha256)).orElse(null)))
+                        .toList());
     }
 }

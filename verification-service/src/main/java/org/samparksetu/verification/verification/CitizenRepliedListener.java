@@ -14,16 +14,20 @@ import org.samparksetu.messaging.codec.MalformedEventException;
 
 /**
  * Thin adapter from {@code citizen.replied}. Most replies (texts, commands, other buttons) are for other
- * services; only taps on our "is it fixed?" buttons reach the service, so the rest cost no database work.
+ * services; only taps on our "is it fixed?" buttons, and the texts and photos intake forwards as the answer to
+ * "why is it not fixed?", reach the services, so the rest cost no database work.
  */
 @ApplicationScoped
 public class CitizenRepliedListener {
     private static final Logger LOG = Logger.getLogger(CitizenRepliedListener.class);
     static final String BUTTON = "BUTTON";
     static final String TEXT = "TEXT";
+    static final String IMAGE = "IMAGE";
 
     @Inject
     CitizenAnswerService answers;
+    @Inject
+    DisputePhotoService disputePhotos;
 
     @Incoming("citizen-replied")
     @Blocking
@@ -34,6 +38,11 @@ public class CitizenRepliedListener {
         if (TEXT.equals(reply.kind()) && reply.complaintId() != null) {
             // Possibly the reason for a "not fixed"; the service knows whether one is awaited.
             answers.recordReason(event);
+            return;
+        }
+        if (IMAGE.equals(reply.kind()) && reply.complaintId() != null) {
+            // A photo sent after "not fixed": evidence for the field verifier.
+            disputePhotos.recordPhotos(event);
             return;
         }
         if (!BUTTON.equals(reply.kind())) {

@@ -31,6 +31,7 @@ public class VerificationMetrics {
     private Counter fieldChecksFlagged;
     private Counter escalations;
     private Counter falseComplaints;
+    private Counter disputePhotos;
 
     @PostConstruct
     void register() {
@@ -50,6 +51,8 @@ public class VerificationMetrics {
                 .description("Complaints moved up a level because a deadline passed, or by the collector").register(registry);
         falseComplaints = Counter.builder("verification.false.complaints")
                 .description("Complaints a field check found to be false").register(registry);
+        disputePhotos = Counter.builder("verification.dispute.photos")
+                .description("Photos citizens sent with a disputed fix, kept for the field verifier").register(registry);
     }
 
     public void requested() {
@@ -82,6 +85,12 @@ public class VerificationMetrics {
 
     public void falseComplaint() {
         afterCommit(falseComplaints);
+    }
+
+    public void disputePhotoKept(int count) {
+        for (int i = 0; i < count; i++) {
+            afterCommit(disputePhotos);
+        }
     }
 
     private void afterCommit(Counter counter) {

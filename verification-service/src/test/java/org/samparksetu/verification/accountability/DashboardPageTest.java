@@ -80,4 +80,48 @@ class DashboardPageTest {
             browser.quit();
         }
     }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    /** A complaint left at L3 (the clock escalates no further) whose deadline passed long ago. */
+    void overdueAtL3(String id, Duration overdueFor) {
+        // Older than any deadline this run's events can produce, so these two lead the list whatever else is overdue.
+        java.sql.Timestamp due = java.sql.Timestamp.from(Instant.now().minus(overdueFor));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        insert into tracked_complaint (complaint_id, department_code, grievance_id, state, escalation_level,
+                          state_changed_at, created_at, due_at)
+                        values (?1, 'PHED', ?2, 'REGISTERED', 3, ?3, ?3, ?3)""")
+                .setParameter(1, id).setParameter(2, "20260" + id.substring(9)).setParameter(3, due).executeUpdate());
+    }
+
+    @Test
+    void theLongestOverdueComplaintsComeFirst() {
+        overdueAtL3("JAL-2026-800012", Duration.ofDays(300));
+        overdueAtL3("JAL-2026-800011", Duration.ofDays(400));
+
+        WebDriver browser = Browser.chromium();
+        try {
+            browser.get(dashboard.toString());
+            browser.findElement(By.id("user")).sendKeys("collector");
+            browser.findElement(By.id("password")).sendKeys("collector-secret");
+            browser.findElement(By.cssSelector("#login button")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
+                    !d.findElements(By.cssSelector("#overdue tr[data-complaint='JAL-2026-800012']")).isEmpty());
+            List<WebElement> rows = browser.findElements(By.cssSelector("#overdue tr[data-complaint]"));
+            List<String> ids = rows.stream().map(r -> r.getAttribute("data-complaint")).toList();
+            assertThat(ids).startsWith("JAL-2026-800011", "JAL-2026-800012");
+            List<Double> days = rows.stream().map(r -> Double.parseDouble(r.findElements(By.tagName("td")).get(4).getText())).toList();
+            assertThat(days).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            String worse = browser.findElement(By.cssSelector("#overdue tr[data-complaint='JAL-2026-800011']")).getText();
+            String lesser = browser.findElement(By.cssSelector("#overdue tr[data-complaint='JAL-2026-800012']")).getText();
+            assertThat(worse).contains("PHED").contains("L3");
+            assertThat(days.get(0) - days.get(1)).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.2));
+            assertThat(lesser).contains("L3");
+            // the department's overdue count shows in its row and beside its bar in the chart
+            assertThat(browser.findElement(By.cssSelector("#chart")).getText()).contains("overdue");
+        } finally {
+            browser.quit();
+        }
+    }
 }

@@ -226,6 +226,17 @@ class ClockedFlowTest {
         assertThat(v.getInt("escalationLevel")).isEqualTo(2);
         assertThat(v.getBoolean("verifications[0].falseClosure")).isTrue();
         assertThat(outbox(id)).endsWith("complaint.closed", "complaint.verified", "complaint.reopened");
+        assertThat(v.getString("resolution")).isNull();
+
+        // the reopened complaint's L2 clock runs again: seven days to the minute, then L3
+        Instant due = Instant.parse(v.getString("dueAt"));
+        assertThat(Duration.between(Instant.parse(v.getString("stateChangedAt")), due)).isEqualTo(Duration.ofDays(7));
+        advanceAndTick(Duration.between(clock.instant(), due).minus(MINUTE));
+        assertThat(view(id).getInt("escalationLevel")).isEqualTo(2);
+        advanceAndTick(MINUTE);
+        assertThat(view(id).getInt("escalationLevel")).isEqualTo(3);
+        // the officers were reminded three days before, as on any deadline
+        assertThat(outbox(id)).endsWith("complaint.reopened", "complaint.deadline-approaching", "complaint.escalated");
     }
 
     @Test

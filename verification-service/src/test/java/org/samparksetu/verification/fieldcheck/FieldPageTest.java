@@ -85,4 +85,44 @@ class FieldPageTest {
         assertThat(v.getString("fieldChecks[0].state")).isEqualTo("FAILED");
         assertThat(v.getDouble("fieldChecks[0].distanceMetres")).isLessThan(100);
     }
+
+    @Test
+    void theVerifierSeesWhatTheCitizenSaidAndThePhotoTheySent() {
+        String id = "JAL-2026-810002";
+        String sha = "c0ffee".repeat(10) + "abcd";
+        String prefix = ServiceInfrastructure.topicPrefix();
+        TestEvents.publish(prefix, EventType.COMPLAINT_REGISTERED, id, new ComplaintRegistered(id, "PHED", "2026810002", "API", Instant.now()));
+        TestEvents.publish(prefix, EventType.COMPLAINT_ACTION_REPORTED, id, new ComplaintActionReported(id, "ATR-810002", "PHED",
+                "2026810002", DisposalOutcome.RELIEF, "handpump repaired", "JEN PHED Sayla", "REST", List.of(), Instant.now()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> view(id) != null && view(id).getList("verifications").size() == 1);
+        TestEvents.publish(prefix, EventType.CITIZEN_REPLIED, id, new org.samparksetu.contract.events.CitizenReplied(id,
+                "919876543210", "wamid.810002a", "BUTTON", org.samparksetu.contract.ReplyIds.verification(
+                org.samparksetu.contract.ReplyIds.VerificationAnswer.NOT_FIXED, id), null, Instant.now()));
+        TestEvents.publish(prefix, EventType.CITIZEN_REPLIED, id, new org.samparksetu.contract.events.CitizenReplied(id,
+                "919876543210", "wamid.810002b", "TEXT", null, "पानी अब भी नहीं आता", Instant.now()));
+        TestEvents.publish(prefix, EventType.CITIZEN_REPLIED, id, new org.samparksetu.contract.events.CitizenReplied(id,
+                "919876543210", "wamid.810002c", "IMAGE", null, "सूखा हैंडपंप", Instant.now(), null, "hi", List.of(sha)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> view(id).getList("fieldChecks").size() == 1);
+        String verifier = view(id).getString("fieldChecks[0].verifier");
+        String checkId = view(id).getString("fieldChecks[0].fieldCheckId");
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().preemptive().basic(verifier, "verifier-secret")
+                .get("/api/field-checks/{id}", checkId).jsonPath().getList("citizenPhotos").size() == 1);
+
+        WebDriver browser = Browser.chromium();
+        try {
+            browser.get(page.toString());
+            browser.findElement(By.id("user")).sendKeys(verifier);
+            browser.findElement(By.id("password")).sendKeys("verifier-secret");
+            browser.findElement(By.cssSelector("#login button")).click();
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            wait.until(d -> !d.findElements(By.cssSelector("[data-check='" + checkId + "']")).isEmpty());
+            var card = browser.findElement(By.cssSelector("[data-check='" + checkId + "']"));
+            // why the check was sent depends on PHED's record so far (every "not fixed" is checked, or all of PHED's are)
+            assertThat(card.getText()).contains("Why: ").contains("handpump repaired").contains("Citizen says: पानी अब भी नहीं आता");
+            var photo = card.findElement(By.cssSelector("figure.citizen-photo[data-sha256='" + sha + "']"));
+            assertThat(photo.getText()).contains("सूखा हैंडपंप").contains(sha.substring(0, 12));
+        } finally {
+            browser.quit();
+        }
+    }
 }

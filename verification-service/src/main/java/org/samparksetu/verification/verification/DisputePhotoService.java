@@ -1,0 +1,78 @@
+package org.samparksetu.verification.verification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.samparksetu.contract.EventEnvelope;
+import org.samparksetu.contract.ReplyIds.VerificationAnswer;
+import org.samparksetu.contract.events.CitizenReplied;
+import org.samparksetu.messaging.inbox.Inbox;
+import org.samparksetu.verification.complaint.TrackedComplaintRepository;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the photos a citizen sends after disputing a fix with that dispute, so the field verifier sees what the
+ * citizen sees. A photo about a complaint whose fix the citizen never disputed is not evidence of anything here.
+ */
+@ApplicationScoped
+public class DisputePhotoService {
+    private static final Logger LOG = Logger.getLogger(DisputePhotoService.class);
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    @Inject
+    Inbox inbox;
+    @Inject
+    TrackedComplaintRepository complaints;
+    @Inject
+    VerificationRepository verifications;
+    @Inject
+    DisputePhotoRepository photos;
+    @Inject
+    VerificationMetrics metrics;
+
+    @Transactional
+    public void recordPhotos(EventEnvelope<CitizenReplied> event) {
+        if (!inbox.firstDelivery(CitizenAnswerService.CONSUMER, event.id())) {
+            return;
+        }
+        CitizenReplied replied = event.data();
+        if (replied.complaintId() == null || replied.mediaIds() == null || replied.mediaIds().isEmpty()) {
+            return;
+        }
+        Optional<Verification> disputed = complaints.lock(replied.complaintId()).flatMap(c -> latestDispute(replied.complaintId()));
+        if (disputed.isEmpty()) {
+            LOG.infof("photo about %s, whose fix was not disputed; not kept", replied.complaintId());
+            return;
+        }
+        Verification check = disputed.get();
+        int kept = 0;
+        for (String sha : replied.mediaIds()) {
+            if (sha == null || !SHA256.matcher(sha).matches() || photos.has(check.id, sha)) {
+                continue;
+            }
+            DisputePhoto p = new DisputePhoto();
+            p.verificationId = check.id;
+            p.complaintId = check.complaintId;
+            p.sha256 = sha;
+            p.caption = replied.text();
+            p.messageId = replied.messageId();
+            p.receivedAt = replied.repliedAt();
+            photos.persist(p);
+            kept++;
+        }
+        if (kept > 0) {
+            metrics.disputePhotoKept(kept);
+            LOG.infof("complaint %s: %d photo(s) from the citizen kept with disputed check %s", check.complaintId, kept, check.id);
+        }
+    }
+
+    private Optional<Verification> latestDispute(String complaintId) {
+        return verifications.listForComplaint(complaintId).stream()
+                .filter(v -> v.citizenAnswer == VerificationAnswer.NOT_FIXED)
+                .max(Comparator.comparing(v -> v.requestedAt));
+    }
+}
