@@ -63,12 +63,13 @@ public class Citizens {
         return rows.stream().map(r -> toBlocked((Object[]) r)).toList();
     }
 
+    /** Blocking again is a new blocking: the number is told again (once) when it next writes. */
     @Transactional
     public Blocked block(String waId, String reason, String by) {
         em.createNativeQuery("""
                         insert into blocked_number (wa_id, reason, blocked_by) values (?1, ?2, ?3)
                         on conflict (wa_id) do update set reason = excluded.reason, blocked_by = excluded.blocked_by,
-                        blocked_at = now()""")
+                        blocked_at = now(), notified_at = null""")
                 .setParameter(1, waId).setParameter(2, reason).setParameter(3, by).executeUpdate();
         decisions.record(waId, null, null, "BLOCKLISTED", reason, by);
         return blocked(waId).orElseThrow();

@@ -14,7 +14,9 @@ import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.intake.IntakeConfig;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.decision.DecisionLog;
+import org.samparksetu.intake.media.MediaRetryQueue;
 import org.samparksetu.intake.media.StoredMedia;
+import org.samparksetu.intake.notice.CitizenNotices;
 import org.samparksetu.intake.text.ContactNumbers;
 import org.samparksetu.intake.text.ContentScreen;
 import org.samparksetu.intake.text.LanguageGuess;
@@ -65,6 +67,10 @@ public class ComplaintService {
     EntityManager em;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    CitizenNotices notices;
+    @Inject
+    MediaRetryQueue mediaRetries;
 
     /** Whether this message type files a complaint (text, location pin, or media). */
     public static boolean filesComplaint(String type) {
@@ -200,6 +206,10 @@ public class ComplaintService {
                 .setParameter(11, voice, Boolean.class)
                 .setParameter(12, receivedAt, Instant.class)
                 .executeUpdate();
+        if (media != null && media.retryable() && mediaId != null) {
+            // the complaint goes on without the file for now; the queue keeps trying while the media id lives
+            mediaRetries.enqueue(c.complaintId, m.wamid(), m.type(), mediaId, webhookSha, media.error());
+        }
     }
 
     /** Screens a complaint whose window has closed and sends it where it belongs. */
@@ -214,6 +224,9 @@ public class ComplaintService {
             decisions.record(c.citizenWaId, c.complaintId, c.wamid, "TRANSCRIPTION_QUEUED", "photo or voice only", DecisionLog.SYSTEM);
             metrics.counter("intake.complaints.awaiting-transcription").increment();
             LOG.infof("complaint %s from %s is media only; queued for transcription", c.complaintId, Mask.phone(c.citizenWaId));
+            if (CHANNEL_WHATSAPP.equals(c.channel)) {
+                notices.awaitingTranscription(c.citizenWaId, c.complaintId);
+            }
             return;
         }
         String reason = null;
@@ -262,6 +275,9 @@ public class ComplaintService {
         metrics.counter("intake.complaints.linked").increment();
         LOG.infof("complaint %s from %s repeats %s; linked, not filed again", c.complaintId, Mask.phone(c.citizenWaId),
                 earlier.complaintId);
+        if (CHANNEL_WHATSAPP.equals(c.channel)) {
+            notices.linked(c.citizenWaId, c.complaintId, earlier.complaintId, c.language);
+        }
     }
 
     /** FLAGGED_FALSE_CASE, CAP_EXCEEDED, BURST or null. */

@@ -1,5 +1,6 @@
 package org.samparksetu.intake.open311;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +27,9 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "intake-service"))
 class Open311Test {
     static final String BASE = "/open311/v2";
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
 
     private static io.restassured.specification.RequestSpecification form() {
         return given().contentType("application/x-www-form-urlencoded; charset=utf-8");
@@ -117,5 +121,40 @@ class Open311Test {
         given().when().get(BASE + "/requests.json?start_date=yesterday").then().statusCode(400);
         given().when().get(BASE + "/requests.json?start_date=" + now.minus(10, ChronoUnit.DAYS) + "&end_date=" + now)
                 .then().statusCode(200);
+    }
+
+    /**
+     * GeoReport v2: GET requests without dates covers the last 90 days, and answers at most 1000 requests. Seeded
+     * straight into the database (1001 requests 60 days ago, one 100 days ago): posting a thousand would take minutes.
+     */
+    @Test
+    void listingsCoverNinetyDaysByDefaultAndAnswerAtMostAThousand() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    insert into complaint (complaint_id, citizen_wa_id, channel, message_type, text, language, status,
+                                           received_at, updated_at, service_code)
+                    select 'JAL-2025-' || lpad((800000 + g)::text, 6, '0'), '919800000000', 'OPEN311', 'text',
+                           'seeded request ' || g, 'hi', 'RECEIVED', now() - interval '60 days', now(), 'PWD'
+                    from generate_series(1, 1001) g on conflict do nothing""").executeUpdate();
+            em.createNativeQuery("""
+                    insert into complaint (complaint_id, citizen_wa_id, channel, message_type, text, language, status,
+                                           received_at, updated_at, service_code)
+                    values ('JAL-2025-799999', '919800000000', 'OPEN311', 'text', 'too old', 'hi', 'RECEIVED',
+                            now() - interval '100 days', now(), 'PWD') on conflict do nothing""").executeUpdate();
+        });
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String from = now.minus(61, ChronoUnit.DAYS).toString();
+        String to = now.minus(59, ChronoUnit.DAYS).toString();
+        given().when().get(BASE + "/requests.json?start_date=" + from + "&end_date=" + to).then().statusCode(200)
+                .body("$", hasSize(1000));
+        String xml = given().when().get(BASE + "/requests.xml?start_date=" + from + "&end_date=" + to).then().statusCode(200)
+                .extract().asString();
+        assertThat(XmlPath.from(xml).getList("service_requests.request.service_request_id")).hasSize(1000);
+        // no dates: the last 90 days, so the 100-day-old request is not in it, and still at most 1000
+        given().when().get(BASE + "/requests.json").then().statusCode(200).body("$", hasSize(1000))
+                .body("service_request_id", org.hamcrest.Matchers.not(hasItem("JAL-2025-799999")));
+        // by id it is still found: service_request_id overrides the dates
+        given().when().get(BASE + "/requests.json?service_request_id=JAL-2025-799999").then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].description", equalTo("too old"));
     }
 }

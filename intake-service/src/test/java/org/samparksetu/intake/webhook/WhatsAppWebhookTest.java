@@ -284,6 +284,54 @@ class WhatsAppWebhookTest {
         assertThat(complaintsFor(wamid)).isZero();
     }
 
+    /**
+     * 2026 business-scoped user ids: {@code from} and {@code wa_id} absent, {@code from_user_id} / {@code user_id}
+     * present. The citizen is keyed by the BSUID; a failed status to a BSUID-only recipient is published too.
+     */
+    @Test
+    void aCitizenWithoutAPhoneIsKeyedByTheirUserId() {
+        String userId = "US.1349" + System.nanoTime();
+        String wamid = Webhooks.wamid();
+        String body = """
+                {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{
+                "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"%s"},
+                "contacts":[{"profile":{"name":"Sita","username":"sita.devi"},"user_id":"%s"}],
+                "messages":[{"from_user_id":"%s","id":"%s","timestamp":"1767225600","type":"text",
+                "text":{"body":"aanganwadi me khana nahi mil raha"}}]},"field":"messages"}]}]}"""
+                .formatted(Webhooks.OUR_NUMBER_ID, userId, userId, wamid);
+        String id = Webhooks.post(body).statusCode(200).body("complaintIds", hasSize(1)).extract().path("complaintIds[0]");
+        Complaint row = QuarkusTransaction.requiringNew().call(() -> complaints.findById(id));
+        assertThat(row.citizenWaId).isEqualTo(userId);
+        var events = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class,
+                e -> id.equals(e.subject()), 1);
+        assertThat(events.get(0).data().citizenWaId()).isEqualTo(userId);
+
+        // only the contact carries the user id: still that citizen
+        String second = Webhooks.wamid();
+        String contactOnly = """
+                {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{
+                "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"%s"},
+                "contacts":[{"profile":{"name":"Sita"},"user_id":"%s"}],
+                "messages":[{"id":"%s","timestamp":"1767225601","type":"text","text":{"body":"school ki chhat tooti hai"}}]},
+                "field":"messages"}]}]}""".formatted(Webhooks.OUR_NUMBER_ID, userId, second);
+        String id2 = Webhooks.post(contactOnly).statusCode(200).extract().path("complaintIds[0]");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> complaints.findById(id2)).citizenWaId).isEqualTo(userId);
+
+        String sent = Webhooks.wamid();
+        String failed = """
+                {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{
+                "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"%s"},
+                "statuses":[{"id":"%s","status":"failed","timestamp":"1767225700","recipient_user_id":"%s",
+                "errors":[{"code":131047,"title":"Re-engagement message"}]}]},"field":"messages"}]}]}"""
+                .formatted(Webhooks.OUR_NUMBER_ID, sent, userId);
+        Webhooks.post(failed).statusCode(200).body("statuses", equalTo(1));
+        var status = TestEvents.awaitEvents(prefix(), EventType.WHATSAPP_STATUS, WhatsAppStatus.class,
+                e -> sent.equals(e.data().messageId()), 1).get(0).data();
+        assertThat(status.recipientWaId()).isEqualTo(userId);
+        assertThat(status.status()).isEqualTo("failed");
+        assertThat(status.errorCode()).isEqualTo(131047);
+    }
+
     // --- replies -----------------------------------------------------------------------------------------------
 
     @Test

@@ -32,6 +32,42 @@ final class FakeGraphApi {
         }
     }
 
+    /** The next {@code times} lookups of this media id answer 500 (Graph having a bad minute), then it is served. */
+    static void failNext(String id, int times) {
+        try {
+            Files.createDirectories(DIR);
+            Files.writeString(DIR.resolve("fail-" + id), Integer.toString(times));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many lookups of this id have been answered 500 so far (since {@link #failNext}). */
+    static int failuresServed(String id) {
+        try {
+            Path p = DIR.resolve("failed-" + id);
+            return Files.exists(p) ? Integer.parseInt(Files.readString(p).trim()) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes one planned failure for this id, if any is left. */
+    private static synchronized boolean takeFailure(String id) {
+        try {
+            Path p = DIR.resolve("fail-" + id);
+            int left = Files.exists(p) ? Integer.parseInt(Files.readString(p).trim()) : 0;
+            if (left <= 0) {
+                return false;
+            }
+            Files.writeString(p, Integer.toString(left - 1));
+            Files.writeString(DIR.resolve("failed-" + id), Integer.toString(failuresServed(id) + 1));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] get(String id) {
         try {
             Path p = DIR.resolve(id);
@@ -64,6 +100,10 @@ final class FakeGraphApi {
                 if (!authorised) {
                     status = 401;
                     answer = "{\"error\":{\"code\":190,\"message\":\"Invalid OAuth access token\"}}".getBytes(StandardCharsets.UTF_8);
+                } else if (path.startsWith("/v21.0/") && takeFailure(id)) {
+                    status = 500;
+                    answer = "{\"error\":{\"code\":2,\"message\":\"Service temporarily unavailable\",\"is_transient\":true}}"
+                            .getBytes(StandardCharsets.UTF_8);
                 } else if (get(id) == null) {
                     status = 404;
                     answer = "{\"error\":{\"code\":100,\"message\":\"Unsupported get request\"}}".getBytes(StandardCharsets.UTF_8);

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.Map;
 
-/** A real complaint window (10 s: generous, so a loaded machine still gets three posts into it), media downloads against {@link FakeGraphApi}, and tight per-number limits. */
+/** A real complaint window (10 s: generous, so a loaded machine still gets three posts into it), media downloads against {@link FakeGraphApi} (retry queue in fast motion: 300 ms backoff, two tries), and tight per-number limits. */
 public class WindowProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -15,6 +15,9 @@ public class WindowProfile implements QuarkusTestProfile {
                 Map.entry("intake.media.dir", "target/media-window-test"),
                 Map.entry("intake.media.image-max-bytes", "1000"),
                 Map.entry("whatsapp.graph-base-url", FakeGraphApi.start()),
+                Map.entry("intake.media.retry-backoff", "300ms"),
+                Map.entry("intake.media.retry-max-attempts", "2"),
+                Map.entry("intake.media.retry-sweep-interval", "200ms"),
                 Map.entry("intake.abuse.cap", "3"),
                 Map.entry("intake.abuse.burst", "2"),
                 Map.entry("intake.abuse.burst-period", "10m"));

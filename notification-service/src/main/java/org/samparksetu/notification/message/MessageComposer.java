@@ -106,6 +106,9 @@ public final class MessageComposer {
                     + "जल्द ही इसे आगे भेजा जाएगा।"
                     : "The district grievance cell is finding the right department for your complaint " + e.complaintId()
                     + ". It will be forwarded soon.");
+        } else if (data instanceof ComplaintQuarantined e && "REJECTED".equals(e.decision())) {
+            // an operator rejected it for good: say why (wording with intake's other notices)
+            return text(MessageKind.QUARANTINED, org.samparksetu.notification.notice.IntakeNoticeMessages.rejected(e, lang));
         } else if (data instanceof ComplaintQuarantined e) {
             return text(MessageKind.QUARANTINED, hi
                     ? "आपका संदेश (" + e.complaintId() + ") अभी जाँच के लिए रोका गया है। अगर यह शिकायत है तो कृपया "

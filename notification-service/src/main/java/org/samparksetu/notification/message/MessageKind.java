@@ -19,10 +19,13 @@ public enum MessageKind {
     /** The answer to a STATUS command. */
     STATUS_REPLY,
     /** The answer to LIST, HELP or WITHDRAW: only ever sent right after the citizen wrote, so no template. */
-    COMMAND_REPLY;
+    COMMAND_REPLY,
+    /** What intake did with a message no complaint event tells (linked repeat, awaiting transcription, blocked):
+     * always right after the citizen wrote, so no template (see the notice package). */
+    INTAKE_NOTICE;
 
     /** Whether the kind may have to go out when the window is closed, so needs an approved template. */
     public boolean needsTemplate() {
-        return this != COMMAND_REPLY;
+        return this != COMMAND_REPLY && this != INTAKE_NOTICE;
     }
 }

@@ -1,0 +1,61 @@
+package org.samparksetu.notification.notice;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.samparksetu.contract.EventEnvelope;
+import org.samparksetu.contract.events.CitizenNotice;
+import org.samparksetu.messaging.codec.MalformedEventException;
+import org.samparksetu.messaging.inbox.Inbox;
+import org.samparksetu.notification.citizen.CustomerServiceWindows;
+import org.samparksetu.notification.delivery.MessageQueue;
+import org.samparksetu.notification.message.CitizenMessage;
+import org.samparksetu.notification.message.Language;
+
+import java.util.Optional;
+
+/**
+ * One WhatsApp message per {@code citizen.notice} event (the inbox and the queue's cause key make redelivery
+ * harmless). A notice always answers something the citizen has just sent, so their 24-hour window is open: it
+ * goes as free text, without a template.
+ */
+@ApplicationScoped
+public class IntakeNoticeService {
+    private static final Logger LOG = Logger.getLogger(IntakeNoticeService.class);
+    static final String CONSUMER = "notification-service.citizen-notice";
+    /** complaint_id of a message that is about no complaint (a blocked number). */
+    static final String NO_COMPLAINT = "-";
+
+    @Inject
+    Inbox inbox;
+    @Inject
+    CustomerServiceWindows windows;
+    @Inject
+    MessageQueue queue;
+    @Inject
+    MeterRegistry metrics;
+
+    @Transactional
+    public void handle(EventEnvelope<CitizenNotice> event) {
+        if (!inbox.firstDelivery(CONSUMER, event.id())) {
+            return;
+        }
+        CitizenNotice n = event.data();
+        if (n == null || n.citizenWaId() == null || n.citizenWaId().isBlank()) {
+            throw new MalformedEventException("citizen.notice " + event.id() + " has no citizen");
+        }
+        Language lang = n.language() == null ? Language.HI : Language.of(n.language());
+        Optional<CitizenMessage> message = IntakeNoticeMessages.of(n, lang);
+        if (message.isEmpty()) {
+            LOG.warnf("citizen.notice %s of unknown kind %s: nothing to say", event.id(), n.kind());
+            return; // a newer intake's kind: additive, so not poison
+        }
+        String wa = n.citizenWaId().replaceAll("\\D", "");
+        windows.citizenWrote(wa, n.noticeAt() != null ? n.noticeAt() : event.time());
+        queue.queueReply(n.complaintId() != null ? n.complaintId() : NO_COMPLAINT, event, wa, lang, message.get(),
+                Optional.empty(), null);
+        metrics.counter("notification.intake-notices", "kind", n.kind()).increment();
+    }
+}
