@@ -4,7 +4,8 @@ const Auth = {
   header() { return sessionStorage.getItem('auth'); },
   signIn(user, password) { sessionStorage.setItem('auth', 'Basic ' + btoa(user + ':' + password)); },
   async api(path, options = {}) {
-    const headers = Object.assign({'Authorization': Auth.header() || ''}, options.headers || {});
+    // X-Requested-With: our own page, so a 401 comes without a Basic challenge (no browser password pop-up)
+    const headers = Object.assign({'Authorization': Auth.header() || '', 'X-Requested-With': 'fetch'}, options.headers || {});
     const res = await fetch(path, Object.assign({}, options, {headers}));
     const body = res.headers.get('content-type')?.includes('json') ? await res.json() : null;
     if (!res.ok) { throw new Error((body && body.error) || ('HTTP ' + res.status)); }

@@ -11,10 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.logging.Logger;
-import org.samparksetu.intake.ApiException;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.messaging.logging.Mask;
+import org.samparksetu.web.ApiException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -10,10 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.samparksetu.intake.ApiException;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintService;
 import org.samparksetu.intake.text.ContactNumbers;
+import org.samparksetu.web.ApiException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -13,11 +13,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.samparksetu.intake.ApiException;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.media.MediaStore;
 import org.samparksetu.messaging.logging.Mask;
+import org.samparksetu.web.ApiException;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ComplaintQuarantined;
-import org.samparksetu.intake.ApiException;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintRepository;
@@ -16,6 +15,7 @@ import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.intake.text.ContactNumbers;
 import org.samparksetu.intake.text.LanguageGuess;
 import org.samparksetu.messaging.outbox.Outbox;
+import org.samparksetu.web.ApiException;
 
 import java.time.Instant;
 import java.util.List;

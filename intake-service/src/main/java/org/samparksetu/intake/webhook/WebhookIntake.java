@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
-import org.samparksetu.intake.ApiError;
 import org.samparksetu.intake.complaint.ComplaintService;
 import org.samparksetu.intake.media.MediaFetcher;
 import org.samparksetu.intake.media.StoredMedia;
@@ -13,6 +12,7 @@ import org.samparksetu.intake.status.DeliveryStatusService;
 
 import java.time.Instant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.samparksetu.web.ApiError;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
-import org.samparksetu.intake.ApiError;
+import org.samparksetu.web.ApiError;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

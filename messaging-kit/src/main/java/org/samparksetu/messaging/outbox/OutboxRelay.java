@@ -17,15 +17,14 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.samparksetu.messaging.KitConfig;
+import org.samparksetu.messaging.worker.WakeableWorker;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -52,10 +51,8 @@ public class OutboxRelay {
     @ConfigProperty(name = "quarkus.application.name")
     String application;
 
-    private final Semaphore wake = new Semaphore(0);
-    private final AtomicBoolean running = new AtomicBoolean();
     private volatile KafkaProducer<String, String> producer;
-    private Thread thread;
+    private WakeableWorker worker;
     private Counter published;
     private Counter failures;
     private final AtomicLong pending = new AtomicLong();
@@ -66,21 +63,17 @@ public class OutboxRelay {
         failures = metrics.counter("outbox.publish.failures", "service", application);
         metrics.gauge("outbox.pending", List.of(io.micrometer.core.instrument.Tag.of("service", application)),
                 pending, AtomicLong::doubleValue);
-        running.set(true);
-        thread = new Thread(this::loop, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        worker = new WakeableWorker("outbox-relay", this::relayBatch, config.outbox().batchSize(),
+                config.outbox().pollInterval(), e -> {
+                    failures.increment();
+                    LOG.warnf("outbox relay: %s; will retry", e.getMessage());
+                });
+        worker.start();
     }
 
     void stop(@Observes ShutdownEvent ev) {
-        running.set(false);
-        wake.release();
-        if (thread != null) {
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (worker != null) {
+            worker.stop(java.time.Duration.ofSeconds(5));
         }
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
@@ -88,26 +81,8 @@ public class OutboxRelay {
     }
 
     void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten ignored) {
-        wake.release();
-    }
-
-    private void loop() {
-        while (running.get()) {
-            try {
-                int sent = relayBatch();
-                if (sent >= config.outbox().batchSize()) {
-                    continue; // more waiting: do not sleep
-                }
-                wake.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                failures.increment();
-                LOG.warnf("outbox relay: %s; will retry", e.getMessage());
-                sleepQuietly(config.outbox().pollInterval().toMillis());
-            }
+        if (worker != null) {
+            worker.wake();
         }
     }
 
@@ -159,13 +134,5 @@ public class OutboxRelay {
         pending.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em
                 .createNativeQuery("select count(*) from outbox_event where published_at is null")
                 .getSingleResult()).longValue()));
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

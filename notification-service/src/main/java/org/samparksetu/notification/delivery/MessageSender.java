@@ -17,6 +17,7 @@ import org.samparksetu.contract.events.NotificationFailed;
 import org.samparksetu.contract.events.NotificationSent;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
+import org.samparksetu.messaging.worker.WakeableWorker;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,10 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -69,9 +67,7 @@ public class MessageSender {
     CustomerServiceWindows windows;
 
     private final AtomicInteger acceptedSends = new AtomicInteger();
-    private final Semaphore wake = new Semaphore(0);
-    private final AtomicBoolean running = new AtomicBoolean();
-    private Thread thread;
+    private WakeableWorker worker;
     private ExecutorService senders;
 
     /** A claimed message: enough to send it and to log it without personal data. */
@@ -84,21 +80,14 @@ public class MessageSender {
             t.setDaemon(true);
             return t;
         });
-        running.set(true);
-        thread = new Thread(this::loop, "message-sender");
-        thread.setDaemon(true);
-        thread.start();
+        worker = new WakeableWorker("message-sender", this::sendDue, config.batchSize(), config.pollInterval(),
+                e -> LOG.warnf("message sender: %s; will retry", e.getMessage()));
+        worker.start();
     }
 
     void stop(@Observes ShutdownEvent ev) {
-        running.set(false);
-        wake.release();
-        if (thread != null) {
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (worker != null) {
+            worker.stop(java.time.Duration.ofSeconds(5));
         }
         if (senders != null) {
             senders.shutdownNow();
@@ -106,25 +95,8 @@ public class MessageSender {
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued ignored) {
-        wake.release();
-    }
-
-    private void loop() {
-        while (running.get()) {
-            try {
-                int sent = sendDue();
-                if (sent >= config.batchSize()) {
-                    continue; // more waiting: do not sleep
-                }
-                wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("message sender: %s; will retry", e.getMessage());
-                sleepQuietly(config.pollInterval().toMillis());
-            }
+        if (worker != null) {
+            worker.wake();
         }
     }
 
@@ -332,13 +304,5 @@ public class MessageSender {
         millis = Math.min(millis, config.retryMax().toMillis());
         millis *= 0.9 + 0.2 * ThreadLocalRandom.current().nextDouble();
         return Duration.ofMillis((long) millis);
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

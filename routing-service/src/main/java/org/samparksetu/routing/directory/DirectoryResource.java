@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.samparksetu.routing.web.ApiException;
+import org.samparksetu.web.ApiException;
 
 import java.util.List;
 

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.Departments;
-import org.samparksetu.routing.web.ApiException;
+import org.samparksetu.web.ApiException;
 
 import java.io.BufferedReader;
 import java.io.IOException;

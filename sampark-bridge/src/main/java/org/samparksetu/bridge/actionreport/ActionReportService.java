@@ -9,7 +9,6 @@ import org.jboss.logging.Logger;
 import org.samparksetu.bridge.portal.PortalGrievance;
 import org.samparksetu.bridge.registration.Registration;
 import org.samparksetu.bridge.registration.RegistrationRepository;
-import org.samparksetu.bridge.web.ApiException;
 import org.samparksetu.bridge.web.DepartmentAccess;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ActionPhoto;
@@ -17,6 +16,7 @@ import org.samparksetu.contract.events.ComplaintActionReported;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.messaging.outbox.Outbox;
+import org.samparksetu.web.ApiException;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -9,12 +9,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import org.samparksetu.bridge.web.ApiException;
 import org.samparksetu.contract.Departments;
 import org.samparksetu.contract.Topics;
 import org.samparksetu.contract.events.ActionPhoto;
 import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.messaging.codec.MalformedEventException;
+import org.samparksetu.web.ApiException;
 
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package org.samparksetu.bridge.operator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
-import org.samparksetu.bridge.web.ApiException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.samparksetu.bridge.actionreport.ActionReportReceipt;
 import org.samparksetu.bridge.actionreport.ActionReportRequest;
 import org.samparksetu.bridge.actionreport.ActionReportService;
+import org.samparksetu.web.ApiException;
 
 import java.util.List;
 

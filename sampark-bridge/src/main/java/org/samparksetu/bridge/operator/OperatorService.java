@@ -12,8 +12,8 @@ import org.samparksetu.bridge.registration.PortalGrievanceRepository;
 import org.samparksetu.bridge.registration.Registration;
 import org.samparksetu.bridge.registration.RegistrationRepository;
 import org.samparksetu.bridge.registration.RegistrationService;
-import org.samparksetu.bridge.web.ApiException;
 import org.samparksetu.contract.Departments;
+import org.samparksetu.web.ApiException;
 
 import java.time.Instant;
 import java.util.List;

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.samparksetu.bridge.web.ApiException;
 import org.samparksetu.bridge.web.DepartmentAccess;
+import org.samparksetu.web.ApiException;
 
 import java.time.Instant;
 

@@ -4,6 +4,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.samparksetu.web.ApiException;
 
 import java.util.Set;
 import java.util.TreeSet;

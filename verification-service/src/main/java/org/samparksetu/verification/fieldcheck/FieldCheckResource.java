@@ -15,11 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.samparksetu.verification.api.ApiProblem;
 import org.samparksetu.verification.api.Officers;
 import org.samparksetu.verification.VerificationConfig;
 import org.samparksetu.verification.verification.DisputePhotoRepository;
 import org.samparksetu.verification.verification.Verification;
+import org.samparksetu.web.ApiException;
 
 import java.time.Instant;
 import java.util.List;
@@ -87,14 +87,14 @@ public class FieldCheckResource {
     public Response photo(@PathParam("id") UUID id) {
         FieldCheck fc = own(id);
         if (fc.photo == null) {
-            throw new ApiProblem(Response.Status.NOT_FOUND, "This field check has no photo.");
+            throw new ApiException(Response.Status.NOT_FOUND, "This field check has no photo.");
         }
         return Response.ok(fc.photo, fc.photoType).build();
     }
 
     private FieldCheck own(UUID id) {
         return checks.findByIdOptional(id).filter(c -> c.verifier.equals(identity.getPrincipal().getName()))
-                .orElseThrow(() -> new ApiProblem(Response.Status.NOT_FOUND, "No field check " + id + " is assigned to you."));
+                .orElseThrow(() -> new ApiException(Response.Status.NOT_FOUND, "No field check " + id + " is assigned to you."));
     }
 
     private FieldCheckView view(FieldCheck fc) {

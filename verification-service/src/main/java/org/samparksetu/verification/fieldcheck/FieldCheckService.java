@@ -12,7 +12,6 @@ import org.samparksetu.contract.events.ComplaintMarkedFalse;
 import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.verification.VerificationConfig;
-import org.samparksetu.verification.api.ApiProblem;
 import org.samparksetu.verification.complaint.ComplaintState;
 import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
@@ -20,6 +19,7 @@ import org.samparksetu.verification.verification.Verification;
 import org.samparksetu.verification.verification.VerificationOutcomes;
 import org.samparksetu.verification.verification.VerificationRepository;
 import org.samparksetu.verification.verification.VerificationState;
+import org.samparksetu.web.ApiException;
 
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -97,14 +97,14 @@ public class FieldCheckService {
     @Transactional
     public FieldCheck submit(UUID fieldCheckId, String verifier, VerdictForm form) {
         if (form == null || form.verdict() == null) {
-            throw new ApiProblem(Response.Status.BAD_REQUEST, "Choose a verdict: FIXED, NOT_FIXED or FALSE_COMPLAINT.");
+            throw new ApiException(Response.Status.BAD_REQUEST, "Choose a verdict: FIXED, NOT_FIXED or FALSE_COMPLAINT.");
         }
         FieldCheck fc = checks.findByIdOptional(fieldCheckId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .filter(c -> c.verifier.equals(verifier))
-                .orElseThrow(() -> new ApiProblem(Response.Status.NOT_FOUND, "No field check " + fieldCheckId
+                .orElseThrow(() -> new ApiException(Response.Status.NOT_FOUND, "No field check " + fieldCheckId
                         + " is assigned to you."));
         if (fc.state != FieldCheck.State.ASSIGNED) {
-            throw new ApiProblem(Response.Status.CONFLICT, "This field check was already completed (" + fc.state + ").");
+            throw new ApiException(Response.Status.CONFLICT, "This field check was already completed (" + fc.state + ").");
         }
         Instant now = clock.instant();
         fc.verdict = form.verdict();
@@ -120,10 +120,10 @@ public class FieldCheckService {
                 String b64 = form.photoBase64();
                 photo = java.util.Base64.getDecoder().decode(b64.contains(",") ? b64.substring(b64.indexOf(',') + 1) : b64);
             } catch (IllegalArgumentException e) {
-                throw new ApiProblem(Response.Status.BAD_REQUEST, "The photo could not be read; attach it again.");
+                throw new ApiException(Response.Status.BAD_REQUEST, "The photo could not be read; attach it again.");
             }
             if (photo.length > MAX_PHOTO_BYTES) {
-                throw new ApiProblem(Response.Status.BAD_REQUEST, "The photo is larger than 3 MB; take it at a lower resolution.");
+                throw new ApiException(Response.Status.BAD_REQUEST, "The photo is larger than 3 MB; take it at a lower resolution.");
             }
             fc.photo = photo;
             fc.photoType = form.photoType() == null ? "image/jpeg" : form.photoType();

@@ -1,12 +1,18 @@
-package org.samparksetu.bridge.web;
+package org.samparksetu.web;
 
-/** A refusal with its HTTP status and a message for the caller (never a stack trace). */
+import jakarta.ws.rs.core.Response;
+
+/** A refusal with its HTTP status and a sentence for the caller; {@link ApiErrorMappers} turns it into the answer. */
 public class ApiException extends RuntimeException {
     private final int status;
 
     public ApiException(int status, String message) {
         super(message);
         this.status = status;
+    }
+
+    public ApiException(Response.StatusType status, String message) {
+        this(status.getStatusCode(), message);
     }
 
     public int status() {
