@@ -2,7 +2,9 @@
 # End to end: complaints per second through all five services (separate processes) with latency
 # percentiles to the acknowledgement and to the Sampark registration; memory of every process idle and
 # under load; start-up time of each service. Results: bench/results/e2e.jsonl
-#   bench/e2e.sh [rates, default 10,100,200,300,400] [seconds per rate, default 30]
+#   bench/e2e.sh [rates, default 10,100,200,300,400] [seconds per rate, default 30] [key=value,... for every service]
+# e.g. the deliberate limits lifted, to see what the services themselves sustain:
+#   bench/e2e.sh 100,200,300 30 'org.samparksetu.bridge.portal.HttpSamparkPortal/register/RateLimit/value=1000,notification.throughput.business-rate=1000' 
 source "$(dirname "$0")/lib.sh"
 rates="${1:-10,100,200,300,400}"
 secs="${2:-30}"
@@ -10,5 +12,5 @@ out="$RESULTS/e2e.jsonl"
 build_bench
 "$ROOT/deploy/kafka" start
 machine > "$out"
-harness EndToEndBench --rates "$rates" --seconds "$secs" | tee -a "$out"
+harness EndToEndBench --rates "$rates" --seconds "$secs" --config "${3:-}" | tee -a "$out"
 log "results in $out"

@@ -7,7 +7,7 @@ build_bench() {
   # BENCH_SKIP_BUILD=1 when the same commit was just built (running several benchmarks in a row)
   [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && return 0
   log "building services and bench tools (tests skipped)"
-  "$MVNW" -B -q -Pbench install -DskipTests -f "$ROOT/pom.xml"
+  "$MVNW" -B -q -Pbench install -DskipTests -Dquarkus.package.jar.appcds.enabled=true -f "$ROOT/pom.xml"
 }
 
 harness() { # main-class args...

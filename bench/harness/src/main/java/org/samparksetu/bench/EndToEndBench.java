@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
  * start-up time. One JSON line per measurement.
  * <pre>
  * java -cp ... org.samparksetu.bench.EndToEndBench --rates 10,100,200,300 --seconds 30 [--seed 1000000]
+ *      [--config key=value,key=value]
  * </pre>
+ * {@code --config} is given to every service: e.g. the deliberate limits (Sampark portal calls per second, the
+ * WhatsApp business number's messages per second) lifted to find what the services themselves sustain.
  */
 public final class EndToEndBench {
     private EndToEndBench() {
@@ -40,13 +43,23 @@ public final class EndToEndBench {
             rates.add(Integer.parseInt(r.trim()));
         }
         String purpose = seed > 0 ? "benchgrowth" : "bench";
+        Map<String, String> config = new HashMap<>();
+        for (String kv : a.get("config", "").split(",")) {
+            int eq = kv.indexOf('=');
+            if (eq > 0) {
+                config.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+            }
+        }
+        if (!config.isEmpty()) {
+            System.out.println("{\"measure\":\"config\",\"overrides\":\"" + config + "\"}");
+        }
         if (seed > 0) {
             // Start once so that Flyway builds the schemas, then fill them with history.
-            try (SystemUnderTest first = SystemUnderTest.start(purpose, Map.of(), true)) {
+            try (SystemUnderTest first = SystemUnderTest.start(purpose, config, true)) {
                 HistorySeeder.seed(first, seed);
             }
         }
-        try (SystemUnderTest system = SystemUnderTest.start(purpose, Map.of(), seed == 0)) {
+        try (SystemUnderTest system = SystemUnderTest.start(purpose, config, seed == 0)) {
             for (ServiceProcess s : system.services.values()) {
                 System.out.printf(Locale.ROOT, "{\"measure\":\"startup\",\"service\":\"%s\",\"ready_seconds\":%.2f}%n",
                         s.name, s.startupTime.toMillis() / 1000.0);

@@ -42,13 +42,20 @@ public final class ServiceProcess {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw install -DskipTests)");
         }
         List<String> cmd = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        // deploy/up and the benchmarks build an AppCDS archive; it only matches a jar started from its own directory
+        // by its relative name. Without one (the test build) the jar starts as before.
+        Path app = jar.getParent();
+        if (Files.isRegularFile(app.resolve("app-cds.jsa"))) {
+            cmd.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
         config.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-Dquarkus.http.port=" + port);
         cmd.add("-jar");
-        cmd.add(jar.toString());
+        cmd.add("quarkus-run.jar");
         Files.createDirectories(logs);
         startedAt = System.nanoTime();
         process = new ProcessBuilder(cmd)
+                .directory(app.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(name + ".log").toFile())
                 .start();
