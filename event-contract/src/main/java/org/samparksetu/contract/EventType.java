@@ -28,6 +28,7 @@ public enum EventType {
     COMPLAINT_INTERIM_REPLIED("complaint.interim-replied", InterimReplied.class),
     COMPLAINT_DEADLINE_APPROACHING("complaint.deadline-approaching", DeadlineApproaching.class),
     COMPLAINT_MARKED_FALSE("complaint.marked-false", ComplaintMarkedFalse.class),
+    COMPLAINT_WITHDRAWN("complaint.withdrawn", ComplaintWithdrawn.class),
     CITIZEN_NOTICE("citizen.notice", CitizenNotice.class),
     NOTIFICATION_SENT("notification.sent", NotificationSent.class),
     NOTIFICATION_FAILED("notification.failed", NotificationFailed.class);

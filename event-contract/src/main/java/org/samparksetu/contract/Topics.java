@@ -19,6 +19,8 @@ public final class Topics {
     public static final String COMPLAINT_REOPENED = "complaint.reopened";
     public static final String COMPLAINT_ESCALATED = "complaint.escalated";
     public static final String COMPLAINT_CLOSED = "complaint.closed";
+    /** The citizen withdrew the complaint; written by intake, read by every service downstream. */
+    public static final String COMPLAINT_WITHDRAWN = "complaint.withdrawn";
     /** What intake must tell a citizen that no complaint event says (linked repeat, awaiting transcription, blocked). */
     public static final String CITIZEN_NOTICE = "citizen.notice";
     public static final String NOTIFICATION_SENT = "notification.sent";

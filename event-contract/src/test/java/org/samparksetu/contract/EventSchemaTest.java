@@ -146,6 +146,9 @@ class EventSchemaTest {
                         "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
                         new GeoPoint(25.3457, 72.6175, null, null)),
                 "distanceMetres", 42.5, "markedAt", T0));
+        s.put(EventType.COMPLAINT_WITHDRAWN, values(
+                "complaintId", COMPLAINT, "withdrawnBy", "CITIZEN", "reason", "पानी आ गया, अब जरूरत नहीं",
+                "withdrawnAt", T0));
         s.put(EventType.COMPLAINT_VERIFIED, values(
                 "complaintId", COMPLAINT, "verificationId", CHECK_ID, "fixed", false, "method", "CITIZEN",
                 "verifiedAt", T0));

@@ -90,10 +90,45 @@
     }
   }
 
+  // Withdrawn complaints whose grievance is on the portal: each stays listed until the operator says it is closed.
+  function renderWithdrawals(list) {
+    const ul = $('withdrawals');
+    ul.replaceChildren();
+    $('withdrawals-count').textContent = String(list.length);
+    $('withdrawals-empty').hidden = list.length > 0;
+    for (const w of list) {
+      const li = document.createElement('li');
+      li.className = 'withdrawal';
+      li.dataset.complaintId = w.complaintId;
+      const what = document.createElement('span');
+      what.textContent = w.complaintId + ' — grievance ' + w.grievanceId + ' [' + w.department + '] — ' + w.instruction
+        + (w.reason ? ' (citizen: ' + w.reason + ')' : '');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'closed';
+      button.textContent = 'Closed on the portal as Filed';
+      button.addEventListener('click', async () => {
+        try {
+          const r = await api('POST', '/api/operator/withdrawals/' + encodeURIComponent(w.complaintId) + '/closed');
+          $('status').textContent = 'Grievance ' + r.grievanceId + ' of ' + r.complaintId + ' recorded as closed on the portal.';
+          $('status').className = 'ok';
+          await refresh();
+        } catch (err) {
+          $('status').textContent = err.message;
+          $('status').className = 'error';
+        }
+      });
+      li.append(what, ' ', button);
+      ul.appendChild(li);
+    }
+  }
+
   async function refresh() {
-    const [queue, registered] = await Promise.all([api('GET', '/api/operator/queue'), api('GET', '/api/operator/registered')]);
+    const [queue, registered, withdrawals] = await Promise.all([api('GET', '/api/operator/queue'),
+      api('GET', '/api/operator/registered'), api('GET', '/api/operator/withdrawals')]);
     renderQueue(queue);
     renderRegistered(registered);
+    renderWithdrawals(withdrawals);
   }
 
   async function start() {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.CitizenReplied;
+import org.samparksetu.contract.events.ComplaintWithdrawn;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintRepository;
 import org.samparksetu.intake.decision.DecisionLog;
@@ -91,6 +92,11 @@ public class CommandService {
             c.decidedBy = "CITIZEN";
             c.decidedAt = c.updatedAt;
             decisions.record(citizen, complaintId, wamid, "WITHDRAWN", null, "CITIZEN");
+            // Same transaction as the status change, and only when it really changed: a second WITHDRAW (or a
+            // replayed webhook) finds it WITHDRAWN already and emits nothing. Downstream services stop on it.
+            outbox.emit(EventType.COMPLAINT_WITHDRAWN, complaintId,
+                    new ComplaintWithdrawn(complaintId, ComplaintWithdrawn.BY_CITIZEN, null, c.updatedAt));
+            metrics.counter("intake.complaints.withdrawn").increment();
             LOG.infof("complaint %s withdrawn by %s", complaintId, Mask.phone(citizen));
         }
         return complaintId;

@@ -11,6 +11,7 @@ import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.contract.events.ComplaintReceived;
+import org.samparksetu.contract.events.ComplaintWithdrawn;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintRepository;
 import org.samparksetu.intake.webhook.Webhooks;
@@ -110,16 +111,55 @@ class CitizenCommandFlowTest {
         assertThat(w.language()).isEqualTo(language);
         assertThat(status(first)).isEqualTo(Complaint.Status.WITHDRAWN);
         assertThat(status(second)).isEqualTo(Complaint.Status.RECEIVED);
+        // Downstream hears of it once, from the same transaction as the status change.
+        var withdrawn = withdrawals(first, 1);
+        assertThat(withdrawn).hasSize(1);
+        assertThat(withdrawn.get(0).data().withdrawnBy()).isEqualTo("CITIZEN");
+        assertThat(withdrawn.get(0).data().withdrawnAt()).isNotNull();
+
+        // A second WITHDRAW of the same complaint keeps the reply but changes nothing: no second event. Its
+        // citizen.replied is written after any withdrawal in the same outbox, so once the reply is out, a
+        // (wrong) second withdrawal would be out too.
+        CitizenReplied again = command(citizen, byId.formatted(first));
+        assertThat(again.complaintId()).isEqualTo(first);
+        assertThat(TestEvents.events(ServiceInfrastructure.topicPrefix(), EventType.COMPLAINT_WITHDRAWN,
+                ComplaintWithdrawn.class).stream().filter(e -> first.equals(e.subject()))).hasSize(1);
 
         // Without an ID: the latest one still open.
         CitizenReplied w2 = command(citizen, latest);
         assertThat(w2.complaintId()).isEqualTo(second);
         assertThat(status(second)).isEqualTo(Complaint.Status.WITHDRAWN);
+        assertThat(withdrawals(second, 1)).hasSize(1);
 
         // Another number's complaint cannot be withdrawn.
         CitizenReplied w3 = command(citizen, byId.formatted(strangers));
         assertThat(w3.complaintId()).isNull();
         assertThat(status(strangers)).isEqualTo(Complaint.Status.RECEIVED);
+        assertThat(TestEvents.events(ServiceInfrastructure.topicPrefix(), EventType.COMPLAINT_WITHDRAWN,
+                ComplaintWithdrawn.class).stream().filter(e -> strangers.equals(e.subject()))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReplayedWithdrawWebhookEmitsNothingMore() {
+        String citizen = Webhooks.citizen();
+        String id = file(citizen, "nal se ganda pani aa raha hai replay");
+        String wamid = Webhooks.wamid();
+        String body = Webhooks.text(citizen, wamid, "withdraw " + id);
+        Webhooks.post(body).statusCode(200);
+        assertThat(withdrawals(id, 1)).hasSize(1);
+
+        Webhooks.post(body).statusCode(200); // Meta redelivers the same message
+        // the replay is recognised by its wamid: still exactly one reply and one withdrawal once a later command is out
+        command(citizen, "status " + id);
+        assertThat(TestEvents.events(ServiceInfrastructure.topicPrefix(), EventType.CITIZEN_REPLIED, CitizenReplied.class)
+                .stream().filter(e -> wamid.equals(e.data().messageId()))).hasSize(1);
+        assertThat(TestEvents.events(ServiceInfrastructure.topicPrefix(), EventType.COMPLAINT_WITHDRAWN,
+                ComplaintWithdrawn.class).stream().filter(e -> id.equals(e.subject()))).hasSize(1);
+    }
+
+    private static java.util.List<EventEnvelope<ComplaintWithdrawn>> withdrawals(String complaintId, int atLeast) {
+        return TestEvents.awaitEvents(ServiceInfrastructure.topicPrefix(), EventType.COMPLAINT_WITHDRAWN,
+                ComplaintWithdrawn.class, e -> complaintId.equals(e.subject()), atLeast);
     }
 
     private Complaint.Status status(String id) {

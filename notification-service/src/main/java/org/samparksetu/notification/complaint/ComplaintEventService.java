@@ -44,6 +44,8 @@ public class ComplaintEventService {
     Clusters clusters;
     @Inject
     jakarta.persistence.EntityManager em;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
 
     static final String CHANNEL_WHATSAPP = "WHATSAPP";
     private final MessageComposer composer = new MessageComposer();
@@ -79,6 +81,16 @@ public class ComplaintEventService {
         }
         if (event.data() instanceof ComplaintRouted routed) {
             clusters.join(complaintId, routed.clusterId());
+        }
+        if (timeline.isWithdrawn(complaintId)) {
+            // Withdrawn (this event, or earlier): kept on the timeline, but a late "registered", "escalated" or
+            // "is it fixed?" would only confuse a citizen who took the complaint back. The WITHDRAW command's
+            // reply already confirmed it, so the withdrawal itself sends nothing either.
+            if (composer.kindFor(event.data()).isPresent()) {
+                metrics.counter("notification.suppressed", "reason", "withdrawn", "type", event.type()).increment();
+                LOG.infof("complaint %s is withdrawn: no %s message to the citizen", complaintId, event.type());
+            }
+            return;
         }
         Optional<CitizenContact> citizen = contacts.forComplaint(complaintId);
         if (citizen.isEmpty() && event.data() instanceof ComplaintQuarantined q

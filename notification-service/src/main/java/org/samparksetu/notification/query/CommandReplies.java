@@ -21,10 +21,10 @@ public final class CommandReplies {
                 : MessageComposer.department(r.departmentCode(), lang);
         String grievance = r.grievanceId() == null ? (hi ? "अभी दर्ज नहीं" : "not registered yet") : r.grievanceId();
         long days = r.daysPending(now);
-        String pending = r.stage() == StatusReport.Stage.CLOSED
+        String pending = r.isFinished()
                 ? (hi ? days + " दिन में निपटी" : "settled in " + days + " day(s)")
                 : (hi ? days + " दिन से लंबित" : "pending for " + days + " day(s)");
-        String level = r.escalationLevel() > 1 && r.stage() != StatusReport.Stage.CLOSED
+        String level = r.escalationLevel() > 1 && !r.isFinished()
                 ? (hi ? " (वरिष्ठ अधिकारी, स्तर L" + r.escalationLevel() + ")" : " (senior officer, level L" + r.escalationLevel() + ")")
                 : "";
         String body = hi
@@ -41,7 +41,7 @@ public final class CommandReplies {
     public static Optional<CitizenMessage.Template> statusTemplate(StatusReport r, Language lang, Instant now) {
         boolean hi = lang == Language.HI;
         long days = r.daysPending(now);
-        String line = stage(r.stage(), lang) + ", " + (r.stage() == StatusReport.Stage.CLOSED
+        String line = stage(r.stage(), lang) + ", " + (r.isFinished()
                 ? (hi ? days + " दिन में निपटी" : "settled in " + days + " day(s)")
                 : (hi ? days + " दिन से लंबित" : "pending for " + days + " day(s)"))
                 + (r.grievanceId() == null ? "" : (hi ? ", संपर्क संख्या " : ", Sampark number ") + r.grievanceId());
@@ -100,6 +100,7 @@ public final class CommandReplies {
             case VERIFYING -> hi ? "कार्रवाई की जाँच हो रही है" : "the reported fix is being checked";
             case REOPENED -> hi ? "फिर से खोली गई" : "reopened";
             case CLOSED -> hi ? "जाँच के बाद बंद" : "closed after checking";
+            case WITHDRAWN -> hi ? "आपके कहने पर वापस ली गई" : "withdrawn at your request";
         };
     }
 
@@ -116,6 +117,8 @@ public final class CommandReplies {
                     : "you (or a field verifier) will be asked to confirm the problem is really fixed.";
             case CLOSED -> hi ? "कुछ नहीं, शिकायत बंद है। समस्या फिर हो तो नई शिकायत भेजें।"
                     : "nothing; the complaint is closed. If the problem returns, send a new complaint.";
+            case WITHDRAWN -> hi ? "कुछ नहीं, शिकायत वापस ले ली गई है। समस्या फिर हो तो नई शिकायत भेजें।"
+                    : "nothing; the complaint was withdrawn. If the problem returns, send a new complaint.";
         };
     }
 

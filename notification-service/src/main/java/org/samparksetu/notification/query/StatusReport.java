@@ -23,7 +23,7 @@ import java.util.List;
 public record StatusReport(String complaintId, Stage stage, String departmentCode, String grievanceId,
                            Instant receivedAt, Instant closedAt, int escalationLevel) {
 
-    public enum Stage { RECEIVED, NEEDS_TRIAGE, QUARANTINED, ROUTED, REGISTERED, ACTION_REPORTED, VERIFYING, REOPENED, CLOSED }
+    public enum Stage { RECEIVED, NEEDS_TRIAGE, QUARANTINED, ROUTED, REGISTERED, ACTION_REPORTED, VERIFYING, REOPENED, CLOSED, WITHDRAWN }
 
     public static StatusReport of(String complaintId, List<TimelineEntry> entries) {
         Stage stage = Stage.RECEIVED;
@@ -46,6 +46,9 @@ public record StatusReport(String complaintId, Stage stage, String departmentCod
                 continue; // a row we cannot read says nothing; the rest still does
             }
             Object d = e.data();
+            if (stage == Stage.WITHDRAWN) {
+                break; // final: an event recorded after the withdrawal does not bring the complaint back
+            }
             if (d instanceof ComplaintReceived r) {
                 received = r.receivedAt() != null ? r.receivedAt() : t.occurredAt;
             } else if (d instanceof ComplaintNeedsTriage) {
@@ -76,9 +79,17 @@ public record StatusReport(String complaintId, Stage stage, String departmentCod
             } else if (d instanceof ComplaintClosed r) {
                 stage = Stage.CLOSED;
                 closed = t.occurredAt;
+            } else if (d instanceof org.samparksetu.contract.events.ComplaintWithdrawn) {
+                stage = Stage.WITHDRAWN;
+                closed = t.occurredAt;
             }
         }
         return new StatusReport(complaintId, stage, department, grievance, received, closed, level);
+    }
+
+    /** Closed or withdrawn: nothing is pending any more. */
+    public boolean isFinished() {
+        return stage == Stage.CLOSED || stage == Stage.WITHDRAWN;
     }
 
     /** Whole days from receipt to closure (or to {@code now} while open). */

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.samparksetu.contract.EventEnvelope;
+import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ComplaintActionReported;
 import org.samparksetu.contract.events.ComplaintClosed;
 import org.samparksetu.contract.events.ComplaintEscalated;
@@ -43,6 +44,11 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
         persist(e);
     }
 
+    /** The citizen withdrew it: from then on nothing more is sent about it (the command reply has confirmed it). */
+    public boolean isWithdrawn(String complaintId) {
+        return count("complaintId = ?1 and type = ?2", complaintId, EventType.COMPLAINT_WITHDRAWN.type()) > 0;
+    }
+
     public List<TimelineEntry> of(String complaintId) {
         return list("complaintId = ?1 order by occurredAt, id", complaintId);
     }
@@ -70,6 +76,8 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
             return "escalated L" + e.fromLevel() + " to L" + e.toLevel() + ": " + e.reason();
         } else if (data instanceof ComplaintClosed e) {
             return "closed" + (e.resolution() == null ? "" : ": " + e.resolution());
+        } else if (data instanceof org.samparksetu.contract.events.ComplaintWithdrawn e) {
+            return "withdrawn by the " + (e.withdrawnBy() == null ? "citizen" : e.withdrawnBy().toLowerCase(java.util.Locale.ROOT));
         }
         return data.getClass().getSimpleName();
     }

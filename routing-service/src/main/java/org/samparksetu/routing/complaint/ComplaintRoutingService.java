@@ -21,6 +21,7 @@ import org.samparksetu.routing.classifier.Classification;
 import org.samparksetu.routing.classifier.ComplaintClassifier;
 import org.samparksetu.routing.cluster.ClusterFinder;
 import org.samparksetu.routing.subject.SubjectCatalogue;
+import org.samparksetu.routing.withdrawal.WithdrawalRepository;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,6 +55,8 @@ public class ComplaintRoutingService {
     SubjectCatalogue subjects;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    WithdrawalRepository withdrawals;
 
     @ConfigProperty(name = "routing.confidence-threshold", defaultValue = "0.45")
     double threshold;
@@ -66,6 +69,12 @@ public class ComplaintRoutingService {
         ComplaintReceived complaint = event.data();
         if (decisions.findById(complaint.complaintId()) != null) {
             return; // already decided (e.g. the same complaint re-published under a new event id)
+        }
+        if (withdrawals.isWithdrawn(complaint.complaintId())) {
+            // the withdrawal overtook the complaint (separate topics): never route what the citizen took back
+            metrics.counter("routing.complaints", "outcome", "withdrawn", "department", "none").increment();
+            LOG.infof("complaint %s was withdrawn before it reached routing; not routed", complaint.complaintId());
+            return;
         }
         Classification c = classifier.classify(complaint.text(), complaint.location());
         Instant now = Instant.now();

@@ -73,6 +73,14 @@ public class RoutingDecision {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** When the citizen withdrew it (null while it stands): out of triage, and no operator may route it again. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
     /** Subject within the department (subjects.tsv), or null when the words do not tell. */
     public String subject;
 

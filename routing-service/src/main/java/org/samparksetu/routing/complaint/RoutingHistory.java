@@ -15,7 +15,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "routing_history")
 public class RoutingHistory {
-    public enum Action { CLASSIFIED, QUEUED_FOR_TRIAGE, ASSIGNED, REROUTED, CLAIMED }
+    public enum Action { CLASSIFIED, QUEUED_FOR_TRIAGE, ASSIGNED, REROUTED, CLAIMED, WITHDRAWN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -33,12 +33,13 @@ public class TriageResource {
     public record Item(String complaintId, String outcome, String departmentCode, double confidence,
                        List<DepartmentSuggestion> suggestions, List<String> matchedTerms, String text, String tehsil,
                        String block, String village, String clusterId, String decidedBy, String assignedTo,
-                       Instant decidedAt) {
+                       Instant decidedAt, Instant withdrawnAt) {
         static Item of(RoutingDecision d) {
             return new Item(d.complaintId, d.outcome.name(), d.departmentCode, d.confidence,
                     ComplaintRoutingService.decode(d.suggestions),
                     d.matchedTerms == null || d.matchedTerms.isBlank() ? List.of() : List.of(d.matchedTerms.split(", ")),
-                    d.text, d.tehsil, d.block, d.village, d.clusterId, d.decidedBy, d.assignedTo, d.decidedAt);
+                    d.text, d.tehsil, d.block, d.village, d.clusterId, d.decidedBy, d.assignedTo, d.decidedAt,
+                    d.withdrawnAt);
         }
     }
 
@@ -69,7 +70,7 @@ public class TriageResource {
     @Path("triage/{id}/assign")
     public Item assign(@PathParam("id") String id, Decision body) {
         if (body == null) {
-            throw org.samparksetu.routing.web.ApiException.badRequest("send {\"department\": \"PHED\", \"reason\": \"...\"}");
+            throw org.samparksetu.web.ApiException.badRequest("send {\"department\": \"PHED\", \"reason\": \"...\"}");
         }
         return Item.of(triage.assign(id, body.department(), body.reason(), operator()));
     }
@@ -78,7 +79,7 @@ public class TriageResource {
     @Path("complaints/{id}/reroute")
     public Item reroute(@PathParam("id") String id, Decision body) {
         if (body == null) {
-            throw org.samparksetu.routing.web.ApiException.badRequest("send {\"department\": \"PHED\", \"reason\": \"...\"}");
+            throw org.samparksetu.web.ApiException.badRequest("send {\"department\": \"PHED\", \"reason\": \"...\"}");
         }
         return Item.of(triage.reroute(id, body.department(), body.reason(), operator()));
     }

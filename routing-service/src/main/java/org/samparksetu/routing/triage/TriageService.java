@@ -10,7 +10,7 @@ import org.samparksetu.routing.complaint.RoutingDecision;
 import org.samparksetu.routing.complaint.RoutingDecisionRepository;
 import org.samparksetu.routing.complaint.RoutingHistory;
 import org.samparksetu.routing.complaint.RoutingHistoryRepository;
-import org.samparksetu.routing.web.ApiException;
+import org.samparksetu.web.ApiException;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,13 +32,23 @@ public class TriageService {
     org.samparksetu.routing.subject.SubjectCatalogue subjects;
 
     public List<RoutingDecision> queue() {
-        return decisions.list("outcome = ?1 order by decidedAt, complaintId", RoutingDecision.Outcome.NEEDS_TRIAGE);
+        return decisions.list("outcome = ?1 and withdrawnAt is null order by decidedAt, complaintId",
+                RoutingDecision.Outcome.NEEDS_TRIAGE);
     }
 
     public RoutingDecision find(String complaintId) {
         RoutingDecision d = decisions.findById(complaintId);
         if (d == null) {
             throw ApiException.notFound("no complaint " + complaintId + " is known to routing");
+        }
+        return d;
+    }
+
+    /** A withdrawn complaint is finished for routing: nobody claims, assigns or re-routes it any more. */
+    private RoutingDecision findStanding(String complaintId) {
+        RoutingDecision d = find(complaintId);
+        if (d.isWithdrawn()) {
+            throw ApiException.conflict(complaintId + " was withdrawn by the citizen; it needs no department");
         }
         return d;
     }
@@ -50,7 +60,7 @@ public class TriageService {
 
     @Transactional
     public RoutingDecision claim(String complaintId, String operator) {
-        RoutingDecision d = find(complaintId);
+        RoutingDecision d = findStanding(complaintId);
         if (d.outcome != RoutingDecision.Outcome.NEEDS_TRIAGE) {
             throw ApiException.conflict(complaintId + " is not waiting in triage; it is routed to " + d.departmentCode);
         }
@@ -63,7 +73,7 @@ public class TriageService {
     @Transactional
     public RoutingDecision assign(String complaintId, String department, String reason, String operator) {
         String code = validDepartment(department);
-        RoutingDecision d = find(complaintId);
+        RoutingDecision d = findStanding(complaintId);
         if (d.outcome != RoutingDecision.Outcome.NEEDS_TRIAGE) {
             throw ApiException.conflict(complaintId + " is already routed to " + d.departmentCode + "; re-route it instead");
         }
@@ -77,7 +87,7 @@ public class TriageService {
         if (reason == null || reason.isBlank()) {
             throw ApiException.badRequest("a re-route needs a reason (field 'reason') so the department understands the change");
         }
-        RoutingDecision d = find(complaintId);
+        RoutingDecision d = findStanding(complaintId);
         if (d.outcome != RoutingDecision.Outcome.ROUTED) {
             throw ApiException.conflict(complaintId + " is waiting in triage; assign it instead");
         }

@@ -20,11 +20,9 @@ import org.samparksetu.bridge.portal.PortalGrievance;
 import org.samparksetu.bridge.portal.PortalRejectedException;
 import org.samparksetu.bridge.portal.PortalUnavailableException;
 import org.samparksetu.bridge.portal.SamparkPortal;
+import org.samparksetu.messaging.worker.WakeableWorker;
 
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -50,11 +48,9 @@ public class Registrar {
     @Inject
     RegistrarConfig config;
 
-    private final Semaphore wake = new Semaphore(0);
-    private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong waiting = new AtomicLong();
     private final AtomicLong oldestWaitingSeconds = new AtomicLong();
-    private Thread thread;
+    private WakeableWorker worker;
 
     @Inject
     CircuitBreakerMaintenance breakers;
@@ -85,46 +81,20 @@ public class Registrar {
             LOG.info("registrar disabled (sampark.registrar.enabled=false): PENDING registrations wait");
             return;
         }
-        running.set(true);
-        thread = new Thread(this::loop, "sampark-registrar");
-        thread.setDaemon(true);
-        thread.start();
+        worker = new WakeableWorker("sampark-registrar", this::sweep, config.batchSize(), config.sweepInterval(),
+                e -> LOG.warnf("registrar sweep failed: %s; will retry", e.toString()));
+        worker.start();
     }
 
     void stop(@Observes ShutdownEvent ev) {
-        running.set(false);
-        wake.release();
-        if (thread != null) {
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (worker != null) {
+            worker.stop(java.time.Duration.ofSeconds(5));
         }
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistrationQueued ignored) {
-        wake.release();
-    }
-
-    private void loop() {
-        while (running.get()) {
-            try {
-                int claimed = sweep();
-                if (claimed >= config.batchSize()) {
-                    continue; // more are due: do not sleep
-                }
-                wake.tryAcquire(config.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                if (!running.get()) {
-                    return;
-                }
-                Thread.interrupted(); // a stray interrupt (e.g. a fault-tolerance timeout) must not end the loop
-            } catch (RuntimeException e) {
-                LOG.warnf("registrar sweep failed: %s; will retry", e.toString());
-                sleepQuietly(config.sweepInterval().toMillis());
-            }
+        if (worker != null) {
+            worker.wake();
         }
     }
 
@@ -168,7 +138,15 @@ public class Registrar {
                     }
                     return -1;
                 }
+                if (claim.withdrawn()) {
+                    service.settleWithdrawn(id); // withdrawn and not on the portal: done, nothing to close
+                    LOG.infof("complaint %s: withdrawn while an attempt was out; the portal holds nothing, not registered", id);
+                    return -1;
+                }
                 unresolved = false; // the portal holds nothing under this reference: registering is safe
+            }
+            if (claim.withdrawn()) {
+                return -1; // a withdrawn complaint is only ever looked up (claimed because still ambiguous)
             }
             PortalGrievance created = portal.register(claim.request());
             if (service.complete(id, created, MODE_API)) {
@@ -235,13 +213,5 @@ public class Registrar {
             java.time.Instant oldest = registrations.oldestPendingSince();
             oldestWaitingSeconds.set(oldest == null ? 0 : Math.max(0, java.time.Duration.between(oldest, java.time.Instant.now()).toSeconds()));
         });
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -16,7 +16,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "registration")
 public class Registration {
-    public enum State { PENDING, REGISTERED }
+    /** WITHDRAWN: the citizen withdrew it before it was registered; it is never sent to the portal. */
+    public enum State { PENDING, REGISTERED, WITHDRAWN }
 
     public static final String ENTRY_API = "API";
     public static final String ENTRY_OPERATOR = "OPERATOR";

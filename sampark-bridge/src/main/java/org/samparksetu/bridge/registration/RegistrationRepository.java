@@ -10,6 +10,8 @@ import java.util.List;
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, String> {
 
     /**
+     * A WITHDRAWN row still marked ambiguous was being sent when the withdrawal came: it is claimed once more, for
+     * a look-up only, so a grievance the portal made from that attempt is found and closed, never forgotten.
      * Locks up to {@code limit} due PENDING rows for the calling transaction. SKIP LOCKED lets several
      * bridge instances sweep at once without waiting on, or taking, each other's rows.
      */
@@ -17,7 +19,8 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     public List<Registration> lockDue(Instant now, int limit) {
         List<String> ids = getEntityManager().createNativeQuery("""
                         select complaint_id from registration
-                        where state = 'PENDING' and entry_mode = 'API' and next_attempt_at <= ?1
+                        where (state = 'PENDING' or (state = 'WITHDRAWN' and ambiguous))
+                          and entry_mode = 'API' and next_attempt_at <= ?1
                         order by next_attempt_at
                         limit ?2
                         for update skip locked""")

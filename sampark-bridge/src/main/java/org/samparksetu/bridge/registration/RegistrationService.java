@@ -58,6 +58,8 @@ public class RegistrationService {
     EntryConfig entry;
     @Inject
     PortalGrievanceRepository grievances;
+    @Inject
+    org.samparksetu.bridge.withdrawal.WithdrawalRepository withdrawals;
 
     /** A routed complaint becomes a PENDING registration; the registrar takes it from there. */
     @Transactional
@@ -68,6 +70,12 @@ public class RegistrationService {
         ComplaintRouted routed = event.data();
         if (blank(routed.complaintId()) || blank(routed.departmentCode())) {
             throw new MalformedEventException("complaint.routed " + event.id() + " has no complaint ID or department");
+        }
+        if (withdrawals.isWithdrawn(routed.complaintId())) {
+            // the withdrawal overtook complaint.routed (separate topics): never register what the citizen took back
+            LOG.infof("complaint %s was withdrawn before it reached the bridge; not registered", routed.complaintId());
+            metrics.counter("sampark.withdrawals", "state", "routed-after-withdrawal").increment();
+            return;
         }
         if (registrations.findById(routed.complaintId()) != null) {
             // The same complaint routed again under a new event (e.g. re-published): one complaint, one registration.
@@ -163,8 +171,9 @@ public class RegistrationService {
     }
 
     /** What one attempt needs, read while the row was claimed. */
+    /** {@code withdrawn}: look up only, never register (the citizen withdrew it while an attempt was out). */
     public record Claim(String complaintId, String departmentCode, boolean lookUpFirst, int attempt, GrievanceRequest request,
-                        List<String> earlierGrievanceIds) {
+                        List<String> earlierGrievanceIds, boolean withdrawn) {
     }
 
     /**
@@ -179,7 +188,8 @@ public class RegistrationService {
             claims.add(new Claim(r.complaintId, r.departmentCode, r.ambiguous, r.attempts + 1, new GrievanceRequest(
                     r.complaintId, r.departmentCode, r.portalSubject(), r.description, r.district, r.tehsil, r.block, r.village,
                     r.contactNumber, r.previousGrievanceId),
-                    r.reopenCount > 0 ? grievances.grievanceIdsOf(r.complaintId) : List.of()));
+                    r.reopenCount > 0 ? grievances.grievanceIdsOf(r.complaintId) : List.of(),
+                    r.state == Registration.State.WITHDRAWN));
             r.ambiguous = true;
             r.attempts++;
             r.nextAttemptAt = now.plus(config.lease());
@@ -205,7 +215,11 @@ public class RegistrationService {
     @Transactional
     public boolean complete(String complaintId, PortalGrievance grievance, String mode, boolean reopenedInPlace) {
         Registration r = registrations.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null || r.state != Registration.State.PENDING) {
+        // WITHDRAWN: the citizen withdrew it while this registration was on its way (the registrar's call, or the
+        // operator typing it in). The grievance exists on the portal now, so it is recorded all the same; the
+        // withdrawal (already stored) then lists it for the operator to close. Never dropped, never forgotten.
+        boolean withdrawnMeanwhile = r != null && r.state == Registration.State.WITHDRAWN;
+        if (r == null || (r.state != Registration.State.PENDING && !withdrawnMeanwhile)) {
             return false;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -234,6 +248,14 @@ public class RegistrationService {
         r.lastError = null;
         r.registeredAt = now;
         r.updatedAt = now;
+        if (withdrawnMeanwhile) {
+            // Nobody downstream is told "registered" about a complaint its citizen withdrew: it is to be closed.
+            metrics.counter("sampark.withdrawals", "state", "registered-while-withdrawing").increment();
+            LOG.warnf("complaint %s was withdrawn while being registered; grievance %s is listed to close on the portal",
+                    complaintId, r.grievanceId);
+            registeredEvents.fire(new ComplaintRegisteredHere(complaintId));
+            return true;
+        }
         outbox.emit(EventType.COMPLAINT_REGISTERED, complaintId,
                 new ComplaintRegistered(complaintId, r.departmentCode, r.grievanceId, mode, now, r.subjectCode));
         // Reports that arrived before the grievance ID are applied in this same transaction (exactly once).
@@ -241,12 +263,27 @@ public class RegistrationService {
         return true;
     }
 
+    /**
+     * A withdrawn row's look-up found no grievance at the portal: the attempt that was out never registered it.
+     * Nothing more will be sent.
+     */
+    @Transactional
+    public void settleWithdrawn(String complaintId) {
+        Registration r = registrations.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || r.state != Registration.State.WITHDRAWN) {
+            return;
+        }
+        r.ambiguous = false;
+        r.lastError = null;
+        r.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
     /** The registration may have happened: look the reference up (after the portal has settled) before anything else. */
     @Transactional
     public void markAmbiguous(String complaintId, String error) {
         Registration r = registrations.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null || r.state != Registration.State.PENDING) {
-            return;
+        if (r == null || r.state == Registration.State.REGISTERED) {
+            return; // PENDING, or WITHDRAWN while this attempt was out: what the attempt taught us still counts
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         r.ambiguous = true;
@@ -262,8 +299,8 @@ public class RegistrationService {
     @Transactional
     public void markFailed(String complaintId, String error, boolean stillAmbiguous) {
         Registration r = registrations.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null || r.state != Registration.State.PENDING) {
-            return;
+        if (r == null || r.state == Registration.State.REGISTERED) {
+            return; // PENDING, or WITHDRAWN while this attempt was out: what the attempt taught us still counts
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         r.ambiguous = stillAmbiguous;
@@ -279,8 +316,8 @@ public class RegistrationService {
     @Transactional
     public void defer(String complaintId, Duration delay, boolean stillAmbiguous) {
         Registration r = registrations.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null || r.state != Registration.State.PENDING) {
-            return;
+        if (r == null || r.state == Registration.State.REGISTERED) {
+            return; // PENDING, or WITHDRAWN while this attempt was out: what the attempt taught us still counts
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         r.ambiguous = stillAmbiguous;

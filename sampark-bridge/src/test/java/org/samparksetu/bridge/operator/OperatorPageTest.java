@@ -70,6 +70,13 @@ class OperatorPageTest {
         }
     }
 
+    /** Each test signs in afresh: the page keeps the sign-in in sessionStorage, which outlives a test otherwise. */
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        browser.get(page.toString());
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+    }
+
     private static WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(60));
     }
@@ -189,5 +196,65 @@ class OperatorPageTest {
                 .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue());
         given().auth().preemptive().basic("phed-officer", "phed-secret")
                 .when().get("/api/operator/queue").then().statusCode(403);
+    }
+
+    @Test
+    void aWithdrawnComplaintLeavesTheQueueAndARegisteredOneWaitsOnThePageUntilClosedOnThePortal() {
+        String waiting = "JAL-2026-600011";
+        String registered = "JAL-2026-600012";
+        String racing = "JAL-2026-600013";
+        publishRouted(waiting, "PHED", "hand pump kharab hai");
+        publishRouted(registered, "PWD", "sadak tooti hai");
+        publishRouted(racing, "JDVVNL", "bijli nahi aa rahi");
+        awaitQueued(waiting);
+        awaitQueued(registered);
+        awaitQueued(racing);
+        operatorApi().contentType("application/json").body("{\"grievanceId\":\"0315127000711\"}")
+                .post("/api/operator/queue/" + registered + "/grievance").then().statusCode(200);
+
+        for (String id : List.of(waiting, registered, racing)) {
+            TestEvents.publish(prefix(), EventType.COMPLAINT_WITHDRAWN, id,
+                    new org.samparksetu.contract.events.ComplaintWithdrawn(id, "CITIZEN", null, java.time.Instant.now()));
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(QuarkusTransaction.requiringNew().call(() -> registrations.findById(waiting)).state)
+                    .isEqualTo(Registration.State.WITHDRAWN);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> registrations.findById(racing)).state)
+                    .isEqualTo(Registration.State.WITHDRAWN);
+        });
+        operatorApi().get("/api/operator/queue").then().statusCode(200)
+                .body("complaintId", org.hamcrest.Matchers.not(hasItem(waiting)))
+                .body("complaintId", org.hamcrest.Matchers.not(hasItem(racing)));
+        // The operator had typed the racing one into the portal already: the grievance ID is still taken, and
+        // the grievance joins the ones to close, never forgotten.
+        operatorApi().contentType("application/json").body("{\"grievanceId\":\"0315127000713\"}")
+                .post("/api/operator/queue/" + racing + "/grievance").then().statusCode(200);
+
+        browser.get(page.toString());
+        if (browser.findElement(By.id("login")).isDisplayed()) {
+            browser.findElement(By.id("login-user")).sendKeys("operator");
+            browser.findElement(By.id("login-password")).sendKeys("operator-secret");
+            browser.findElement(By.id("login-submit")).click();
+        }
+        By item = By.cssSelector("li.withdrawal[data-complaint-id='" + registered + "']");
+        WebElement li = waiting().until(ExpectedConditions.visibilityOfElementLocated(item));
+        assertThat(li.getText()).contains("withdrawn by the citizen — close it on the portal as Filed")
+                .contains("0315127000711");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("li.withdrawal[data-complaint-id='" + racing + "']")));
+        assertThat(browser.findElements(By.cssSelector("article.entry[data-complaint-id='" + waiting + "']"))).isEmpty();
+
+        li.findElement(By.className("closed")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "recorded as closed"));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(item));
+        operatorApi().get("/api/operator/withdrawals").then().statusCode(200)
+                .body("complaintId", org.hamcrest.Matchers.not(hasItem(registered)))
+                .body("complaintId", hasItem(racing));
+        // nothing went to the portal API in operator mode
+        assertThat(SamparkSimulator.simulators().sampark().byReference(waiting)).isEmpty();
+    }
+
+    private static io.restassured.specification.RequestSpecification operatorApi() {
+        return given().auth().preemptive().basic("operator", "operator-secret");
     }
 }

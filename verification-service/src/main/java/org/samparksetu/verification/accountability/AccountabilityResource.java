@@ -30,7 +30,7 @@ public class AccountabilityResource {
 
     public record Row(String department, String officer, long received, long disposed, long verified,
                       long confirmedFixed, long falseClosures, double falseClosureRate, Double medianDaysToVerifiedClosure,
-                      long overdue) {
+                      long overdue, long withdrawn) {
     }
 
     /** An open complaint past its deadline: the longest overdue first. */
@@ -59,7 +59,8 @@ public class AccountabilityResource {
                        (select count(*) from verification v where v.department_code = c.department_code and v.false_closure),
                        percentile_cont(0.5) within group (order by extract(epoch from (c.closed_at - c.created_at)) / 86400.0)
                            filter (where c.resolution = 'VERIFIED_FIXED'),
-                       count(*) filter (where c.state in ('REGISTERED', 'REOPENED') and c.due_at < ?1)
+                       count(*) filter (where c.state in ('REGISTERED', 'REOPENED') and c.due_at < ?1),
+                       count(*) filter (where c.state = 'WITHDRAWN')
                 from tracked_complaint c where c.department_code is not null
                 group by c.department_code""").setParameter(1, now).getResultList();
         @SuppressWarnings("unchecked")
@@ -72,7 +73,8 @@ public class AccountabilityResource {
                        count(*) filter (where v.false_closure),
                        percentile_cont(0.5) within group (order by extract(epoch from (c.closed_at - c.created_at)) / 86400.0)
                            filter (where c.resolution = 'VERIFIED_FIXED' and v.state = 'CONFIRMED'),
-                       count(distinct c.complaint_id) filter (where c.state in ('REGISTERED', 'REOPENED') and c.due_at < ?1)
+                       count(distinct c.complaint_id) filter (where c.state in ('REGISTERED', 'REOPENED') and c.due_at < ?1),
+                       count(distinct c.complaint_id) filter (where c.state = 'WITHDRAWN')
                 from verification v join tracked_complaint c on c.complaint_id = v.complaint_id
                 group by v.department_code, coalesce(v.officer, '(unnamed)')""").setParameter(1, now).getResultList();
         @SuppressWarnings("unchecked")
@@ -82,20 +84,21 @@ public class AccountabilityResource {
                 from tracked_complaint where state in ('REGISTERED', 'REOPENED') and due_at < ?1
                 order by due_at, complaint_id limit 20""").setParameter(1, now).getResultList();
         return new Report(
-                depts.stream().map(r -> row((String) r[0], null, r[1], r[2], r[3], r[4], r[5], r[6], r[7]))
+                depts.stream().map(r -> row((String) r[0], null, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]))
                         .sorted(WORST_FIRST).toList(),
-                officers.stream().map(r -> row((String) r[0], (String) r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]))
+                officers.stream().map(r -> row((String) r[0], (String) r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]))
                         .sorted(WORST_FIRST).toList(),
                 overdue.stream().map(r -> new OverdueComplaint((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
                         (String) r[3], Math.round(((Number) r[4]).doubleValue() * 10) / 10.0)).toList());
     }
 
     private static Row row(String dept, String officer, Object received, Object disposed, Object verified,
-                           Object confirmed, Object falseClosures, Object median, Object overdue) {
+                           Object confirmed, Object falseClosures, Object median, Object overdue, Object withdrawn) {
         long v = n(verified);
         long f = n(falseClosures);
         return new Row(dept, officer, n(received), n(disposed), v, n(confirmed), f, v == 0 ? 0 : (double) f / v,
-                median == null ? null : Math.round(((Number) median).doubleValue() * 10) / 10.0, n(overdue));
+                median == null ? null : Math.round(((Number) median).doubleValue() * 10) / 10.0, n(overdue),
+                n(withdrawn));
     }
 
     private static long n(Object o) {

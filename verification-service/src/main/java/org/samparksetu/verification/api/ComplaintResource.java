@@ -24,6 +24,7 @@ import org.samparksetu.verification.complaint.TrackedComplaintRepository;
 import org.samparksetu.verification.deadline.DeadlineService;
 import org.samparksetu.verification.fieldcheck.FieldCheckRepository;
 import org.samparksetu.verification.verification.VerificationRepository;
+import org.samparksetu.web.ApiException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -85,21 +86,25 @@ public class ComplaintResource {
     @Transactional
     public ComplaintView interimReply(@PathParam("complaintId") String complaintId, InterimReplyForm form) {
         if (form == null || form.reason() == null || form.reason().isBlank() || form.expectedBy() == null) {
-            throw new ApiProblem(Response.Status.BAD_REQUEST, "Give a reason and an expected date (expectedBy, e.g. 2026-04-15).");
+            throw new ApiException(Response.Status.BAD_REQUEST, "Give a reason and an expected date (expectedBy, e.g. 2026-04-15).");
         }
         LocalDate expectedBy;
         try {
             expectedBy = LocalDate.parse(form.expectedBy());
         } catch (DateTimeParseException e) {
-            throw new ApiProblem(Response.Status.BAD_REQUEST, "expectedBy must be a date like 2026-04-15.");
+            throw new ApiException(Response.Status.BAD_REQUEST, "expectedBy must be a date like 2026-04-15.");
         }
         Instant now = clock.instant();
         if (expectedBy.isBefore(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
-            throw new ApiProblem(Response.Status.BAD_REQUEST, "The expected date is in the past.");
+            throw new ApiException(Response.Status.BAD_REQUEST, "The expected date is in the past.");
         }
         TrackedComplaint c = visible(complaintId, true);
         if (c.isClosed()) {
-            throw new ApiProblem(Response.Status.CONFLICT, "Complaint " + complaintId + " is closed.");
+            throw new ApiException(Response.Status.CONFLICT, "Complaint " + complaintId + " is closed.");
+        }
+        if (c.isWithdrawn()) {
+            // the citizen took it back: an interim reply would only message someone who no longer wants one
+            throw new ApiException(Response.Status.CONFLICT, "Complaint " + complaintId + " was withdrawn by the citizen.");
         }
         c.interimReason = form.reason().strip();
         c.interimExpectedBy = expectedBy;
@@ -122,7 +127,7 @@ public class ComplaintResource {
     public ComplaintView escalate(@PathParam("complaintId") String complaintId, EscalationForm form) {
         TrackedComplaint c = visible(complaintId, true);
         if (c.escalationLevel != DeadlineService.HIGHEST_AUTOMATIC_LEVEL || !c.awaitsDepartment()) {
-            throw new ApiProblem(Response.Status.CONFLICT, "Only an open complaint at L3 can be escalated to L4 by hand; "
+            throw new ApiException(Response.Status.CONFLICT, "Only an open complaint at L3 can be escalated to L4 by hand; "
                     + complaintId + " is " + c.state + " at L" + c.escalationLevel + ".");
         }
         Instant now = clock.instant();
@@ -137,12 +142,12 @@ public class ComplaintResource {
 
     private TrackedComplaint visible(String complaintId, boolean lock) {
         if (!ComplaintIds.isValid(complaintId)) {
-            throw new ApiProblem(Response.Status.BAD_REQUEST,
+            throw new ApiException(Response.Status.BAD_REQUEST,
                     "'" + complaintId + "' is not a complaint ID; it looks like JAL-2026-000123.");
         }
         var found = lock ? complaints.findByIdOptional(complaintId, LockModeType.PESSIMISTIC_WRITE)
                 : complaints.findByIdOptional(complaintId);
-        return found.filter(c -> Officers.maySee(identity, c.departmentCode)).orElseThrow(() -> new ApiProblem(
+        return found.filter(c -> Officers.maySee(identity, c.departmentCode)).orElseThrow(() -> new ApiException(
                 Response.Status.NOT_FOUND, "Complaint " + complaintId + " is not known to verification in your department; "
                 + "a complaint appears here once it is registered on Sampark or a department reports action on it."));
     }

@@ -1,9 +1,10 @@
 package org.samparksetu.verification.complaint;
 
 /**
+ * WITHDRAWN: the citizen withdrew it; final, like CLOSED, and no clock runs.
  * Where a complaint stands as far as verification is concerned; the later part of the lifecycle in
  * DESIGN.md. ESCALATED is not a state of its own here: the escalation level is kept beside the state.
  */
 public enum ComplaintState {
-    REGISTERED, ACTION_REPORTED, VERIFYING, REOPENED, CLOSED
+    REGISTERED, ACTION_REPORTED, VERIFYING, REOPENED, CLOSED, WITHDRAWN
 }

@@ -78,6 +78,21 @@ public class TrackedComplaint {
     @Column(name = "interim_at")
     public Instant interimAt;
 
+    /** When the citizen withdrew it; null while it stands. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    /** Withdrawn by the citizen: final, and every clock stops (nothing is due any more). */
+    public void withdraw(Instant at) {
+        moveTo(ComplaintState.WITHDRAWN, at);
+        withdrawnAt = at;
+        dueAt = null;
+    }
+
+    public boolean isWithdrawn() {
+        return state == ComplaintState.WITHDRAWN;
+    }
+
     /** The department must act (again) by {@code due}; the reminder is owed afresh. */
     public void startClock(Instant due) {
         dueAt = due;

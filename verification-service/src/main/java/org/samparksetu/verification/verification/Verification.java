@@ -111,4 +111,9 @@ public class Verification {
     public void supersede() {
         state = VerificationState.SUPERSEDED;
     }
+
+    /** The complaint was withdrawn: nobody waits for this check's answer any more. */
+    public void withdraw() {
+        state = VerificationState.WITHDRAWN;
+    }
 }

@@ -32,6 +32,8 @@ public class VerificationMetrics {
     private Counter escalations;
     private Counter falseComplaints;
     private Counter disputePhotos;
+    private Counter withdrawn;
+    private Counter reportsAfterWithdrawal;
 
     @PostConstruct
     void register() {
@@ -53,6 +55,18 @@ public class VerificationMetrics {
                 .description("Complaints a field check found to be false").register(registry);
         disputePhotos = Counter.builder("verification.dispute.photos")
                 .description("Photos citizens sent with a disputed fix, kept for the field verifier").register(registry);
+        withdrawn = Counter.builder("verification.withdrawn")
+                .description("Complaints their citizens withdrew; their clocks stopped").register(registry);
+        reportsAfterWithdrawal = Counter.builder("verification.reports.after.withdrawal")
+                .description("Action reports on withdrawn complaints: recorded, the citizen not asked").register(registry);
+    }
+
+    public void withdrawn() {
+        afterCommit(withdrawn);
+    }
+
+    public void reportAfterWithdrawal() {
+        afterCommit(reportsAfterWithdrawal);
     }
 
     public void requested() {

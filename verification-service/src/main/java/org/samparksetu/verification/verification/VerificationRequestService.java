@@ -66,6 +66,17 @@ public class VerificationRequestService {
                     report.reportId(), report.complaintId());
             return;
         }
+        if (complaint.isWithdrawn()) {
+            // Kept (the department did report it), but the citizen who withdrew the complaint is not asked.
+            Verification kept = Verification.awaitingCitizen(report, complaint.departmentCode, now);
+            kept.withdraw();
+            kept.photos = photosJson(report);
+            verifications.persist(kept);
+            metrics.reportAfterWithdrawal();
+            LOG.infof("report %s on complaint %s arrived after the citizen withdrew it; recorded, citizen not asked",
+                    report.reportId(), report.complaintId());
+            return;
+        }
         if (complaint.isClosed()) {
             LOG.infof("report %s on complaint %s arrived after it was closed; not verified again",
                     report.reportId(), report.complaintId());

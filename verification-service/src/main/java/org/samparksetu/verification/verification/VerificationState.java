@@ -16,7 +16,9 @@ public enum VerificationState {
     /** A newer action report replaced this one before it was answered. */
     SUPERSEDED,
     /** A field check found that the complaint itself was false. */
-    FALSE_COMPLAINT;
+    FALSE_COMPLAINT,
+    /** The citizen withdrew the complaint: no longer waited for, or (a report that came afterwards) never asked. */
+    WITHDRAWN;
 
     public boolean isOpen() {
         return this == AWAITING_CITIZEN || this == FIELD_CHECK_PENDING;
