@@ -1,10 +1,7 @@
 package org.samparksetu.routing.classifier;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.samparksetu.routing.data.TsvResource;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,30 +81,14 @@ public final class Lexicon {
     }
 
     private static List<Term> load(TextAnalyzer analyzer) {
-        var in = Lexicon.class.getResourceAsStream("/lexicon.tsv");
-        if (in == null) {
-            throw new IllegalStateException("lexicon.tsv missing from the routing service");
-        }
         List<Term> list = new ArrayList<>();
-        try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length < 3) {
-                    throw new IllegalStateException("lexicon.tsv: expected department<TAB>weight<TAB>phrase: " + line);
-                }
-                List<String> toks = analyzer.tokens(f[2]);
-                if (toks.isEmpty()) {
-                    continue; // a phrase made only of stop words cannot decide anything
-                }
-                list.add(new Term(f[0], Double.parseDouble(f[1]), f[2].trim(), toks,
-                        toks.stream().map(analyzer::stem).toList(), toks.stream().map(analyzer::key).toList()));
+        for (String[] f : TsvResource.rows("/lexicon.tsv", 3, "department<TAB>weight<TAB>phrase")) {
+            List<String> toks = analyzer.tokens(f[2]);
+            if (toks.isEmpty()) {
+                continue; // a phrase made only of stop words cannot decide anything
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            list.add(new Term(f[0], Double.parseDouble(f[1]), f[2].trim(), toks,
+                    toks.stream().map(analyzer::stem).toList(), toks.stream().map(analyzer::key).toList()));
         }
         return List.copyOf(list);
     }

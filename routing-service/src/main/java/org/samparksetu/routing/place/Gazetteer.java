@@ -2,12 +2,8 @@ package org.samparksetu.routing.place;
 
 import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.routing.classifier.TextAnalyzer;
+import org.samparksetu.routing.data.TsvResource;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -184,37 +180,21 @@ public final class Gazetteer {
     }
 
     private static List<Entry> load(TextAnalyzer analyzer) {
-        var in = Gazetteer.class.getResourceAsStream("/gazetteer/jalore.tsv");
-        if (in == null) {
-            throw new IllegalStateException("gazetteer/jalore.tsv missing from the routing service");
-        }
         List<Entry> list = new ArrayList<>();
-        try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 10) {
-                    throw new IllegalStateException("gazetteer/jalore.tsv: expected 10+ columns: " + line);
-                }
-                List<List<String>> spellings = new ArrayList<>();
-                List<String> raw = new ArrayList<>(List.of(f[2], f[3]));
-                if (!f[4].equals("-")) {
-                    raw.addAll(List.of(f[4].split(",")));
-                }
-                for (String s : raw) {
-                    List<String> toks = analyzer.tokens(s.trim());
-                    if (!toks.isEmpty() && !spellings.contains(toks)) {
-                        spellings.add(toks);
-                    }
-                }
-                list.add(new Entry(f[0], f[1], f[2], f[3], spellings, dash(f[5]), dash(f[6]), dash(f[7]),
-                        f[8].equals("-") ? null : Double.valueOf(f[8]), f[9].equals("-") ? null : Double.valueOf(f[9])));
+        for (String[] f : TsvResource.rows("/gazetteer/jalore.tsv", 10, "10+ columns")) {
+            List<List<String>> spellings = new ArrayList<>();
+            List<String> raw = new ArrayList<>(List.of(f[2], f[3]));
+            if (!f[4].equals("-")) {
+                raw.addAll(List.of(f[4].split(",")));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (String s : raw) {
+                List<String> toks = analyzer.tokens(s.trim());
+                if (!toks.isEmpty() && !spellings.contains(toks)) {
+                    spellings.add(toks);
+                }
+            }
+            list.add(new Entry(f[0], f[1], f[2], f[3], spellings, dash(f[5]), dash(f[6]), dash(f[7]),
+                    f[8].equals("-") ? null : Double.valueOf(f[8]), f[9].equals("-") ? null : Double.valueOf(f[9])));
         }
         return List.copyOf(list);
     }

@@ -1,12 +1,8 @@
 package org.samparksetu.routing.subject;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.samparksetu.routing.data.TsvResource;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -62,26 +58,14 @@ public class SubjectCatalogue {
     }
 
     private static List<Subject> load() {
-        var in = SubjectCatalogue.class.getResourceAsStream("/subjects.tsv");
-        if (in == null) {
-            throw new IllegalStateException("subjects.tsv missing from the routing service");
-        }
         List<Subject> list = new ArrayList<>();
-        try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 3 || !f[1].matches("[a-z0-9-]+")) {
-                    throw new IllegalStateException("subjects.tsv: expected department(s), a lower-case code, phrases: " + line);
-                }
-                list.add(new Subject(Set.of(f[0].split(",")), f[1],
-                        Set.copyOf(List.of(f[2].split(",")).stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList())));
+        for (String[] f : TsvResource.rows("/subjects.tsv", 3, "department(s), a lower-case code, phrases")) {
+            if (f.length != 3 || !f[1].matches("[a-z0-9-]+")) {
+                throw new IllegalStateException("subjects.tsv: expected department(s), a lower-case code, phrases: "
+                        + String.join("\t", f));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            list.add(new Subject(Set.of(f[0].split(",")), f[1],
+                    Set.copyOf(List.of(f[2].split(",")).stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList())));
         }
         return List.copyOf(list);
     }

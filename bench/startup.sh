@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Start-up of each service until /q/health/ready answers: each ALONE on a quiet machine (the target of issue 7 is
+# "each service ready in under 5 s"), with and without its AppCDS archive, three times each; then all five at once.
+# Flags as deploy/up uses them. Needs the broker (started here) and PostgreSQL. Results: bench/results/startup.jsonl
+#   bench/startup.sh [runs per variant, default 3]
+source "$(dirname "$0")/lib.sh"
+source "$ROOT/deploy/services.sh"
+runs="${1:-3}"
+out="$RESULTS/startup.jsonl"
+build_bench
+"$ROOT/deploy/kafka" start
+"$ROOT/deploy/kafka" topics
+dbs=(); for row in "${SERVICE_TABLE[@]}"; do read -r name _ db <<< "$row"; dbs+=("bench_start_$db"); done
+create_databases "${dbs[@]}"
+machine > "$out"
+
+start_one() { # name port db cds(0|1) -> prints pid
+  local name="$1" port="$2" db="$3" cds=()
+  [ "$4" = 1 ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+  (cd "$ROOT/$name/target/quarkus-app" && exec java -Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${cds[@]}" \
+    -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/bench_start_$db" \
+    -Dsampark.topic-prefix=benchstart. -Dintake.media.dir="$LOCAL/bench-media" -Dquarkus.log.level=WARN \
+    -jar quarkus-run.jar > "$LOCAL/bench-start-$name.log" 2>&1) &
+  echo $!
+}
+
+ready_after() { # port t0(ns) -> seconds
+  local port="$1" t0="$2" i
+  for ((i = 0; i < 2400; i++)); do
+    if curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; then
+      echo "scale=2; ($(date +%s%N) - $t0) / 1000000000" | bc; return 0
+    fi
+    sleep 0.05
+  done
+  echo "-1"
+}
+
+for row in "${SERVICE_TABLE[@]}"; do
+  read -r name port db <<< "$row"
+  for cds in 0 1; do
+    [ "$cds" = 1 ] && [ ! -f "$ROOT/$name/target/quarkus-app/app-cds.jsa" ] && continue
+    for ((r = 1; r <= runs; r++)); do
+      t0=$(date +%s%N); pid=$(start_one "$name" $((port + 10000)) "$db" "$cds")
+      s=$(ready_after $((port + 10000)) "$t0")
+      kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+      printf '{"measure":"startup-alone","service":"%s","appcds":%s,"run":%d,"ready_seconds":%s}\n' "$name" "$cds" "$r" "$s" | tee -a "$out"
+    done
+  done
+done
+
+# All five at once, as deploy/up starts them: what a whole-system restart on 2 cores costs.
+pids=(); t0=$(date +%s%N)
+for row in "${SERVICE_TABLE[@]}"; do read -r name port db <<< "$row"; pids+=("$(start_one "$name" $((port + 10000)) "$db" 1)"); done
+for row in "${SERVICE_TABLE[@]}"; do
+  read -r name port _ <<< "$row"
+  printf '{"measure":"startup-all-at-once","service":"%s","appcds":1,"ready_seconds":%s}\n' "$name" "$(ready_after $((port + 10000)) "$t0")" | tee -a "$out"
+done
+set +e; for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
+log "results in $out"
