@@ -24,6 +24,11 @@ start_one() { # name port db cds(0|1) -> prints pid
   echo $!
 }
 
+stop_one() { # pid: started in a command substitution, so not our child to wait for
+  kill "$1" 2>/dev/null || true
+  while kill -0 "$1" 2>/dev/null; do sleep 0.1; done
+}
+
 ready_after() { # port t0(ns) -> seconds
   local port="$1" t0="$2" i
   for ((i = 0; i < 2400; i++)); do
@@ -42,7 +47,7 @@ for row in "${SERVICE_TABLE[@]}"; do
     for ((r = 1; r <= runs; r++)); do
       t0=$(date +%s%N); pid=$(start_one "$name" $((port + 10000)) "$db" "$cds")
       s=$(ready_after $((port + 10000)) "$t0")
-      kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+      stop_one "$pid"
       printf '{"measure":"startup-alone","service":"%s","appcds":%s,"run":%d,"ready_seconds":%s}\n' "$name" "$cds" "$r" "$s" | tee -a "$out"
     done
   done
@@ -55,5 +60,5 @@ for row in "${SERVICE_TABLE[@]}"; do
   read -r name port _ <<< "$row"
   printf '{"measure":"startup-all-at-once","service":"%s","appcds":1,"ready_seconds":%s}\n' "$name" "$(ready_after $((port + 10000)) "$t0")" | tee -a "$out"
 done
-set +e; for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
+for p in "${pids[@]}"; do stop_one "$p"; done
 log "results in $out"
