@@ -45,7 +45,7 @@ class MisuseTest {
     }
 
     private static String post(String citizen, String text) {
-        return Webhooks.post(Webhooks.text(citizen, Webhooks.wamid(), text)).statusCode(200).extract().path("complaintIds[0]");
+        return Webhooks.fileText(citizen, text);
     }
 
     private Complaint complaint(String id) {

@@ -91,4 +91,9 @@ public final class Webhooks {
                 .body(body)
                 .when().post(PATH).then();
     }
+
+    /** Posts a text from the citizen (new message id) and returns the complaint it filed, or null when it filed none. */
+    public static String fileText(String citizen, String text) {
+        return post(text(citizen, wamid(), text)).statusCode(200).extract().path("complaintIds[0]");
+    }
 }
