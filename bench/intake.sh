@@ -26,5 +26,6 @@ java -Xmx512m -Dquarkus.http.port=18090 -jar "$ROOT/bench/quarkus-ceiling/target
 pids+=($!)
 wait_for_port 18081 120 intake; wait_for_port 18090 60 ceiling
 harness WebhookLoad --url http://127.0.0.1:18090/webhooks/whatsapp --label quarkus-ceiling --rates "$rates" --seconds "$secs" | tee -a "$out"
-harness WebhookLoad --url http://127.0.0.1:18081/webhooks/whatsapp --label intake --rates "$rates" --seconds "$secs" | tee -a "$out"
+harness WebhookLoad --url http://127.0.0.1:18081/webhooks/whatsapp --label intake --rates "$rates" --seconds "$secs" \
+  --pending-metrics http://127.0.0.1:18081/q/metrics | tee -a "$out"
 log "results in $out"

@@ -14,8 +14,6 @@ import org.samparksetu.testing.Infrastructure;
 import org.samparksetu.testing.TestEvents;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -225,10 +223,6 @@ class NotificationCrashIT {
     }
 
     private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.samparksetu.testing.system.Ports.free();
     }
 }

@@ -15,6 +15,30 @@ public interface IntakeConfig {
 
     Media media();
 
+    Webhook webhook();
+
+    /**
+     * Processing of archived webhooks. A webhook is answered once its raw body is committed; workers then file its
+     * messages and statuses from the archive, each citizen's webhooks always on the same worker so they stay in order.
+     */
+    interface Webhook {
+        /** Worker threads; webhooks are spread over them by citizen. */
+        @WithDefault("2")
+        int processors();
+
+        /** How often a worker looks for queued webhooks it was not woken for (another instance's, a crash's, retries). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** A webhook whose processing failed is tried again after this long, doubling each time. */
+        @WithDefault("5s")
+        Duration retryBackoff();
+
+        /** After this many failed attempts the webhook is marked FAILED and left for an operator; its body is kept. */
+        @WithDefault("8")
+        int retryMaxAttempts();
+    }
+
     interface ComplaintWindow {
         /**
          * Messages from one citizen within this long of their first one make one complaint (text, photos, voice
@@ -66,9 +90,9 @@ public interface IntakeConfig {
         boolean download();
 
         /**
-         * How long one Graph call of a media download may wait for its answer. Short, because the first attempts run
-         * while Meta waits for the webhook's 200 (Meta asks for a median under 250 ms and under 1% above 1 s); what
-         * does not make it goes to the retry queue, which has seven days.
+         * How long one Graph call of a media download may wait for its answer. Short, because a webhook filer waits
+         * for it and the citizen's other webhooks queue behind it; what does not make it goes to the retry queue,
+         * which has seven days.
          */
         @WithDefault("3s")
         java.time.Duration requestTimeout();

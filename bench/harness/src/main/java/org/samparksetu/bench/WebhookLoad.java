@@ -34,11 +34,50 @@ public final class WebhookLoad {
         // warm-up: JIT on both sides, connection pool filled; not reported
         loop.run(label + "-warmup", url, SignedWebhooks.build(200 * warmup, runId, secret, phoneNumberId), 200,
                 Duration.ofSeconds(warmup), maxInFlight);
+        String metricsUrl = a.get("pending-metrics", "");
+        if (!metricsUrl.isEmpty()) {
+            awaitFiled(URI.create(metricsUrl)); // the warm-up's backlog must not count against the first rate
+        }
         for (int rate : rates) {
             runId++;
             var requests = SignedWebhooks.build(rate * seconds, runId * 7, secret, phoneNumberId);
-            System.out.println(loop.run(label, url, requests, rate, Duration.ofSeconds(seconds), maxInFlight).json());
+            OpenLoop.Result r = loop.run(label, url, requests, rate, Duration.ofSeconds(seconds), maxInFlight);
+            if (metricsUrl.isEmpty()) {
+                System.out.println(r.json());
+            } else {
+                // Intake answers once a body is archived and files it afterwards: how fast it FILES is the other
+                // half of its throughput, measured until its backlog (intake_webhooks_pending) is back to zero.
+                long filedAt = awaitFiled(URI.create(metricsUrl));
+                double filingSeconds = (filedAt - r.startEpochMillis()) / 1000.0;
+                String json = r.json();
+                System.out.println(json.substring(0, json.length() - 1) + String.format(java.util.Locale.ROOT,
+                        ",\"filed_after_s\":%.1f,\"filed_per_second\":%.1f}", filingSeconds, r.ok() / filingSeconds));
+            }
         }
         System.exit(0);
+    }
+
+    /** Waits (at most 10 minutes) until intake reports no webhook waiting to be filed; returns when, epoch ms. */
+    private static long awaitFiled(URI metrics) {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.currentTimeMillis() + Duration.ofMinutes(10).toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                String text = client.send(java.net.http.HttpRequest.newBuilder(metrics).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                for (String line : text.split("\n")) {
+                    if (line.startsWith("intake_webhooks_pending") && Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) == 0) {
+                        return System.currentTimeMillis();
+                    }
+                }
+                Thread.sleep(100); // polling a metric between runs, not synchronising a test
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("intake still had webhooks to file after 10 minutes");
     }
 }

@@ -10,8 +10,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The retry policy around one media download (a bean of its own so that the fault-tolerance interceptor applies).
- * Short on purpose (two attempts, each Graph call bounded by {@code intake.media.request-timeout}): this runs while
- * Meta waits for the webhook's answer; longer outages are the retry queue's job.
+ * Short on purpose (two attempts, each Graph call bounded by {@code intake.media.request-timeout}): a webhook filer
+ * waits for it and the citizen's later webhooks queue behind it; longer outages are the retry queue's job.
  */
 @ApplicationScoped
 public class MediaAttempts {

@@ -14,8 +14,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "raw_webhook")
 public class RawWebhook extends PanacheEntityBase {
-    /** FAILED: stored after its processing failed and rolled back; WhatsApp delivers it again. */
-    public enum Outcome { ACCEPTED, INVALID_JSON, FAILED }
+    /**
+     * PENDING: stored and answered 200, waiting to be filed; ACCEPTED: filed; INVALID_JSON: signed but not JSON, kept
+     * as evidence only; FAILED: every processing attempt failed (the error says why); an operator can look into it.
+     */
+    public enum Outcome { PENDING, ACCEPTED, INVALID_JSON, FAILED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,4 +44,13 @@ public class RawWebhook extends PanacheEntityBase {
 
     @Column(name = "processed_at")
     public Instant processedAt;
+
+    @Column(name = "shard_key", nullable = false)
+    public int shardKey;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
 }

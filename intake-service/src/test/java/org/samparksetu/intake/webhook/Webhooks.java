@@ -1,8 +1,10 @@
 package org.samparksetu.intake.webhook;
 
 import io.restassured.response.ValidatableResponse;
+import org.awaitility.Awaitility;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static io.restassured.RestAssured.given;
@@ -85,11 +87,38 @@ public final class Webhooks {
         return post(body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Posts a signed webhook. A refusal is returned as it came; a 200 only means "archived", so this waits until the
+     * webhook has been filed and returns what filing did ({@code outcome}, {@code complaintIds}, {@code statuses},
+     * {@code duplicates}, {@code ignored}), as the archive endpoint tells it.
+     */
     public static ValidatableResponse post(byte[] body) {
-        return given().contentType("application/json")
+        return filed(given().contentType("application/json")
                 .header("X-Hub-Signature-256", WebhookSignature.sign(body, SECRET))
                 .body(body)
-                .when().post(PATH).then();
+                .when().post(PATH).then());
+    }
+
+    /** For a 200 answer: waits until the archived webhook is no longer PENDING and returns its archive entry. */
+    public static ValidatableResponse filed(ValidatableResponse posted) {
+        var answer = posted.extract();
+        if (answer.statusCode() != 200) {
+            return posted;
+        }
+        return filed(answer.<Number>path("webhookId").longValue());
+    }
+
+    /** Waits until the archived webhook with this id is no longer PENDING and returns its archive entry. */
+    public static ValidatableResponse filed(long id) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> !"PENDING".equals(archive(id).extract().path("outcome")));
+        return archive(id);
+    }
+
+    /** What became of an archived webhook, as the grievance cell sees it. */
+    public static ValidatableResponse archive(long webhookId) {
+        return given().auth().preemptive().basic("operator", "operator-secret")
+                .when().get(PATH + "/archive/" + webhookId).then().statusCode(200);
     }
 
     /** Posts a text from the citizen (new message id) and returns the complaint it filed, or null when it filed none. */

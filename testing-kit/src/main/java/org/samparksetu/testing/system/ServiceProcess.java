@@ -88,8 +88,10 @@ public final class ServiceProcess {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {
-                if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(10), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
                     process.destroyForcibly();
+                    // Until it is gone it still holds its port and database connections: the next start needs both.
+                    process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
