@@ -17,10 +17,14 @@ trap cleanup EXIT
 
 machine > "$out"
 # intake alone: its database and the broker (its outbox relay publishes every complaint)
+start_intake() { # extra -D options...
 java -Xmx512m -Dquarkus.http.port=18081 -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/bench_intake" \
   -Dsampark.topic-prefix=bench. -Dquarkus.log.level=WARN \
-  -jar "$ROOT/intake-service/target/quarkus-app/quarkus-run.jar" > "$LOCAL/bench-intake.log" 2>&1 &
-pids+=($!)
+  "$@" -jar "$ROOT/intake-service/target/quarkus-app/quarkus-run.jar" > "$LOCAL/bench-intake.log" 2>&1 &
+intake_pid=$!
+pids+=($intake_pid)
+}
+start_intake
 java -Xmx512m -Dquarkus.http.port=18090 -jar "$ROOT/bench/quarkus-ceiling/target/quarkus-app/quarkus-run.jar" \
   > "$LOCAL/bench-ceiling.log" 2>&1 &
 pids+=($!)
@@ -28,4 +32,10 @@ wait_for_port 18081 120 intake; wait_for_port 18090 60 ceiling
 harness WebhookLoad --url http://127.0.0.1:18090/webhooks/whatsapp --label quarkus-ceiling --rates "$rates" --seconds "$secs" | tee -a "$out"
 harness WebhookLoad --url http://127.0.0.1:18081/webhooks/whatsapp --label intake --rates "$rates" --seconds "$secs" \
   --pending-metrics http://127.0.0.1:18081/q/metrics | tee -a "$out"
+# the same intake with its filers off (intake.webhook.processors=0): what answering Meta costs on its own, i.e.
+# an instance that only answers and archives while another one files
+kill "$intake_pid"; wait "$intake_pid" 2>/dev/null
+start_intake -Dintake.webhook.processors=0
+wait_for_port 18081 120 intake
+harness WebhookLoad --url http://127.0.0.1:18081/webhooks/whatsapp --label intake-answer-only --rates "$rates" --seconds "$secs" | tee -a "$out"
 log "results in $out"

@@ -22,7 +22,11 @@ public interface IntakeConfig {
      * messages and statuses from the archive, each citizen's webhooks always on the same worker so they stay in order.
      */
     interface Webhook {
-        /** Worker threads; webhooks are spread over them by citizen. */
+        /**
+         * Worker threads; webhooks are spread over them by citizen. 0: this instance only answers and archives (an
+         * instance that only files takes the load of filing off the one Meta waits for). Every instance that files
+         * must use the same number: it is what spreads the citizens over the workers.
+         */
         @WithDefault("2")
         int processors();
 

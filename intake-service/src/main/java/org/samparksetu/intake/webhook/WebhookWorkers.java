@@ -38,7 +38,10 @@ public class WebhookWorkers {
     private final List<WakeableWorker> workers = new ArrayList<>();
 
     void start(@Observes StartupEvent ev) {
-        int count = Math.max(1, config.webhook().processors());
+        int count = config.webhook().processors();
+        if (count <= 0) {
+            LOG.info("no webhook filers in this instance (intake.webhook.processors=0): webhooks are archived for another instance to file");
+        }
         for (int i = 0; i < count; i++) {
             int worker = i;
             WakeableWorker w = new WakeableWorker("webhook-filer-" + i, () -> round(worker, count), ROUND,
