@@ -14,3 +14,10 @@ insert into outbox_event (event_id, topic, message_key, event_type, payload, cre
 select md5('intake' || g)::uuid, 'complaint.received', 'JAL-2025-' || lpad(g::text, 7, '0'), 'complaint.received', '{}',
        now() - (g % 365) * interval '1 day', now() - (g % 365) * interval '1 day'
 from generate_series(1, :n) g;
+-- The raw archive (also the filing queue): every one of those webhooks, filed long ago, and three status webhooks each.
+insert into raw_webhook (received_at, signature, body, body_sha256, outcome, processed_at, shard_key, attempts, effects)
+select now() - (g % 365) * interval '1 day', 'sha256=' || md5(g::text),
+       convert_to('{"object":"whatsapp_business_account","entry":[{"id":"hist","changes":[{"value":{"messages":[{"id":"wamid.HIST'
+                  || g || '","type":"text","text":{"body":"पुरानी शिकायत"}}]}}]}]}', 'UTF8'),
+       md5(g::text), 'ACCEPTED', now() - (g % 365) * interval '1 day', g % 1000, 1, '{"complaintIds":[],"statuses":0,"duplicates":0,"ignored":0}'
+from generate_series(1, :n * 4) g;

@@ -74,17 +74,17 @@ public class RawWebhookStore {
 
     /**
      * The webhooks a worker should file next, oldest first, with their bodies (one query for the round, not one per
-     * webhook): its share of the queue whose (re)try is due.
+     * webhook): its share of the queue whose (re)try is due, after id {@code after}.
      */
     @Transactional
-    public List<Archived> due(int worker, int workers, int limit) {
+    public List<Archived> due(int worker, int workers, long after, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select id, body, received_at, attempts from raw_webhook
-                        where outcome = 'PENDING' and mod(shard_key, ?1) = ?2
+                        where outcome = 'PENDING' and id > ?4 and mod(shard_key, ?1) = ?2
                           and (next_attempt_at is null or next_attempt_at <= now())
                         order by id limit ?3""")
-                .setParameter(1, workers).setParameter(2, worker).setParameter(3, limit)
+                .setParameter(1, workers).setParameter(2, worker).setParameter(3, limit).setParameter(4, after)
                 .getResultList();
         return rows.stream().map(r -> new Archived(((Number) r[0]).longValue(), (byte[]) r[1], toInstant(r[2]),
                 ((Number) r[3]).intValue())).toList();

@@ -36,12 +36,15 @@ public class WebhookWorkers {
     MeterRegistry metrics;
 
     private final List<WakeableWorker> workers = new ArrayList<>();
+    /** Per worker: the last id of its previous full round (only that worker's thread touches its slot). */
+    private long[] cursors = new long[0];
 
     void start(@Observes StartupEvent ev) {
         int count = config.webhook().processors();
         if (count <= 0) {
             LOG.info("no webhook filers in this instance (intake.webhook.processors=0): webhooks are archived for another instance to file");
         }
+        cursors = new long[Math.max(0, count)];
         for (int i = 0; i < count; i++) {
             int worker = i;
             WakeableWorker w = new WakeableWorker("webhook-filer-" + i, () -> round(worker, count), ROUND,
@@ -67,10 +70,14 @@ public class WebhookWorkers {
     }
 
     private int round(int worker, int count) {
-        List<RawWebhookStore.Archived> due = archive.due(worker, count, ROUND);
+        // While a backlog drains, each round goes on after the last one's ids: the rows just filed are dead index
+        // entries until vacuum, and starting from the queue's head every round would walk all of them again. A
+        // short round starts over from the head, which picks up retries that fell due meanwhile.
+        List<RawWebhookStore.Archived> due = archive.due(worker, count, cursors[worker], ROUND);
         for (RawWebhookStore.Archived webhook : due) {
             filer.file(webhook);
         }
+        cursors[worker] = due.size() < ROUND ? 0 : due.get(due.size() - 1).id();
         return due.size();
     }
 }
