@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * Sampark simulator. Also the resident memory of every process idle and under load, and each service's
  * start-up time. One JSON line per measurement.
  * <pre>
- * java -cp ... org.samparksetu.bench.EndToEndBench --rates 10,100,200,300 --seconds 30 [--seed 1000000]
+ * java -cp ... org.samparksetu.bench.EndToEndBench --rates 10,100,200,300 --seconds 30 [--seed 1000000] [--warmup 30]
  *      [--config key=value,key=value]
  * </pre>
  * {@code --config} is given to every service: e.g. the deliberate limits (Sampark portal calls per second, the
@@ -72,6 +72,15 @@ public final class EndToEndBench {
             OpenLoop loop = new OpenLoop();
             URI webhook = URI.create(system.service("intake-service").baseUrl() + "/webhooks/whatsapp");
             long runId = System.currentTimeMillis() % 1000;
+            int warmup = Integer.parseInt(a.get("warmup", "30"));
+            if (warmup > 0) {
+                // Not measured: the five services were just started (C1-compiled code, empty connection pools and
+                // caches), and on 2026-12-01 their consumers lagged 3-6 s behind for the first ~20 s at only 10/s.
+                var warm = SignedWebhooks.build(10 * warmup, 990 + runId, "sim-app-secret", "106540352242922");
+                OpenLoop.Result w = loop.run("e2e-warmup", webhook, warm, 10, Duration.ofSeconds(warmup), 2048);
+                endToEnd(system, 10, warm, w, seed); // waits for its acknowledgements and registrations
+                System.out.println("{\"measure\":\"warmup\",\"seconds\":" + warmup + ",\"rate\":10}");
+            }
             for (int rate : rates) {
                 runId++;
                 var requests = SignedWebhooks.build(rate * seconds, runId, "sim-app-secret", "106540352242922");
