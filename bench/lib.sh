@@ -12,7 +12,8 @@ build_bench() {
 
 harness() { # main-class args...
   local main="$1"; shift
-  java -Xmx1g -De2e.root="$ROOT" -De2e.logs="$LOCAL/bench-logs" \
+  # BENCH_SERVICE_JVM: the services' JVM options instead of deploy/up's (e.g. "-Xmx256m -XX:+UseSerialGC" for C2)
+  java -Xmx1g -De2e.root="$ROOT" -De2e.logs="$LOCAL/bench-logs" ${BENCH_SERVICE_JVM:+"-Dservice.jvm=$BENCH_SERVICE_JVM"} \
     -cp "$ROOT/bench/harness/target/classes:$(cat "$ROOT/bench/harness/target/classpath.txt")" \
     "org.samparksetu.bench.$main" "$@"
 }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * start-up time. One JSON line per measurement.
  * <pre>
  * java -cp ... org.samparksetu.bench.EndToEndBench --rates 10,100,200,300 --seconds 30 [--seed 1000000] [--warmup 30]
- *      [--config key=value,key=value]
+ *      [--config key=value,key=value] [--status-webhooks false]
  * </pre>
  * {@code --config} is given to every service: e.g. the deliberate limits (Sampark portal calls per second, the
  * WhatsApp business number's messages per second) lifted to find what the services themselves sustain.
@@ -68,6 +68,10 @@ public final class EndToEndBench {
                 System.out.printf(Locale.ROOT, "{\"measure\":\"startup\",\"service\":\"%s\",\"ready_seconds\":%.2f}%n",
                         s.name, s.startupTime.toMillis() / 1000.0);
             }
+            if (Boolean.parseBoolean(a.get("status-webhooks", "true"))) {
+                // As Meta does: every message the business sends comes back as sent / delivered / read webhooks.
+                statusWebhooks(system.simulatorUrl());
+            }
             printFootprint(system, "idle");
             OpenLoop loop = new OpenLoop();
             URI webhook = URI.create(system.service("intake-service").baseUrl() + "/webhooks/whatsapp");
@@ -91,6 +95,18 @@ public final class EndToEndBench {
             }
         }
         System.exit(0);
+    }
+
+    private static void statusWebhooks(String simulator) throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var answer = client.send(java.net.http.HttpRequest.newBuilder(URI.create(simulator + "/simulator/whatsapp/status-webhooks"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"enabled\":true}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the WhatsApp simulator refused status webhooks: " + answer.body());
+        }
+        System.out.println("{\"measure\":\"config\",\"status_webhooks\":true}");
     }
 
     /** Latency from the moment each webhook was due to the acknowledgement and to the registration. */

@@ -36,12 +36,17 @@ public final class ServiceProcess {
         return "http://127.0.0.1:" + port;
     }
 
+    static final String DEFAULT_JVM = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
     public void start(Path root, Path logs, Map<String, String> config) throws IOException {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw install -DskipTests)");
         }
-        List<String> cmd = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        // deploy/up's flags (small heap, quick start-up); a benchmark may try others with -Dservice.jvm="...".
+        List<String> cmd = new ArrayList<>();
+        cmd.add("java");
+        cmd.addAll(List.of(System.getProperty("service.jvm", DEFAULT_JVM).trim().split("\\s+")));
         // deploy/up and the benchmarks build an AppCDS archive; it only matches a jar started from its own directory
         // by its relative name. Without one (the test build) the jar starts as before.
         Path app = jar.getParent();
