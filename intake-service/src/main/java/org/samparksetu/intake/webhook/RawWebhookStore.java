@@ -31,7 +31,7 @@ public class RawWebhookStore {
     EntityManager em;
 
     /** An archived webhook as the worker needs it. */
-    public record Archived(long id, byte[] body, Instant receivedAt, int attempts) {
+    public record Archived(long id, byte[] body, Instant receivedAt) {
     }
 
     /**
@@ -80,14 +80,13 @@ public class RawWebhookStore {
     public List<Archived> due(int worker, int workers, long after, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select id, body, received_at, attempts from raw_webhook
+                        select id, body, received_at from raw_webhook
                         where outcome = 'PENDING' and id > ?4 and mod(shard_key, ?1) = ?2
                           and (next_attempt_at is null or next_attempt_at <= now())
                         order by id limit ?3""")
                 .setParameter(1, workers).setParameter(2, worker).setParameter(3, limit).setParameter(4, after)
                 .getResultList();
-        return rows.stream().map(r -> new Archived(((Number) r[0]).longValue(), (byte[]) r[1], toInstant(r[2]),
-                ((Number) r[3]).intValue())).toList();
+        return rows.stream().map(r -> new Archived(((Number) r[0]).longValue(), (byte[]) r[1], toInstant(r[2]))).toList();
     }
 
     private static Instant toInstant(Object value) {

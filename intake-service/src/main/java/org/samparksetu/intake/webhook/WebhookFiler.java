@@ -49,8 +49,8 @@ public class WebhookFiler {
     record Effects(List<String> complaintIds, int statuses, int duplicates, int ignored) {
     }
 
-    /** @return false when the webhook was not (or no longer) waiting, or its attempt failed */
-    public boolean file(RawWebhookStore.Archived pending) {
+    /** Files it, or counts a failed attempt on it; a webhook no longer waiting (filed meanwhile) is left alone. */
+    public void file(RawWebhookStore.Archived pending) {
         long rawId = pending.id();
         try {
             WebhookPayload.Parsed parsed = WebhookPayload.parse(pending.body());
@@ -71,14 +71,13 @@ public class WebhookFiler {
                 return done;
             });
             if (effects == null) {
-                return false;
+                return;
             }
             metrics.counter("intake.webhooks.processed").increment();
             if (effects.ignored() > 0) {
                 metrics.counter("intake.webhooks.ignored-updates").increment(effects.ignored());
                 LOG.infof("webhook %d: %d update(s) for another phone number or without an id were ignored", rawId, effects.ignored());
             }
-            return true;
         } catch (WebhookPayload.InvalidPayloadException | RuntimeException e) {
             boolean last = archive.markAttemptFailed(rawId, e.getClass().getSimpleName() + ": " + e.getMessage(),
                     config.webhook().retryBackoff(), config.webhook().retryMaxAttempts());
@@ -89,7 +88,6 @@ public class WebhookFiler {
                 // Without the stack: a retry is expected to happen, and the error is on the archive row.
                 LOG.warnf("webhook %d could not be filed now (%s); it is tried again later", rawId, e.getClass().getSimpleName());
             }
-            return false;
         }
     }
 

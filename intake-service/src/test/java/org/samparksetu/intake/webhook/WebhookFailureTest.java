@@ -40,21 +40,19 @@ class WebhookFailureTest {
     @BeforeEach
     void databaseRefusesThePoisonText() {
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("create or replace function refuse_poison() returns trigger language plpgsql as $$ "
-                    + "begin if position('" + POISON + "' in coalesce(new.text, '')) > 0 then "
-                    + "raise exception 'simulated database failure'; end if; return new; end $$").executeUpdate();
-            em.createNativeQuery("drop trigger if exists refuse_poison on complaint_part").executeUpdate();
-            em.createNativeQuery("""
-                    create trigger refuse_poison before insert on complaint_part
-                    for each row execute function refuse_poison()""").executeUpdate();
-            em.createNativeQuery("create or replace function refuse_unstorable() returns trigger language plpgsql as $$ "
-                    + "begin if position('" + UNSTORABLE + "' in convert_from(new.body, 'UTF8')) > 0 then "
-                    + "raise exception 'simulated archive failure'; end if; return new; end $$").executeUpdate();
-            em.createNativeQuery("drop trigger if exists refuse_unstorable on raw_webhook").executeUpdate();
-            em.createNativeQuery("""
-                    create trigger refuse_unstorable before insert on raw_webhook
-                    for each row execute function refuse_unstorable()""").executeUpdate();
+            refuse("refuse_poison", "complaint_part", "coalesce(new.text, '')", POISON, "simulated database failure");
+            refuse("refuse_unstorable", "raw_webhook", "convert_from(new.body, 'UTF8')", UNSTORABLE, "simulated archive failure");
         });
+    }
+
+    /** A trigger that makes inserts into {@code table} fail when {@code column} holds {@code marker}. */
+    private void refuse(String name, String table, String column, String marker, String message) {
+        em.createNativeQuery("create or replace function " + name + "() returns trigger language plpgsql as $$ "
+                + "begin if position('" + marker + "' in " + column + ") > 0 then "
+                + "raise exception '" + message + "'; end if; return new; end $$").executeUpdate();
+        em.createNativeQuery("drop trigger if exists " + name + " on " + table).executeUpdate();
+        em.createNativeQuery("create trigger " + name + " before insert on " + table
+                + " for each row execute function " + name + "()").executeUpdate();
     }
 
     @AfterEach

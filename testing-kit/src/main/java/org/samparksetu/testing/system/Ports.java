@@ -31,8 +31,7 @@ public final class Ports {
     }
 
     private static boolean bindable(int port) {
-        try (ServerSocket s = new ServerSocket(port)) {
-            s.setReuseAddress(true);
+        try (ServerSocket ignored = new ServerSocket(port)) {
             return true;
         } catch (IOException e) {
             return false;
