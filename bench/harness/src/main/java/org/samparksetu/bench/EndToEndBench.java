@@ -73,6 +73,7 @@ public final class EndToEndBench {
                 statusWebhooks(system.simulatorUrl());
             }
             printFootprint(system, "idle");
+            printIdleCpu(system, Integer.parseInt(a.get("idle-seconds", "20")));
             OpenLoop loop = new OpenLoop();
             URI webhook = URI.create(system.service("intake-service").baseUrl() + "/webhooks/whatsapp");
             long runId = System.currentTimeMillis() % 1000;
@@ -89,9 +90,12 @@ public final class EndToEndBench {
                 runId++;
                 var requests = SignedWebhooks.build(rate * seconds, runId, "sim-app-secret", "106540352242922");
                 Thread sampler = footprintSampler(system, "load-" + rate, seconds);
+                Map<String, Double> cpuBefore = cpu(system);
                 OpenLoop.Result sent = loop.run("e2e-webhook", webhook, requests, rate, Duration.ofSeconds(seconds), 2048);
                 sampler.join();
-                System.out.println(endToEnd(system, rate, requests, sent, seed).toString());
+                StringBuilder result = endToEnd(system, rate, requests, sent, seed);
+                System.out.println(result);
+                printCpu(rate, cpuBefore, cpu(system), sent.ok());
             }
         }
         System.exit(0);
@@ -205,13 +209,69 @@ public final class EndToEndBench {
     }
 
     private static double kafkaRss() {
+        return Footprint.rssMiB(kafkaPid());
+    }
+
+    private static long kafkaPid() {
         try {
             Path pidFile = Path.of(System.getProperty("e2e.root", ".")).resolve(".local/kafka/kafka.pid");
-            return Footprint.rssMiB(Long.parseLong(Files.readString(pidFile).trim()));
+            return Long.parseLong(Files.readString(pidFile).trim());
         } catch (Exception e) {
             return ProcessHandle.allProcesses()
                     .filter(p -> p.info().commandLine().orElse("").contains("kafka.Kafka"))
-                    .findFirst().map(p -> Footprint.rssMiB(p.pid())).orElse(-1.0);
+                    .findFirst().map(ProcessHandle::pid).orElse(-1L);
         }
+    }
+
+    /**
+     * CPU each process spends per second with nothing to do (pollers, consumers' fetches, timers): what the box
+     * pays before the first complaint, and the part of the per-complaint numbers that is not per complaint.
+     */
+    private static void printIdleCpu(SystemUnderTest system, int seconds) throws InterruptedException {
+        if (seconds <= 0) {
+            return;
+        }
+        Map<String, Double> before = cpu(system);
+        Thread.sleep(TimeUnit.SECONDS.toMillis(seconds)); // a measurement window, not synchronisation
+        Map<String, Double> after = cpu(system);
+        StringBuilder line = new StringBuilder("{\"measure\":\"cpu_ms_per_second_idle\"");
+        for (var e : after.entrySet()) {
+            if (!e.getKey().startsWith("box_")) {
+                line.append(String.format(Locale.ROOT, ",\"%s\":%.1f", e.getKey(), (e.getValue() - before.get(e.getKey())) / seconds));
+            }
+        }
+        double busy = after.get("box_busy") - before.get("box_busy");
+        double total = after.get("box_total") - before.get("box_total");
+        line.append(String.format(Locale.ROOT, ",\"box_busy_percent\":%.0f}", 100 * busy / Math.max(total, 1)));
+        System.out.println(line);
+    }
+
+    private static Map<String, Double> cpu(SystemUnderTest system) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        system.services.values().forEach(s -> pids.put(s.name, s.pid()));
+        return CpuTime.snapshot(pids, kafkaPid());
+    }
+
+    /**
+     * CPU milliseconds each process spent per complaint over one rate's run and its drain (from the first webhook
+     * to the last registration), and how busy the whole box was: which process bounds the end-to-end rate.
+     */
+    private static void printCpu(int rate, Map<String, Double> before, Map<String, Double> after, long complaints) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                "{\"measure\":\"cpu_ms_per_complaint\",\"target_rate\":%d,\"complaints\":%d", rate, complaints));
+        double sum = 0;
+        for (var e : after.entrySet()) {
+            if (e.getKey().startsWith("box_")) {
+                continue;
+            }
+            double ms = (e.getValue() - before.get(e.getKey())) / Math.max(complaints, 1);
+            sum += ms;
+            line.append(String.format(Locale.ROOT, ",\"%s\":%.1f", e.getKey(), ms));
+        }
+        double busy = after.get("box_busy") - before.get("box_busy");
+        double total = after.get("box_total") - before.get("box_total");
+        line.append(String.format(Locale.ROOT, ",\"sum\":%.1f,\"box_busy_ms_per_complaint\":%.1f,\"box_busy_percent\":%.0f}",
+                sum, busy / Math.max(complaints, 1), 100 * busy / Math.max(total, 1)));
+        System.out.println(line);
     }
 }

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.IntakeConfig;
 import org.samparksetu.intake.complaint.ComplaintService;
@@ -19,10 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Files one archived webhook, from body to effects, in ONE database transaction: every message and every status
- * of the batch, the events they emit and the archive row's outcome commit together. If it fails, all of it rolls
- * back and the attempt is counted; a later attempt is harmless because each message id is claimed with a unique
- * key. Media is downloaded before the transaction, so no database lock or connection is held during a download.
+ * Files archived webhooks, from body to effects. Each webhook's messages and statuses, the events they emit and the
+ * archive row's outcome commit together or not at all: a webhook alone is one transaction, and several waiting
+ * webhooks of one worker may share one ({@link #fileAll}). If a transaction fails, all of it rolls back; a batch is
+ * then filed again one webhook at a time, and a single webhook's attempt is counted. A later attempt is harmless
+ * because each message id is claimed with a unique key. Media is downloaded before the transaction, so no database
+ * lock or connection is held during a download.
  */
 @ApplicationScoped
 public class WebhookFiler {
@@ -44,14 +47,87 @@ public class WebhookFiler {
     MeterRegistry metrics;
     @Inject
     ObjectMapper json;
+    @Inject
+    EntityManager em;
 
     /** What one webhook did; kept on the archive row and shown at {@code /webhooks/whatsapp/archive/{id}}. */
     record Effects(List<String> complaintIds, int statuses, int duplicates, int ignored) {
     }
 
-    /** Files it, or counts a failed attempt on it; a webhook no longer waiting (filed meanwhile) is left alone. */
+    /** A webhook parsed, its messages for our number sorted by citizen and its media downloaded: ready to file. */
+    private record Prepared(RawWebhookStore.Archived raw, WebhookPayload.Parsed parsed, List<WebhookPayload.Message> ours,
+                            int ignoredMessages, Map<String, StoredMedia> media) {
+    }
+
+    /** Files one webhook in its own transaction, or counts a failed attempt on it. */
     public void file(RawWebhookStore.Archived pending) {
-        long rawId = pending.id();
+        Prepared prepared = prepare(pending);
+        if (prepared != null) {
+            fileAlone(prepared);
+        }
+    }
+
+    /**
+     * Files the webhooks in transactions of up to {@code intake.webhook.batch-size}, in the order given (one
+     * citizen's webhooks stay in order). A batch that fails is not counted as an attempt against its webhooks: each
+     * is filed again alone, so only the one that really fails is retried later.
+     */
+    public void fileAll(List<RawWebhookStore.Archived> pending) {
+        List<Prepared> ready = new ArrayList<>();
+        for (RawWebhookStore.Archived raw : pending) {
+            Prepared p = prepare(raw);
+            if (p != null) {
+                ready.add(p);
+            }
+        }
+        int size = Math.max(1, config.webhook().batchSize());
+        for (int from = 0; from < ready.size(); from += size) {
+            List<Prepared> batch = ready.subList(from, Math.min(ready.size(), from + size));
+            if (batch.size() == 1) {
+                fileAlone(batch.get(0));
+            } else {
+                fileTogether(batch);
+            }
+        }
+    }
+
+    private void fileTogether(List<Prepared> batch) {
+        List<Effects> done;
+        try {
+            done = QuarkusTransaction.requiringNew().call(() -> {
+                List<Effects> effects = new ArrayList<>(batch.size());
+                for (Prepared p : batch) {
+                    effects.add(fileInTransaction(p));
+                    // Each webhook's entities are written and let go: the session's auto-flush checks every entity
+                    // it manages before each statement, so a session that grew over the batch would cost n² checks.
+                    em.flush();
+                    em.clear();
+                }
+                return effects;
+            });
+        } catch (RuntimeException e) {
+            metrics.counter("intake.webhooks.batches", "outcome", "split").increment();
+            LOG.debugf("a batch of %d webhooks could not be filed together (%s); filing them one at a time",
+                    batch.size(), e.getClass().getSimpleName());
+            batch.forEach(this::fileAlone);
+            return;
+        }
+        metrics.counter("intake.webhooks.batches", "outcome", "filed").increment();
+        for (int i = 0; i < batch.size(); i++) {
+            filed(batch.get(i).raw().id(), done.get(i));
+        }
+    }
+
+    private void fileAlone(Prepared p) {
+        try {
+            filed(p.raw().id(), QuarkusTransaction.requiringNew().call(() -> fileInTransaction(p)));
+        } catch (RuntimeException e) {
+            failedAttempt(p.raw().id(), e);
+        }
+    }
+
+    /** Parses the body and downloads its media; a body that cannot be parsed is counted as a failed attempt. */
+    private Prepared prepare(RawWebhookStore.Archived pending) {
         try {
             WebhookPayload.Parsed parsed = WebhookPayload.parse(pending.body());
             // Messages for another business number are left out before any work; sorted by citizen (stable, so one
@@ -60,34 +136,44 @@ public class WebhookFiler {
                     .filter(m -> ours(m.phoneNumberId()) && m.wamid() != null && m.citizenId() != null)
                     .sorted(Comparator.comparing(WebhookPayload.Message::citizenId))
                     .toList();
-            int ignoredMessages = parsed.messages().size() - ours.size();
-            Map<String, StoredMedia> media = downloadMedia(ours);
-            Effects effects = QuarkusTransaction.requiringNew().call(() -> {
-                if (!archive.claim(rawId)) {
-                    return null; // another worker or instance has it, or has already filed it
-                }
-                Effects done = process(pending, parsed, ours, ignoredMessages, media);
-                archive.markProcessed(rawId, json.writeValueAsString(done));
-                return done;
-            });
-            if (effects == null) {
-                return;
-            }
-            metrics.counter("intake.webhooks.processed").increment();
-            if (effects.ignored() > 0) {
-                metrics.counter("intake.webhooks.ignored-updates").increment(effects.ignored());
-                LOG.infof("webhook %d: %d update(s) for another phone number or without an id were ignored", rawId, effects.ignored());
-            }
+            return new Prepared(pending, parsed, ours, parsed.messages().size() - ours.size(), downloadMedia(ours));
         } catch (WebhookPayload.InvalidPayloadException | RuntimeException e) {
-            boolean last = archive.markAttemptFailed(rawId, e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    config.webhook().retryBackoff(), config.webhook().retryMaxAttempts());
-            metrics.counter("intake.webhooks.failed", "stage", last ? "gave-up" : "will-retry").increment();
-            if (last) {
-                LOG.errorf(e, "webhook %d could not be filed after its last attempt; it is kept as FAILED for an operator", rawId);
-            } else {
-                // Without the stack: a retry is expected to happen, and the error is on the archive row.
-                LOG.warnf("webhook %d could not be filed now (%s); it is tried again later", rawId, e.getClass().getSimpleName());
-            }
+            failedAttempt(pending.id(), e);
+            return null;
+        }
+    }
+
+    /** Inside a transaction: null when another worker or instance has the webhook, or has already filed it. */
+    private Effects fileInTransaction(Prepared p) throws Exception {
+        long rawId = p.raw().id();
+        if (!archive.claim(rawId)) {
+            return null;
+        }
+        Effects done = process(p.raw(), p.parsed(), p.ours(), p.ignoredMessages(), p.media());
+        archive.markProcessed(rawId, json.writeValueAsString(done));
+        return done;
+    }
+
+    private void filed(long rawId, Effects effects) {
+        if (effects == null) {
+            return;
+        }
+        metrics.counter("intake.webhooks.processed").increment();
+        if (effects.ignored() > 0) {
+            metrics.counter("intake.webhooks.ignored-updates").increment(effects.ignored());
+            LOG.infof("webhook %d: %d update(s) for another phone number or without an id were ignored", rawId, effects.ignored());
+        }
+    }
+
+    private void failedAttempt(long rawId, Exception e) {
+        boolean last = archive.markAttemptFailed(rawId, e.getClass().getSimpleName() + ": " + e.getMessage(),
+                config.webhook().retryBackoff(), config.webhook().retryMaxAttempts());
+        metrics.counter("intake.webhooks.failed", "stage", last ? "gave-up" : "will-retry").increment();
+        if (last) {
+            LOG.errorf(e, "webhook %d could not be filed after its last attempt; it is kept as FAILED for an operator", rawId);
+        } else {
+            // Without the stack: a retry is expected to happen, and the error is on the archive row.
+            LOG.warnf("webhook %d could not be filed now (%s); it is tried again later", rawId, e.getClass().getSimpleName());
         }
     }
 

@@ -74,9 +74,7 @@ public class WebhookWorkers {
         // entries until vacuum, and starting from the queue's head every round would walk all of them again. A
         // short round starts over from the head, which picks up retries that fell due meanwhile.
         List<RawWebhookStore.Archived> due = archive.due(worker, count, cursors[worker], ROUND);
-        for (RawWebhookStore.Archived webhook : due) {
-            filer.file(webhook);
-        }
+        filer.fileAll(due);
         cursors[worker] = due.size() < ROUND ? 0 : due.get(due.size() - 1).id();
         return due.size();
     }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,8 @@ class WebhookFailureTest {
 
     @Inject
     EntityManager em;
+    @Inject
+    MeterRegistry metrics;
 
     @BeforeEach
     void databaseRefusesThePoisonText() {
@@ -126,15 +129,71 @@ class WebhookFailureTest {
         // As after a crash between the commit of the body and its filing: the row is there, PENDING, nobody woke.
         String citizen = Webhooks.citizen();
         byte[] body = Webhooks.text(citizen, Webhooks.wamid(), "बिजली नहीं आ रही").getBytes(StandardCharsets.UTF_8);
-        long id = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
-                        insert into raw_webhook (received_at, signature, body, body_sha256, outcome, shard_key)
-                        values (now(), ?1, ?2, ?3, 'PENDING', 7) returning id""")
-                .setParameter(1, WebhookSignature.sign(body, Webhooks.SECRET)).setParameter(2, body)
-                .setParameter(3, RawWebhookStore.sha256(body)).getSingleResult()).longValue());
+        long id = QuarkusTransaction.requiringNew().call(() -> archivedUnwoken(body));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "ACCEPTED".equals(Webhooks.archive(id).extract().path("outcome")));
         Webhooks.archive(id).body("complaintIds", hasSize(1));
         assertThat(count("select count(*) from complaint where citizen_wa_id = ?1", citizen)).isEqualTo(1);
+    }
+
+    @Test
+    void webhooksWaitingTogetherAreFiledInOneBatchAndOneThatFailsCostsTheOthersNothing() {
+        // Five webhooks become visible at once (one transaction) for the same worker (one shard key), as a backlog
+        // does: the worker files them in one batch. The third fails, so the batch is rolled back and each is filed
+        // alone: four are filed once, with one attempt each, and only the third waits for its retry.
+        List<String> citizens = List.of(Webhooks.citizen(), Webhooks.citizen(), Webhooks.citizen(), Webhooks.citizen(),
+                Webhooks.citizen());
+        double splitBefore = batches("split");
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> citizens.stream().map(citizen -> {
+            String text = citizen.equals(citizens.get(2)) ? "नाली जाम है " + POISON : "बिजली नहीं आ रही";
+            return archivedUnwoken(Webhooks.text(citizen, Webhooks.wamid(), text).getBytes(StandardCharsets.UTF_8));
+        }).toList());
+
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            if (i == 2) {
+                await().atMost(Duration.ofSeconds(20)).until(() -> Webhooks.archive(id).extract().<Integer>path("attempts") >= 1);
+                Webhooks.archive(id).body("outcome", equalTo("PENDING")).body("error", containsString("simulated database failure"));
+            } else {
+                await().atMost(Duration.ofSeconds(20)).until(() -> "ACCEPTED".equals(Webhooks.archive(id).extract().path("outcome")));
+                Webhooks.archive(id).body("complaintIds", hasSize(1))
+                        .body("attempts", equalTo(1)); // the failed batch is not counted against the webhooks in it
+                assertThat(count("select count(*) from complaint where citizen_wa_id = ?1", citizens.get(i))).isEqualTo(1);
+            }
+        }
+        assertThat(count("select count(*) from citizen where wa_id = ?1", citizens.get(2))).isZero();
+        assertThat(batches("split")).as("the five were tried as one batch first").isGreaterThan(splitBefore);
+    }
+
+    @Test
+    void aBatchOfHealthyWebhooksIsFiledTogether() {
+        List<String> citizens = List.of(Webhooks.citizen(), Webhooks.citizen(), Webhooks.citizen());
+        double filedBefore = batches("filed");
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> citizens.stream().map(citizen -> archivedUnwoken(
+                Webhooks.text(citizen, Webhooks.wamid(), "हैंडपंप खराब है").getBytes(StandardCharsets.UTF_8))).toList());
+
+        for (long id : ids) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> "ACCEPTED".equals(Webhooks.archive(id).extract().path("outcome")));
+            Webhooks.archive(id).body("complaintIds", hasSize(1)).body("attempts", equalTo(1));
+        }
+        for (String citizen : citizens) {
+            assertThat(count("select count(*) from complaint where citizen_wa_id = ?1", citizen)).isEqualTo(1);
+        }
+        assertThat(batches("filed")).isGreaterThan(filedBefore);
+    }
+
+    /** A webhook archived as PENDING without waking a worker (as a crash or a backlog leaves it), shard key 7. */
+    private long archivedUnwoken(byte[] body) {
+        return ((Number) em.createNativeQuery("""
+                        insert into raw_webhook (received_at, signature, body, body_sha256, outcome, shard_key)
+                        values (now(), ?1, ?2, ?3, 'PENDING', 7) returning id""")
+                .setParameter(1, WebhookSignature.sign(body, Webhooks.SECRET)).setParameter(2, body)
+                .setParameter(3, RawWebhookStore.sha256(body)).getSingleResult()).longValue();
+    }
+
+    private double batches(String outcome) {
+        var counter = metrics.find("intake.webhooks.batches").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
