@@ -94,26 +94,33 @@ public class OutboxRelay {
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
             }
-            List<OutboxEvent> batch = em.createQuery(
-                            "from OutboxEvent where publishedAt is null order by id", OutboxEvent.class)
-                    .setMaxResults(config.outbox().batchSize())
+            // Plain rows, not entities: the relay runs once per committed event at low rates, and loading,
+            // dirty-checking and updating entities one by one was a fifth of a light service's CPU (issue 7).
+            @SuppressWarnings("unchecked")
+            List<Object[]> batch = em.createNativeQuery("""
+                            select id, topic, message_key, event_type, event_id, payload from outbox_event
+                            where published_at is null order by id limit :limit""")
+                    .setParameter("limit", config.outbox().batchSize())
                     .getResultList();
             if (batch.isEmpty()) {
                 return 0;
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (OutboxEvent e : batch) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(config.topic(e.topic), e.messageKey, e.payload);
-                record.headers().add(new RecordHeader("ce_type", e.eventType.getBytes(StandardCharsets.UTF_8)));
-                record.headers().add(new RecordHeader("ce_id", e.eventId.toString().getBytes(StandardCharsets.UTF_8)));
+            List<Long> ids = new ArrayList<>(batch.size());
+            for (Object[] row : batch) {
+                ids.add(((Number) row[0]).longValue());
+                ProducerRecord<String, String> record = new ProducerRecord<>(config.topic((String) row[1]), (String) row[2], (String) row[5]);
+                record.headers().add(new RecordHeader("ce_type", ((String) row[3]).getBytes(StandardCharsets.UTF_8)));
+                record.headers().add(new RecordHeader("ce_id", row[4].toString().getBytes(StandardCharsets.UTF_8)));
                 acks.add(producer.send(record));
             }
             producer.flush();
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(30, TimeUnit.SECONDS);
             }
-            Instant now = Instant.now();
-            batch.forEach(e -> e.publishedAt = now);
+            // By id, not "up to the last id": a row with a lower id may have committed after the select.
+            em.createNativeQuery("update outbox_event set published_at = :now where id in (:ids)")
+                    .setParameter("now", Instant.now()).setParameter("ids", ids).executeUpdate();
             published.increment(batch.size());
             return batch.size();
         });
