@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * CPU time (user + system) of processes and of the whole box, read from /proc. Taken before and after a run,
@@ -33,25 +32,7 @@ final class CpuTime {
 
     /** Sum over every live process whose command name is {@code name} (PostgreSQL's backends). */
     static double ofAll(String name) {
-        double total = 0;
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : (Iterable<Path>) procs::iterator) {
-                String f = p.getFileName().toString();
-                if (!f.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                try {
-                    if (Files.readString(p.resolve("comm")).trim().equals(name)) {
-                        total += Math.max(ofProcess(Long.parseLong(f)), 0);
-                    }
-                } catch (IOException ignored) {
-                    // process ended while we looked
-                }
-            }
-        } catch (IOException e) {
-            return -1;
-        }
-        return total;
+        return Processes.sum(name, CpuTime::ofProcess);
     }
 
     /** Busy and total CPU milliseconds of the whole box (all cores) so far, from the first line of /proc/stat. */

@@ -3,7 +3,6 @@ package org.samparksetu.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * Resident memory of processes, read from /proc. PSS (proportional set size) is used for PostgreSQL,
@@ -24,26 +23,7 @@ final class Footprint {
 
     /** Sum of PSS over every process whose command name is {@code name} (e.g. postgres). */
     static double pssOfAll(String name) {
-        double total = 0;
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : (Iterable<Path>) procs::iterator) {
-                String f = p.getFileName().toString();
-                if (!f.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                try {
-                    if (Files.readString(p.resolve("comm")).trim().equals(name)) {
-                        double pss = pssMiB(Long.parseLong(f));
-                        total += Math.max(pss, 0);
-                    }
-                } catch (IOException ignored) {
-                    // process ended while we looked
-                }
-            }
-        } catch (IOException e) {
-            return -1;
-        }
-        return total;
+        return Processes.sum(name, Footprint::pssMiB);
     }
 
     private static double field(long pid, String field) {
