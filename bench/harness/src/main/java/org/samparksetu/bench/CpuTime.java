@@ -50,6 +50,36 @@ final class CpuTime {
         }
     }
 
+    /**
+     * {@code ,"name":ms,...} for every process of two snapshots: the CPU it spent in between, divided by
+     * {@code per} (seconds or complaints). The box's own entries are left out.
+     */
+    static String processFields(Map<String, Double> before, Map<String, Double> after, double per) {
+        StringBuilder fields = new StringBuilder();
+        after.forEach((name, ms) -> {
+            if (!name.startsWith("box_")) {
+                fields.append(String.format(java.util.Locale.ROOT, ",\"%s\":%.1f", name, (ms - before.get(name)) / per));
+            }
+        });
+        return fields.toString();
+    }
+
+    /** Sum of the processes' CPU between two snapshots, divided by {@code per}. */
+    static double processSum(Map<String, Double> before, Map<String, Double> after, double per) {
+        return after.entrySet().stream().filter(e -> !e.getKey().startsWith("box_"))
+                .mapToDouble(e -> (e.getValue() - before.get(e.getKey())) / per).sum();
+    }
+
+    /** The box's busy CPU milliseconds between two snapshots. */
+    static double boxBusy(Map<String, Double> before, Map<String, Double> after) {
+        return after.get("box_busy") - before.get("box_busy");
+    }
+
+    /** How busy the box was between two snapshots, in percent of all its cores' time. */
+    static double boxBusyPercent(Map<String, Double> before, Map<String, Double> after) {
+        return 100 * boxBusy(before, after) / Math.max(after.get("box_total") - before.get("box_total"), 1);
+    }
+
     /** A snapshot of named processes' CPU, to subtract from a later one. */
     static Map<String, Double> snapshot(Map<String, Long> pids, long kafkaPid) {
         Map<String, Double> ms = new LinkedHashMap<>();

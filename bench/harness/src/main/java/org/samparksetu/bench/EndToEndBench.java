@@ -234,16 +234,8 @@ public final class EndToEndBench {
         Map<String, Double> before = cpu(system);
         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds)); // a measurement window, not synchronisation
         Map<String, Double> after = cpu(system);
-        StringBuilder line = new StringBuilder("{\"measure\":\"cpu_ms_per_second_idle\"");
-        for (var e : after.entrySet()) {
-            if (!e.getKey().startsWith("box_")) {
-                line.append(String.format(Locale.ROOT, ",\"%s\":%.1f", e.getKey(), (e.getValue() - before.get(e.getKey())) / seconds));
-            }
-        }
-        double busy = after.get("box_busy") - before.get("box_busy");
-        double total = after.get("box_total") - before.get("box_total");
-        line.append(String.format(Locale.ROOT, ",\"box_busy_percent\":%.0f}", 100 * busy / Math.max(total, 1)));
-        System.out.println(line);
+        System.out.printf(Locale.ROOT, "{\"measure\":\"cpu_ms_per_second_idle\"%s,\"box_busy_percent\":%.0f}%n",
+                CpuTime.processFields(before, after, seconds), CpuTime.boxBusyPercent(before, after));
     }
 
     private static Map<String, Double> cpu(SystemUnderTest system) {
@@ -257,21 +249,10 @@ public final class EndToEndBench {
      * to the last registration), and how busy the whole box was: which process bounds the end-to-end rate.
      */
     private static void printCpu(int rate, Map<String, Double> before, Map<String, Double> after, long complaints) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "{\"measure\":\"cpu_ms_per_complaint\",\"target_rate\":%d,\"complaints\":%d", rate, complaints));
-        double sum = 0;
-        for (var e : after.entrySet()) {
-            if (e.getKey().startsWith("box_")) {
-                continue;
-            }
-            double ms = (e.getValue() - before.get(e.getKey())) / Math.max(complaints, 1);
-            sum += ms;
-            line.append(String.format(Locale.ROOT, ",\"%s\":%.1f", e.getKey(), ms));
-        }
-        double busy = after.get("box_busy") - before.get("box_busy");
-        double total = after.get("box_total") - before.get("box_total");
-        line.append(String.format(Locale.ROOT, ",\"sum\":%.1f,\"box_busy_ms_per_complaint\":%.1f,\"box_busy_percent\":%.0f}",
-                sum, busy / Math.max(complaints, 1), 100 * busy / Math.max(total, 1)));
-        System.out.println(line);
+        double per = Math.max(complaints, 1);
+        System.out.printf(Locale.ROOT, "{\"measure\":\"cpu_ms_per_complaint\",\"target_rate\":%d,\"complaints\":%d%s,"
+                        + "\"sum\":%.1f,\"box_busy_ms_per_complaint\":%.1f,\"box_busy_percent\":%.0f}%n",
+                rate, complaints, CpuTime.processFields(before, after, per), CpuTime.processSum(before, after, per),
+                CpuTime.boxBusy(before, after) / per, CpuTime.boxBusyPercent(before, after));
     }
 }

@@ -59,33 +59,25 @@ public class WebhookFiler {
                             int ignoredMessages, Map<String, StoredMedia> media) {
     }
 
-    /** Files one webhook in its own transaction, or counts a failed attempt on it. */
-    public void file(RawWebhookStore.Archived pending) {
-        Prepared prepared = prepare(pending);
-        if (prepared != null) {
-            fileAlone(prepared);
-        }
-    }
-
     /**
      * Files the webhooks in transactions of up to {@code intake.webhook.batch-size}, in the order given (one
-     * citizen's webhooks stay in order). A batch that fails is not counted as an attempt against its webhooks: each
-     * is filed again alone, so only the one that really fails is retried later.
+     * citizen's webhooks stay in order). Each batch is prepared (parsed, media downloaded) just before it is filed,
+     * so the first batch's complaints do not wait for the whole round's downloads. A batch that fails is not counted
+     * as an attempt against its webhooks: each is filed again alone, so only the one that really fails is retried.
      */
     public void fileAll(List<RawWebhookStore.Archived> pending) {
-        List<Prepared> ready = new ArrayList<>();
-        for (RawWebhookStore.Archived raw : pending) {
-            Prepared p = prepare(raw);
-            if (p != null) {
-                ready.add(p);
-            }
-        }
         int size = Math.max(1, config.webhook().batchSize());
-        for (int from = 0; from < ready.size(); from += size) {
-            List<Prepared> batch = ready.subList(from, Math.min(ready.size(), from + size));
+        for (int from = 0; from < pending.size(); from += size) {
+            List<Prepared> batch = new ArrayList<>();
+            for (RawWebhookStore.Archived raw : pending.subList(from, Math.min(pending.size(), from + size))) {
+                Prepared p = prepare(raw);
+                if (p != null) {
+                    batch.add(p);
+                }
+            }
             if (batch.size() == 1) {
                 fileAlone(batch.get(0));
-            } else {
+            } else if (!batch.isEmpty()) {
                 fileTogether(batch);
             }
         }
@@ -149,7 +141,7 @@ public class WebhookFiler {
         if (!archive.claim(rawId)) {
             return null;
         }
-        Effects done = process(p.raw(), p.parsed(), p.ours(), p.ignoredMessages(), p.media());
+        Effects done = process(p);
         archive.markProcessed(rawId, json.writeValueAsString(done));
         return done;
     }
@@ -191,13 +183,12 @@ public class WebhookFiler {
     }
 
     /** Runs inside the webhook's one transaction. */
-    private Effects process(RawWebhookStore.Archived raw, WebhookPayload.Parsed parsed,
-                            List<WebhookPayload.Message> ours, int ignoredMessages, Map<String, StoredMedia> media) {
+    private Effects process(Prepared p) {
         List<String> complaintIds = new ArrayList<>();
         int duplicates = 0;
-        int ignored = ignoredMessages;
-        for (WebhookPayload.Message m : ours) {
-            var handled = messages.handle(raw.id(), m, raw.receivedAt(), media.get(m.wamid()));
+        int ignored = p.ignoredMessages();
+        for (WebhookPayload.Message m : p.ours()) {
+            var handled = messages.handle(p.raw().id(), m, p.raw().receivedAt(), p.media().get(m.wamid()));
             switch (handled.outcome()) {
                 case COMPLAINT -> complaintIds.add(handled.complaintId());
                 case DUPLICATE -> duplicates++;
@@ -206,7 +197,7 @@ public class WebhookFiler {
             }
         }
         int statusCount = 0;
-        for (WebhookPayload.Status s : parsed.statuses()) {
+        for (WebhookPayload.Status s : p.parsed().statuses()) {
             if (!ours(s.phoneNumberId())) {
                 ignored++;
             } else if (statuses.record(s)) {
