@@ -30,6 +30,7 @@ public enum EventType {
     COMPLAINT_MARKED_FALSE("complaint.marked-false", ComplaintMarkedFalse.class),
     COMPLAINT_WITHDRAWN("complaint.withdrawn", ComplaintWithdrawn.class),
     CITIZEN_NOTICE("citizen.notice", CitizenNotice.class),
+    COMPLAINT_RATED("complaint.rated", ComplaintRated.class),
     NOTIFICATION_SENT("notification.sent", NotificationSent.class),
     NOTIFICATION_FAILED("notification.failed", NotificationFailed.class);
 

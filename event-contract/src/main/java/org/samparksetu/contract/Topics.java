@@ -23,6 +23,8 @@ public final class Topics {
     public static final String COMPLAINT_WITHDRAWN = "complaint.withdrawn";
     /** What intake must tell a citizen that no complaint event says (linked repeat, awaiting transcription, blocked). */
     public static final String CITIZEN_NOTICE = "citizen.notice";
+    /** The citizen rated a closed complaint or asked to reopen it; written by verification. */
+    public static final String COMPLAINT_RATED = "complaint.rated";
     public static final String NOTIFICATION_SENT = "notification.sent";
     public static final String NOTIFICATION_FAILED = "notification.failed";
     /**

@@ -86,14 +86,14 @@ class EventSchemaTest {
                 "complaintId", COMPLAINT, "citizenWaId", "919829012345", "channel", "WHATSAPP", "language", "hi",
                 "text", "गांव में 5 दिन से पानी नहीं आ रहा, हैंडपंप खराब है", "location", PIN,
                 "mediaIds", List.of("9f2c1d7e0a5b4c3d2e1f00112233445566778899aabbccddeeff001122334455"),
-                "contactNumber", "+919829012345", "receivedAt", T0));
+                "contactNumber", "+919829012345", "receivedAt", T0, "firstContact", true, "acknowledged", true));
         s.put(EventType.COMPLAINT_QUARANTINED, values(
                 "complaintId", COMPLAINT, "reason", "EMPTY_MESSAGE", "quarantinedAt", T0));
         s.put(EventType.CITIZEN_REPLIED, values(
                 "complaintId", COMPLAINT, "citizenWaId", "919829012345",
                 "messageId", "wamid.HBgMOTE5ODI5MDEyMzQ1FQIAEhgUM0FCQ0RFRjAxMjM0NTY3ODkwAA==", "kind", "BUTTON",
                 "replyId", ReplyIds.verification(ReplyIds.VerificationAnswer.NOT_FIXED, COMPLAINT),
-                "text", "अभी ठीक नहीं हुआ", "repliedAt", T0));
+                "text", "अभी ठीक नहीं हुआ", "repliedAt", T0, "command", null, "language", "hi", "mediaIds", null, "rating", null));
         s.put(EventType.WHATSAPP_STATUS, values(
                 "messageId", "wamid.HBgMOTE5ODI5MDEyMzQ1FQIAERgSQjg3RjA5QjE2QjZCRkE0NzU0AA==",
                 "recipientWaId", "919829012345", "status", "failed", "timestamp", T0,
@@ -138,7 +138,11 @@ class EventSchemaTest {
                 "dueAt", T0.plusSeconds(259200), "remindedAt", T0));
         s.put(EventType.CITIZEN_NOTICE, values(
                 "citizenWaId", "919829012345", "complaintId", "JAL-2026-004218", "kind", "LINKED",
-                "relatedComplaintId", COMPLAINT, "reason", null, "language", "hi", "noticeAt", T0));
+                "relatedComplaintId", COMPLAINT, "reason", null, "language", "hi", "noticeAt", T0, "firstContact", null,
+                "messageType", "text", "choiceToken", null));
+        s.put(EventType.COMPLAINT_RATED, values(
+                "complaintId", COMPLAINT, "departmentCode", "PHED", "rating", 1, "reopened", true, "refusal", null,
+                "ratedAt", T0));
         s.put(EventType.COMPLAINT_MARKED_FALSE, values(
                 "complaintId", COMPLAINT, "departmentCode", "PHED", "fieldCheckId", CHECK_ID,
                 "verifier", "patwari-sayla", "remarks", "No hand pump exists in this village",

@@ -34,6 +34,21 @@ public final class Infrastructure {
     private Infrastructure() {
     }
 
+    /**
+     * A test database's name: the base, plus the suffix in {@code SAMPARK_TEST_DB_SUFFIX} (or {@code -Dtest.db.suffix})
+     * when set, so that two checkouts can run their tests at once on one PostgreSQL without dropping each other's.
+     */
+    public static String databaseName(String base) {
+        String suffix = System.getProperty("test.db.suffix", System.getenv().getOrDefault("SAMPARK_TEST_DB_SUFFIX", ""));
+        if (suffix.isBlank()) {
+            return base;
+        }
+        if (!suffix.matches("[a-z0-9_]{1,20}")) {
+            throw new IllegalArgumentException("the test database suffix must be 1-20 of a-z, 0-9 and _: " + suffix);
+        }
+        return base + "_" + suffix;
+    }
+
     public static String jdbcUrl(String database) {
         return "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + database;
     }

@@ -25,7 +25,7 @@ public class ServiceInfrastructure implements QuarkusTestResourceLifecycleManage
     @Override
     public Map<String, String> start() {
         Infrastructure.ensureKafka();
-        String database = service.replace('-', '_') + "_test";
+        String database = Infrastructure.databaseName(service.replace('-', '_') + "_test");
         Infrastructure.freshDatabase(database);
         prefix = Infrastructure.newTopicPrefix(service);
         Infrastructure.createTopics(prefix);

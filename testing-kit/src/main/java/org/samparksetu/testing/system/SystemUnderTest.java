@@ -51,11 +51,11 @@ public final class SystemUnderTest implements AutoCloseable {
         Simulators sims = Simulators.start(SimulatorSettings.defaults().withPort(0)
                 .withIntakeWebhookUrl("http://127.0.0.1:" + intakePort + "/webhooks/whatsapp"));
         SystemUnderTest sut = new SystemUnderTest(sims, prefix);
-        sut.services.put("intake-service", new ServiceProcess("intake-service", intakePort, purpose + "_intake"));
-        sut.services.put("routing-service", new ServiceProcess("routing-service", freePort(), purpose + "_routing"));
-        sut.services.put("sampark-bridge", new ServiceProcess("sampark-bridge", freePort(), purpose + "_sampark_bridge"));
-        sut.services.put("verification-service", new ServiceProcess("verification-service", freePort(), purpose + "_verification"));
-        sut.services.put("notification-service", new ServiceProcess("notification-service", freePort(), purpose + "_notification"));
+        sut.services.put("intake-service", new ServiceProcess("intake-service", intakePort, Infrastructure.databaseName(purpose + "_intake")));
+        sut.services.put("routing-service", new ServiceProcess("routing-service", freePort(), Infrastructure.databaseName(purpose + "_routing")));
+        sut.services.put("sampark-bridge", new ServiceProcess("sampark-bridge", freePort(), Infrastructure.databaseName(purpose + "_sampark_bridge")));
+        sut.services.put("verification-service", new ServiceProcess("verification-service", freePort(), Infrastructure.databaseName(purpose + "_verification")));
+        sut.services.put("notification-service", new ServiceProcess("notification-service", freePort(), Infrastructure.databaseName(purpose + "_notification")));
         try {
             for (ServiceProcess s : sut.services.values()) {
                 if (freshDatabases) {
