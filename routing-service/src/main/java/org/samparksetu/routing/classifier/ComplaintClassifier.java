@@ -1,5 +1,6 @@
 package org.samparksetu.routing.classifier;
 
+import org.samparksetu.routing.text.TextAnalyzer;
 import org.samparksetu.contract.events.DepartmentSuggestion;
 import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.routing.place.Gazetteer;

@@ -1,5 +1,6 @@
 package org.samparksetu.routing.classifier;
 
+import org.samparksetu.routing.text.TextAnalyzer;
 import opennlp.tools.doccat.FeatureGenerator;
 
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package org.samparksetu.routing.classifier;
 
+import org.samparksetu.routing.text.TextAnalyzer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.samparksetu.routing.classifier;
 
+import org.samparksetu.routing.text.TextAnalyzer;
 import org.samparksetu.routing.data.TsvResource;
 
 import java.util.ArrayList;

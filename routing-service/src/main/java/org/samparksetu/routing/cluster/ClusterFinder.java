@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.samparksetu.routing.classifier.ComplaintClassifier;
-import org.samparksetu.routing.classifier.TextAnalyzer;
+import org.samparksetu.routing.text.TextAnalyzer;
 import org.samparksetu.routing.complaint.RoutingDecision;
 import org.samparksetu.routing.complaint.RoutingDecisionRepository;
 

@@ -1,7 +1,7 @@
 package org.samparksetu.routing.place;
 
 import org.samparksetu.contract.events.GeoPoint;
-import org.samparksetu.routing.classifier.TextAnalyzer;
+import org.samparksetu.routing.text.TextAnalyzer;
 import org.samparksetu.routing.data.TsvResource;
 
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.samparksetu.contract.events.DepartmentSuggestion;
-import org.samparksetu.routing.complaint.ComplaintRoutingService;
+import org.samparksetu.routing.dispatch.ComplaintRoutingService;
 import org.samparksetu.routing.complaint.RoutingDecision;
 import org.samparksetu.routing.complaint.RoutingHistory;
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.samparksetu.contract.Departments;
 import org.samparksetu.contract.events.GeoPoint;
-import org.samparksetu.routing.complaint.ComplaintRoutingService;
+import org.samparksetu.routing.dispatch.ComplaintRoutingService;
 import org.samparksetu.routing.complaint.RoutingDecision;
 import org.samparksetu.routing.complaint.RoutingDecisionRepository;
 import org.samparksetu.routing.complaint.RoutingHistory;

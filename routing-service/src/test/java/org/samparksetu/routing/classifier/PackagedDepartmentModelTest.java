@@ -1,5 +1,6 @@
 package org.samparksetu.routing.classifier;
 
+import org.samparksetu.routing.text.TextAnalyzer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

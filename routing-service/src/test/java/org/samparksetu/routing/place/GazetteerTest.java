@@ -2,7 +2,7 @@ package org.samparksetu.routing.place;
 
 import org.junit.jupiter.api.Test;
 import org.samparksetu.contract.events.GeoPoint;
-import org.samparksetu.routing.classifier.TextAnalyzer;
+import org.samparksetu.routing.text.TextAnalyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

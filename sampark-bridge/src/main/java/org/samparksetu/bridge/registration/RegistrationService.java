@@ -59,7 +59,7 @@ public class RegistrationService {
     @Inject
     PortalGrievanceRepository grievances;
     @Inject
-    org.samparksetu.bridge.withdrawal.WithdrawalRepository withdrawals;
+    org.samparksetu.bridge.registration.WithdrawalRepository withdrawals;
 
     /** A routed complaint becomes a PENDING registration; the registrar takes it from there. */
     @Transactional

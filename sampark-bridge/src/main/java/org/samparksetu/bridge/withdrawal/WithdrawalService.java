@@ -1,5 +1,7 @@
 package org.samparksetu.bridge.withdrawal;
 
+import org.samparksetu.bridge.registration.WithdrawalRepository;
+import org.samparksetu.bridge.registration.Withdrawal;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

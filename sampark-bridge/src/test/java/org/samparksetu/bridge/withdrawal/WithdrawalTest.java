@@ -1,5 +1,6 @@
 package org.samparksetu.bridge.withdrawal;
 
+import org.samparksetu.bridge.registration.WithdrawalRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

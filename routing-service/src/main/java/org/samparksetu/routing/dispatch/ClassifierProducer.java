@@ -1,4 +1,4 @@
-package org.samparksetu.routing.complaint;
+package org.samparksetu.routing.dispatch;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;

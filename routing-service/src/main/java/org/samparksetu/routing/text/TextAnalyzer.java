@@ -1,4 +1,4 @@
-package org.samparksetu.routing.classifier;
+package org.samparksetu.routing.text;
 
 import com.ibm.icu.text.Transliterator;
 import org.apache.lucene.analysis.Analyzer;

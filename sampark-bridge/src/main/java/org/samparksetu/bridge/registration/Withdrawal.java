@@ -1,4 +1,4 @@
-package org.samparksetu.bridge.withdrawal;
+package org.samparksetu.bridge.registration;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,9 @@
-package org.samparksetu.routing.complaint;
+package org.samparksetu.routing.dispatch;
 
+import org.samparksetu.routing.complaint.RoutingHistoryRepository;
+import org.samparksetu.routing.complaint.RoutingHistory;
+import org.samparksetu.routing.complaint.RoutingDecisionRepository;
+import org.samparksetu.routing.complaint.RoutingDecision;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

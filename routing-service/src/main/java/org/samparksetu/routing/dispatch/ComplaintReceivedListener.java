@@ -1,4 +1,4 @@
-package org.samparksetu.routing.complaint;
+package org.samparksetu.routing.dispatch;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
-package org.samparksetu.routing.complaint;
+package org.samparksetu.routing.dispatch;
 
+import org.samparksetu.routing.complaint.RoutingDecisionRepository;
+import org.samparksetu.routing.complaint.RoutingDecision;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

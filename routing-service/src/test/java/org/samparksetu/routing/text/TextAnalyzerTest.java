@@ -1,4 +1,4 @@
-package org.samparksetu.routing.classifier;
+package org.samparksetu.routing.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,7 @@
-package org.samparksetu.bridge.withdrawal;
+package org.samparksetu.bridge.registration;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.samparksetu.bridge.registration.Registration;
 
 import java.util.List;
 
