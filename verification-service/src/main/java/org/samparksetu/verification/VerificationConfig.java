@@ -16,6 +16,8 @@ public interface VerificationConfig {
 
     FieldCheck fieldCheck();
 
+    Reopen reopen();
+
     /**
      * Where the field page loads a citizen's photo from, with {@code {sha256}} standing for its content hash
      * (intake keeps the bytes). Unset: the page names the photo by its hash only.
@@ -53,6 +55,12 @@ public interface VerificationConfig {
 
         @WithDefault("P7D")
         Duration fieldCheckAfter();
+    }
+
+    interface Reopen {
+        /** How long after a closure the citizen may reopen it ("not satisfied", "phir se kholo"). */
+        @WithDefault("P30D")
+        Duration period();
     }
 
     interface FieldCheck {

@@ -9,15 +9,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.samparksetu.verification.api.Officers;
+import org.samparksetu.verification.rating.RatingRule;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The collector's figures, per department and per officer, worst first: a high false-closure rate, then
- * many overdue complaints. Computed from verification's own tables at the clock's "now".
+ * many overdue complaints. Computed from verification's own tables at the clock's "now". Citizens' ratings: the
+ * first rating of each closure counts ({@code rated}; {@code satisfactionRate} = the share rated 3 or more, null
+ * while none is rated), and {@code reopenedByCitizen} counts closed complaints the citizen reopened. An officer's
+ * figures are the ratings of the closures that confirmed their reports.
  */
 @Path("/api/accountability")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +36,13 @@ public class AccountabilityResource {
 
     public record Row(String department, String officer, long received, long disposed, long verified,
                       long confirmedFixed, long falseClosures, double falseClosureRate, Double medianDaysToVerifiedClosure,
-                      long overdue, long withdrawn) {
+                      long overdue, long withdrawn, long rated, long ratedSatisfied, Double satisfactionRate,
+                      long reopenedByCitizen) {
+    }
+
+    /** The citizens' ratings of one department's (or officer's) closures. */
+    private record Ratings(long rated, long satisfied, long reopened) {
+        static final Ratings NONE = new Ratings(0, 0, 0);
     }
 
     /** An open complaint past its deadline: the longest overdue first. */
@@ -83,22 +95,52 @@ public class AccountabilityResource {
                        extract(epoch from (?1 - due_at)) / 86400.0
                 from tracked_complaint where state in ('REGISTERED', 'REOPENED') and due_at < ?1
                 order by due_at, complaint_id limit 20""").setParameter(1, now).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> deptRatings = em.createNativeQuery("""
+                select department_code,
+                       count(*) filter (where counted),
+                       count(*) filter (where counted and rating >= ?1),
+                       count(*) filter (where reopened)
+                from citizen_rating where department_code is not null and (counted or reopened)
+                group by department_code""").setParameter(1, RatingRule.LOWEST_SATISFIED).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> officerRatings = em.createNativeQuery("""
+                select v.department_code, coalesce(v.officer, '(unnamed)'),
+                       count(*) filter (where r.counted),
+                       count(*) filter (where r.counted and r.rating >= ?1),
+                       count(*) filter (where r.reopened)
+                from citizen_rating r join verification v on v.id = r.verification_id
+                where r.counted or r.reopened
+                group by v.department_code, coalesce(v.officer, '(unnamed)')""")
+                .setParameter(1, RatingRule.LOWEST_SATISFIED).getResultList();
+        Map<String, Ratings> byDept = new HashMap<>();
+        deptRatings.forEach(r -> byDept.put(key((String) r[0], null), new Ratings(n(r[1]), n(r[2]), n(r[3]))));
+        Map<String, Ratings> byOfficer = new HashMap<>();
+        officerRatings.forEach(r -> byOfficer.put(key((String) r[0], (String) r[1]), new Ratings(n(r[2]), n(r[3]), n(r[4]))));
         return new Report(
-                depts.stream().map(r -> row((String) r[0], null, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]))
+                depts.stream().map(r -> row((String) r[0], null, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                                byDept.getOrDefault(key((String) r[0], null), Ratings.NONE)))
                         .sorted(WORST_FIRST).toList(),
-                officers.stream().map(r -> row((String) r[0], (String) r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]))
+                officers.stream().map(r -> row((String) r[0], (String) r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+                                byOfficer.getOrDefault(key((String) r[0], (String) r[1]), Ratings.NONE)))
                         .sorted(WORST_FIRST).toList(),
                 overdue.stream().map(r -> new OverdueComplaint((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
                         (String) r[3], Math.round(((Number) r[4]).doubleValue() * 10) / 10.0)).toList());
     }
 
     private static Row row(String dept, String officer, Object received, Object disposed, Object verified,
-                           Object confirmed, Object falseClosures, Object median, Object overdue, Object withdrawn) {
+                           Object confirmed, Object falseClosures, Object median, Object overdue, Object withdrawn,
+                           Ratings ratings) {
         long v = n(verified);
         long f = n(falseClosures);
         return new Row(dept, officer, n(received), n(disposed), v, n(confirmed), f, v == 0 ? 0 : (double) f / v,
                 median == null ? null : Math.round(((Number) median).doubleValue() * 10) / 10.0, n(overdue),
-                n(withdrawn));
+                n(withdrawn), ratings.rated(), ratings.satisfied(),
+                ratings.rated() == 0 ? null : (double) ratings.satisfied() / ratings.rated(), ratings.reopened());
+    }
+
+    private static String key(String department, String officer) {
+        return department + "/" + (officer == null ? "" : officer);
     }
 
     private static long n(Object o) {

@@ -46,6 +46,8 @@ public class ComplaintResource {
     @Inject
     FieldCheckRepository fieldChecks;
     @Inject
+    org.samparksetu.verification.rating.CitizenRatingRepository ratings;
+    @Inject
     SecurityIdentity identity;
     @Inject
     Outbox outbox;
@@ -61,7 +63,8 @@ public class ComplaintResource {
     @RolesAllowed({Officers.OFFICER, Officers.COLLECTOR})
     public ComplaintView get(@PathParam("complaintId") String complaintId) {
         TrackedComplaint complaint = visible(complaintId, false);
-        return ComplaintView.of(complaint, verifications.listForComplaint(complaintId), fieldChecks.forComplaint(complaintId));
+        return ComplaintView.of(complaint, verifications.listForComplaint(complaintId), fieldChecks.forComplaint(complaintId),
+                ratings.forComplaint(complaintId));
     }
 
     /** The officer's department's open complaints (all departments for the collector), most urgent first. */

@@ -23,7 +23,16 @@ public record ComplaintView(
         String interimReason,
         java.time.LocalDate interimExpectedBy,
         List<FieldCheckSummary> fieldChecks,
-        String subject) {
+        String subject,
+        Instant closedAt,
+        int closures,
+        Integer rating,
+        List<RatingSummary> ratings) {
+
+    /** A rating or request to reopen from the citizen, and what it did. */
+    public record RatingSummary(Integer closure, Integer rating, boolean counted, boolean reopened, String refusal,
+                                Instant ratedAt) {
+    }
 
     public record FieldCheckSummary(java.util.UUID fieldCheckId, String reason, String verifier, String state,
                                     String verdict, Double distanceMetres, String flagReason) {
@@ -31,11 +40,19 @@ public record ComplaintView(
 
     static ComplaintView of(TrackedComplaint c, List<Verification> checks,
                             List<org.samparksetu.verification.fieldcheck.FieldCheck> visits) {
+        return of(c, checks, visits, List.of());
+    }
+
+    static ComplaintView of(TrackedComplaint c, List<Verification> checks,
+                            List<org.samparksetu.verification.fieldcheck.FieldCheck> visits,
+                            List<org.samparksetu.verification.rating.CitizenRating> ratings) {
         return new ComplaintView(c.complaintId, c.departmentCode, c.grievanceId, c.state, c.escalationLevel,
                 c.registeredAt, c.stateChangedAt, checks.stream().map(VerificationView::of).toList(), c.dueAt,
                 c.resolution, c.markedFalse, c.interimReason, c.interimExpectedBy,
                 visits.stream().map(f -> new FieldCheckSummary(f.id, f.reason, f.verifier, f.state.name(),
                         f.verdict == null ? null : f.verdict.name(), f.distanceMetres, f.flagReason)).toList(),
-                c.subject);
+                c.subject, c.closedAt, c.closures, c.rating,
+                ratings.stream().map(r -> new RatingSummary(r.closure, r.rating, r.counted, r.reopened, r.refusal,
+                        r.ratedAt)).toList());
     }
 }

@@ -78,6 +78,16 @@ public class TrackedComplaint {
     @Column(name = "interim_at")
     public Instant interimAt;
 
+    /** How many times it has been closed: each closure is rated on its own. */
+    @Column(nullable = false)
+    public int closures;
+
+    /** The citizen's counted (first) rating, 1..5, of the latest closure; null until rated. */
+    public Integer rating;
+
+    @Column(name = "rated_at")
+    public Instant ratedAt;
+
     /** When the citizen withdrew it; null while it stands. */
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
@@ -99,12 +109,21 @@ public class TrackedComplaint {
         deadlineRemindedAt = null;
     }
 
-    /** Closed for good: no deadline runs. */
+    /** Closed: no deadline runs, and this closure waits for the citizen's rating (an earlier closure's does not count). */
     public void close(String resolution, Instant at) {
         moveTo(ComplaintState.CLOSED, at);
         this.resolution = resolution;
         this.closedAt = at;
         this.dueAt = null;
+        this.closures++;
+        this.rating = null;
+        this.ratedAt = null;
+    }
+
+    /** The citizen's first rating of this closure. */
+    public void rate(int rating, Instant at) {
+        this.rating = rating;
+        this.ratedAt = at;
     }
 
     /** Reopened one level up; the new level's clock starts now. */

@@ -26,7 +26,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CitizenAnswerService {
     private static final Logger LOG = Logger.getLogger(CitizenAnswerService.class);
-    static final String CONSUMER = "verification-service.citizen-replied";
+    public static final String CONSUMER = "verification-service.citizen-replied";
     static final String METHOD_CITIZEN = "CITIZEN";
     static final String REASON_CITIZEN_DISPUTED = "CITIZEN_DISPUTED_FIX";
 

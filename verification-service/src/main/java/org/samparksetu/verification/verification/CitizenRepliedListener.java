@@ -6,26 +6,32 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.samparksetu.contract.ComplaintIds;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.ReplyIds;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.messaging.codec.MalformedEventException;
+import org.samparksetu.verification.rating.RatingService;
 
 /**
  * Thin adapter from {@code citizen.replied}. Most replies (texts, commands, other buttons) are for other
- * services; only taps on our "is it fixed?" buttons, and the texts and photos intake forwards as the answer to
- * "why is it not fixed?", reach the services, so the rest cost no database work.
+ * services; only answers to our "is it fixed?" question (a tap, or a typed answer intake understood as that
+ * button), the texts and photos intake forwards as the answer to "why is it not fixed?", and ratings of a closure
+ * and requests to reopen (typed, or a tap on the rating buttons) reach the services, so the rest cost no database
+ * work.
  */
 @ApplicationScoped
 public class CitizenRepliedListener {
     private static final Logger LOG = Logger.getLogger(CitizenRepliedListener.class);
-    static final String BUTTON = "BUTTON";
-    static final String TEXT = "TEXT";
-    static final String IMAGE = "IMAGE";
+    static final String BUTTON = CitizenReplied.BUTTON;
+    static final String TEXT = CitizenReplied.TEXT;
+    static final String IMAGE = CitizenReplied.IMAGE;
 
     @Inject
     CitizenAnswerService answers;
+    @Inject
+    RatingService ratings;
     @Inject
     DisputePhotoService disputePhotos;
 
@@ -45,11 +51,35 @@ public class CitizenRepliedListener {
             disputePhotos.recordPhotos(event);
             return;
         }
-        if (!BUTTON.equals(reply.kind())) {
+        if (CitizenReplied.RATING.equals(reply.kind())) {
+            // Without these it can be neither recorded nor answered, however often it is retried.
+            if (!ComplaintIds.isValid(reply.complaintId()) || reply.rating() == null
+                    || reply.rating() < 1 || reply.rating() > 5) {
+                throw new MalformedEventException("citizen.replied " + event.id()
+                        + " is a RATING without a valid complaint id or a rating from 1 to 5");
+            }
+            ratings.rate(event, reply.complaintId(), reply.rating());
             return;
         }
-        ReplyIds.parseVerification(reply.replyId()).ifPresentOrElse(
-                answer -> answers.recordAnswer(event, answer),
-                () -> LOG.debugf("reply %s is not a verification button; not ours", event.id()));
+        if (CitizenReplied.REOPEN_REQUEST.equals(reply.kind())) {
+            if (!ComplaintIds.isValid(reply.complaintId())) {
+                throw new MalformedEventException("citizen.replied " + event.id()
+                        + " is a REOPEN_REQUEST without a valid complaint id");
+            }
+            ratings.rate(event, reply.complaintId(), null);
+            return;
+        }
+        // A typed answer intake understood stands for the button in replyId: applied exactly like the tap.
+        if (!BUTTON.equals(reply.kind()) && !CitizenReplied.ANSWER.equals(reply.kind())) {
+            return;
+        }
+        var verification = ReplyIds.parseVerification(reply.replyId());
+        if (verification.isPresent()) {
+            answers.recordAnswer(event, verification.get());
+            return;
+        }
+        ReplyIds.parseRating(reply.replyId()).ifPresentOrElse(
+                tapped -> ratings.rate(event, tapped.complaintId(), tapped.satisfaction().rating()),
+                () -> LOG.debugf("reply %s is neither a verification nor a rating button; not ours", event.id()));
     }
 }

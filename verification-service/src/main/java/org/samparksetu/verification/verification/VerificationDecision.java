@@ -63,7 +63,7 @@ public final class VerificationDecision {
         };
     }
 
-    static int oneLevelUp(int level) {
+    public static int oneLevelUp(int level) {
         return Math.min(Math.max(level, 1) + 1, HIGHEST_ESCALATION_LEVEL);
     }
 }

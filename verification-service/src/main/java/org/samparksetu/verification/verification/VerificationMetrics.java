@@ -34,6 +34,11 @@ public class VerificationMetrics {
     private Counter disputePhotos;
     private Counter withdrawn;
     private Counter reportsAfterWithdrawal;
+    private Counter closuresRated;
+    private Counter closuresRatedSatisfied;
+    private Counter reopenedByCitizen;
+    private Counter reopenRefusedPeriodOver;
+    private Counter reopenRefusedNotClosed;
 
     @PostConstruct
     void register() {
@@ -59,6 +64,34 @@ public class VerificationMetrics {
                 .description("Complaints their citizens withdrew; their clocks stopped").register(registry);
         reportsAfterWithdrawal = Counter.builder("verification.reports.after.withdrawal")
                 .description("Action reports on withdrawn complaints: recorded, the citizen not asked").register(registry);
+        // satisfaction rate = closures rated satisfied / closures rated (the first rating of each closure)
+        closuresRated = Counter.builder("verification.closures.rated")
+                .description("Closures the citizen rated (the first rating of each closure counts)").register(registry);
+        closuresRatedSatisfied = Counter.builder("verification.closures.rated.satisfied")
+                .description("Closures the citizen rated 3 or more: the satisfaction rate's numerator").register(registry);
+        reopenedByCitizen = Counter.builder("verification.reopened.by.citizen")
+                .description("Closed complaints the citizen reopened (not satisfied, or asked to reopen)").register(registry);
+        reopenRefusedPeriodOver = Counter.builder("verification.reopen.refused").tag("reason", "REOPEN_PERIOD_OVER")
+                .description("Ratings or requests to reopen that could not reopen the complaint").register(registry);
+        reopenRefusedNotClosed = Counter.builder("verification.reopen.refused").tag("reason", "NOT_CLOSED")
+                .description("Ratings or requests to reopen that could not reopen the complaint").register(registry);
+    }
+
+    public void closureRated(boolean satisfied) {
+        afterCommit(closuresRated);
+        if (satisfied) {
+            afterCommit(closuresRatedSatisfied);
+        }
+    }
+
+    public void reopenedByCitizen() {
+        afterCommit(reopenedByCitizen);
+    }
+
+    /** @param reason REOPEN_PERIOD_OVER or NOT_CLOSED */
+    public void reopenRefused(String reason) {
+        afterCommit(org.samparksetu.contract.events.ComplaintRated.NOT_CLOSED.equals(reason)
+                ? reopenRefusedNotClosed : reopenRefusedPeriodOver);
     }
 
     public void withdrawn() {

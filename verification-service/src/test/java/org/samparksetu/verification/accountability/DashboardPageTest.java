@@ -76,6 +76,9 @@ class DashboardPageTest {
             assertThat(browser.findElement(By.cssSelector("#chart rect[data-department='PWD']")).getAttribute("width"))
                     .isEqualTo("400");
             assertThat(browser.findElements(By.cssSelector("#officers tr[data-department]"))).isNotEmpty();
+            // the citizens' verdict on closures sits beside the departments' own figures
+            assertThat(browser.findElement(By.cssSelector("#departments tr")).getText())
+                    .contains("Satisfied (rated 3 or more)").contains("Reopened by citizen");
         } finally {
             browser.quit();
         }

@@ -23,79 +23,85 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-/** Input events as the bridge and intake would publish them, and ways to look at the service's effects. */
-final class TestComplaints {
-    static final String CITIZEN = "919876543210";
-    static final String DEPARTMENT = "PHED";
+/** Input events as the bridge and intake would publish them, and ways to look at the service's effects (shared by the features' tests). */
+public final class TestComplaints {
+    public static final String CITIZEN = "919876543210";
+    public static final String DEPARTMENT = "PHED";
 
     private TestComplaints() {
     }
 
-    static String prefix() {
+    public static String prefix() {
         return ServiceInfrastructure.topicPrefix();
     }
 
-    static ComplaintRegistered registered(String complaintId) {
+    public static ComplaintRegistered registered(String complaintId) {
         return new ComplaintRegistered(complaintId, DEPARTMENT, "2026000" + complaintId.substring(9), "API",
                 Instant.parse("2026-03-01T10:15:30Z"));
     }
 
-    static ComplaintActionReported report(String complaintId, String reportId) {
+    public static ComplaintActionReported report(String complaintId, String reportId) {
         return new ComplaintActionReported(complaintId, reportId, DEPARTMENT, "2026000" + complaintId.substring(9),
                 DisposalOutcome.RELIEF, "pipeline repaired, supply restored", "AEn PHED Jalore", "REST", List.of(),
                 Instant.now());
     }
 
-    static CitizenReplied button(String complaintId, VerificationAnswer answer) {
+    public static CitizenReplied button(String complaintId, VerificationAnswer answer) {
         return new CitizenReplied(complaintId, CITIZEN, "wamid." + UUID.randomUUID(), "BUTTON",
                 ReplyIds.verification(answer, complaintId), null, Instant.now());
     }
 
-    static EventEnvelope<ComplaintRegistered> publishRegistered(String complaintId) {
+    /** A typed answer intake understood as the button it stands for. */
+    public static CitizenReplied typedAnswer(String complaintId, VerificationAnswer answer, String text) {
+        return new CitizenReplied(complaintId, CITIZEN, "wamid." + UUID.randomUUID(), CitizenReplied.ANSWER,
+                ReplyIds.verification(answer, complaintId), text, Instant.now(), null, "hi", null, null);
+    }
+
+    public static EventEnvelope<ComplaintRegistered> publishRegistered(String complaintId) {
         return TestEvents.publish(prefix(), EventType.COMPLAINT_REGISTERED, complaintId, registered(complaintId));
     }
 
-    static EventEnvelope<ComplaintActionReported> publishReport(String complaintId, String reportId) {
+    public static EventEnvelope<ComplaintActionReported> publishReport(String complaintId, String reportId) {
         return TestEvents.publish(prefix(), EventType.COMPLAINT_ACTION_REPORTED, complaintId, report(complaintId, reportId));
     }
 
-    static EventEnvelope<CitizenReplied> publishAnswer(String complaintId, VerificationAnswer answer) {
+    public static EventEnvelope<CitizenReplied> publishAnswer(String complaintId, VerificationAnswer answer) {
         return publishReply(complaintId, button(complaintId, answer));
     }
 
-    static EventEnvelope<CitizenReplied> publishReply(String complaintId, CitizenReplied reply) {
+    public static EventEnvelope<CitizenReplied> publishReply(String complaintId, CitizenReplied reply) {
         return TestEvents.publish(prefix(), EventType.CITIZEN_REPLIED, complaintId, reply);
     }
 
     /** Registered, reported and the citizen asked: the complaint is waiting for the answer. */
-    static EventEnvelope<VerificationRequested> awaitingCitizen(String complaintId) {
+    public static EventEnvelope<VerificationRequested> awaitingCitizen(String complaintId) {
         publishRegistered(complaintId);
         publishReport(complaintId, "ATR-" + complaintId);
         return awaitEvents(EventType.COMPLAINT_VERIFICATION_REQUESTED, VerificationRequested.class, complaintId, 1).get(0);
     }
 
-    static <T> List<EventEnvelope<T>> awaitEvents(EventType type, Class<T> data, String complaintId, int atLeast) {
+    public static <T> List<EventEnvelope<T>> awaitEvents(EventType type, Class<T> data, String complaintId, int atLeast) {
         return TestEvents.awaitEvents(prefix(), type, data, e -> complaintId.equals(e.subject()), atLeast);
     }
 
-    static <T> List<EventEnvelope<T>> events(EventType type, Class<T> data, String complaintId) {
+    public static <T> List<EventEnvelope<T>> events(EventType type, Class<T> data, String complaintId) {
         return TestEvents.events(prefix(), type, data).stream().filter(e -> complaintId.equals(e.subject())).toList();
     }
 
     /** The complaint as {@code GET /api/complaints/{id}} shows it. */
-    static JsonPath view(String complaintId) {
+    public static JsonPath view(String complaintId) {
         return given().auth().preemptive().basic("collector", "collector-secret").get("/api/complaints/{id}", complaintId).then().statusCode(200).extract().jsonPath();
     }
 
     /** Waits until the service committed its handling of the event (the inbox row commits with the effect). */
-    static void awaitHandled(EntityManager em, String consumer, UUID eventId) {
+    public static void awaitHandled(EntityManager em, String consumer, UUID eventId) {
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 ((Number) em.createNativeQuery("select count(*) from processed_event where consumer = ?1 and event_id = ?2")
                         .setParameter(1, consumer).setParameter(2, eventId).getSingleResult()).intValue() == 1));
     }
 
     /** The events the service has committed to emit about a complaint, published or not: the outbox is the truth. */
-    static List<String> outboxTypes(EntityManager em, String complaintId) {
+    public static List<String> outboxTypes(EntityManager em, String complaintId) {
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                         "select e.eventType from OutboxEvent e where e.messageKey = :k order by e.id", String.class)
                 .setParameter("k", complaintId).getResultList());

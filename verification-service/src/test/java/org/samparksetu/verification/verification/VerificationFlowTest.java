@@ -181,4 +181,30 @@ class VerificationFlowTest {
         awaitEvents(EventType.COMPLAINT_CLOSED, ComplaintClosed.class, id, 1);
         assertThat(view(id).getString("state")).isEqualTo("CLOSED");
     }
+
+    @Test
+    void aTypedAnswerIsAppliedExactlyLikeTheTapAndOnlyOnce() {
+        String id = "JAL-2026-200008";
+        String checkId = awaitingCitizen(id).data().verificationId();
+
+        var typed = publishReply(id, typedAnswer(id, NOT_FIXED, "abhi tak nahi hua"));
+
+        ComplaintVerified verified = awaitEvents(EventType.COMPLAINT_VERIFIED, ComplaintVerified.class, id, 1).get(0).data();
+        assertThat(verified.fixed()).isFalse();
+        assertThat(verified.verificationId()).isEqualTo(checkId);
+        assertThat(awaitEvents(EventType.COMPLAINT_REOPENED, ComplaintReopened.class, id, 1).get(0).data().escalationLevel())
+                .isEqualTo(2);
+        var view = view(id);
+        assertThat(view.getString("state")).isEqualTo("REOPENED");
+        assertThat(view.getString("verifications[0].citizenAnswer")).isEqualTo("NOT_FIXED");
+
+        // the same typed answer redelivered, and a tap on the old message afterwards: nothing more
+        org.samparksetu.testing.TestEvents.publishRaw(prefix() + EventType.CITIZEN_REPLIED.topic(), id,
+                org.samparksetu.messaging.codec.EventCodec.encode(typed));
+        var tap = publishAnswer(id, FIXED);
+        awaitHandled(em, CitizenAnswerService.CONSUMER, tap.id());
+        assertThat(view(id).getString("state")).isEqualTo("REOPENED");
+        assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested", "complaint.verified",
+                "complaint.reopened", "complaint.reason-requested");
+    }
 }
