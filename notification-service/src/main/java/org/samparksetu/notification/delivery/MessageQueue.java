@@ -1,5 +1,6 @@
 package org.samparksetu.notification.delivery;
 
+import org.samparksetu.notification.citizen.WhatsAppAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,7 +37,15 @@ public class MessageQueue {
     @Inject
     DeliveryConfig config;
 
-    private final MessageComposer composer = new MessageComposer();
+    @Inject
+    org.samparksetu.notification.rating.RatingConfig ratingConfig;
+
+    private MessageComposer composer;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        composer = new MessageComposer(ratingConfig.reopenDays());
+    }
 
     /** Queues the message an event gives, if any; at most one per event. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -102,7 +111,7 @@ public class MessageQueue {
             return;
         }
         OutgoingMessage m = newMessage(complaintId, cause.id(), cause, reply.kind());
-        String digits = waId.replaceAll("\\D", "");
+        String digits = WhatsAppAddress.normalise(waId);
         m.recipient = digits;
         m.language = lang.code();
         m.body = GraphMessageBody.toJson(reply, digits, m.id, inReplyTo);

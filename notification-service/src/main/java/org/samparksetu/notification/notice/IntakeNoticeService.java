@@ -1,5 +1,6 @@
 package org.samparksetu.notification.notice;
 
+import org.samparksetu.notification.citizen.WhatsAppAddress;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class IntakeNoticeService {
             LOG.warnf("citizen.notice %s of unknown kind %s: nothing to say", event.id(), n.kind());
             return; // a newer intake's kind: additive, so not poison
         }
-        String wa = n.citizenWaId().replaceAll("\\D", "");
+        String wa = WhatsAppAddress.normalise(n.citizenWaId());
         windows.citizenWrote(wa, n.noticeAt() != null ? n.noticeAt() : event.time());
         queue.queueReply(n.complaintId() != null ? n.complaintId() : NO_COMPLAINT, event, wa, lang, message.get(),
                 Optional.empty(), null);

@@ -1,5 +1,6 @@
 package org.samparksetu.notification.query;
 
+import org.samparksetu.notification.citizen.WhatsAppAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,7 +54,7 @@ public class CitizenReplyService {
         if (r.citizenWaId() == null || r.citizenWaId().isBlank()) {
             throw new MalformedEventException("citizen.replied " + event.id() + " has no citizen");
         }
-        String wa = r.citizenWaId().replaceAll("\\D", "");
+        String wa = WhatsAppAddress.normalise(r.citizenWaId());
         windows.citizenWrote(wa, r.repliedAt() != null ? r.repliedAt() : event.time());
         if (!"COMMAND".equalsIgnoreCase(r.kind())) {
             return; // buttons and replies are verification's business; the window is ours
