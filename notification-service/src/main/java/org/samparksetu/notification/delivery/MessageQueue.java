@@ -1,6 +1,5 @@
 package org.samparksetu.notification.delivery;
 
-import org.samparksetu.notification.citizen.WhatsAppAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.notification.citizen.CitizenContact;
+import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.message.CitizenMessage;
 import org.samparksetu.notification.message.GraphMessageBody;
 import org.samparksetu.notification.message.Language;

@@ -1,6 +1,5 @@
 package org.samparksetu.notification.query;
 
-import org.samparksetu.notification.citizen.WhatsAppAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +11,7 @@ import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.notification.citizen.CitizenContact;
 import org.samparksetu.notification.citizen.CitizenContactRepository;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
+import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.delivery.MessageQueue;
 import org.samparksetu.notification.message.CitizenMessage;
 import org.samparksetu.notification.message.Language;
