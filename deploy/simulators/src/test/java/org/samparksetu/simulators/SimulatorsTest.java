@@ -84,6 +84,27 @@ class SimulatorsTest {
     }
 
     @Test
+    void aSendToABusinessScopedUserIdIsListedUnderThatIdNeverUnderItsDigits() throws Exception {
+        String bsuid = "IN.13491208655302741918";
+        String msg = "{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"recipient\":\"" + bsuid
+                + "\",\"type\":\"text\",\"text\":{\"body\":\"नमस्ते\"}}";
+        var ok = post("/v21.0/106540352242922/messages", msg, "Authorization", "Bearer sim-access-token");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        JsonNode answer = Http.JSON.readTree(ok.body());
+        assertThat(answer.at("/contacts/0/user_id").asText()).isEqualTo(bsuid);
+        assertThat(answer.at("/contacts/0/wa_id").isMissingNode()).isTrue();
+        JsonNode listed = Http.JSON.readTree(get("/simulator/whatsapp/messages?to=" + bsuid).body());
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).path("recipient").asText()).isEqualTo(bsuid);
+        assertThat(Http.JSON.readTree(get("/simulator/whatsapp/messages?to=13491208655302741918").body())).isEmpty();
+        // neither "to" nor "recipient": Graph's parameter error
+        String none = "{\"messaging_product\":\"whatsapp\",\"type\":\"text\",\"text\":{\"body\":\"x\"}}";
+        var bad = post("/v21.0/106540352242922/messages", none, "Authorization", "Bearer sim-access-token");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Http.JSON.readTree(bad.body()).at("/error/code").asInt()).isEqualTo(100);
+    }
+
+    @Test
     void injectedGraphErrorIsReturnedOnceWithItsCode() throws Exception {
         post("/simulator/whatsapp/faults", "{\"code\":131047,\"times\":1}");
         String msg = "{\"messaging_product\":\"whatsapp\",\"to\":\"919876543210\",\"type\":\"text\",\"text\":{\"body\":\"x\"}}";

@@ -17,7 +17,7 @@ public class CitizenContactRepository implements PanacheRepositoryBase<CitizenCo
 
     /** Every complaint filed from this number, newest first: the only ones a status query may show. */
     public java.util.List<CitizenContact> ofCitizen(String waId) {
-        return list("waId = ?1 order by knownAt desc, complaintId desc", waId.replaceAll("\\D", ""));
+        return list("waId = ?1 order by knownAt desc, complaintId desc", WhatsAppAddress.normalise(waId));
     }
 
     /**
@@ -30,7 +30,7 @@ public class CitizenContactRepository implements PanacheRepositoryBase<CitizenCo
         }
         CitizenContact c = new CitizenContact();
         c.complaintId = received.complaintId();
-        c.waId = received.citizenWaId().replaceAll("\\D", "");
+        c.waId = WhatsAppAddress.normalise(received.citizenWaId());
         c.language = Language.of(received.language()).code();
         c.channel = received.channel();
         c.knownAt = Instant.now();

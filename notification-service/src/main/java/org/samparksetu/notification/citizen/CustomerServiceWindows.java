@@ -30,7 +30,7 @@ public class CustomerServiceWindows {
                         insert into citizen_window (wa_id, last_inbound_at, updated_at) values (?1, ?2, now())
                         on conflict (wa_id) do update set last_inbound_at = greatest(citizen_window.last_inbound_at, excluded.last_inbound_at),
                                                           updated_at = now()""")
-                .setParameter(1, waId.replaceAll("\\D", ""))
+                .setParameter(1, WhatsAppAddress.normalise(waId))
                 .setParameter(2, Timestamp.from(at))
                 .executeUpdate();
     }

@@ -1,24 +1,33 @@
 package org.samparksetu.notification.complaint;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventEnvelope;
+import org.samparksetu.contract.events.ComplaintQuarantined;
+import org.samparksetu.contract.events.ComplaintRated;
 import org.samparksetu.contract.events.ComplaintReceived;
+import org.samparksetu.contract.events.ComplaintReopened;
+import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.messaging.codec.MalformedEventException;
 import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.notification.citizen.CitizenContact;
 import org.samparksetu.notification.citizen.CitizenContactRepository;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
+import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.cluster.Clusters;
+import org.samparksetu.notification.delivery.MessageQueue;
 import org.samparksetu.notification.message.Language;
 import org.samparksetu.notification.message.MessageComposer;
-import org.samparksetu.contract.events.ComplaintQuarantined;
-import org.samparksetu.contract.events.ComplaintRouted;
-import org.samparksetu.notification.delivery.MessageQueue;
+import org.samparksetu.notification.query.CommandReplies;
+import org.samparksetu.notification.query.StatusReport;
+import org.samparksetu.notification.rating.RatingConfig;
+import org.samparksetu.notification.rating.ReopeningAnnouncement;
 import org.samparksetu.notification.timeline.Timeline;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -48,7 +57,14 @@ public class ComplaintEventService {
     io.micrometer.core.instrument.MeterRegistry metrics;
 
     static final String CHANNEL_WHATSAPP = "WHATSAPP";
-    private final MessageComposer composer = new MessageComposer();
+    @Inject
+    RatingConfig ratingConfig;
+    private MessageComposer composer;
+
+    @PostConstruct
+    void init() {
+        composer = new MessageComposer(ratingConfig.reopenDays());
+    }
 
     @Transactional
     public void handle(EventEnvelope<?> event) {
@@ -70,6 +86,11 @@ public class ComplaintEventService {
                 windows.citizenWrote(received.citizenWaId(), received.receivedAt() != null ? received.receivedAt() : event.time());
             }
             Optional<CitizenContact> fresh = contacts.rememberIfNew(received);
+            if (Boolean.TRUE.equals(received.acknowledged())) {
+                // the number already went out with intake's ACKNOWLEDGED notice: no second acknowledgement (the queue
+                // composes none), but the messages that waited for this citizen go out now
+                LOG.infof("complaint %s complete (event %s): acknowledged at its first message", complaintId, event.id());
+            }
             if (fresh.isEmpty()) {
                 LOG.infof("complaint %s received again (event %s): citizen already known, no second acknowledgement",
                         complaintId, event.id());
@@ -92,7 +113,23 @@ public class ComplaintEventService {
             }
             return;
         }
+        if (event.data() instanceof ComplaintReopened reopened
+                && ReopeningAnnouncement.toldByRating(reopened.reason(), stageBefore(complaintId, event))) {
+            metrics.counter("notification.suppressed", "reason", "told-by-rating", "type", event.type()).increment();
+            LOG.infof("complaint %s reopened at the citizen's word: told by complaint.rated, not by %s", complaintId, event.type());
+            queueForCoComplainants(complaintId, event);
+            return;
+        }
         Optional<CitizenContact> citizen = contacts.forComplaint(complaintId);
+        if (event.data() instanceof ComplaintRated rated && ComplaintRated.NOT_CLOSED.equals(rated.refusal())
+                && citizen.isPresent()) {
+            // "it is still open": with where it stands, read from the timeline now
+            Language lang = Language.of(citizen.get().language);
+            String status = CommandReplies.statusText(StatusReport.of(complaintId, timeline.of(complaintId)), lang, Instant.now());
+            queue.queueReply(complaintId, event, citizen.get().waId, lang, composer.rated(rated, lang, Optional.of(status)),
+                    Optional.empty(), null);
+            return;
+        }
         if (citizen.isEmpty() && event.data() instanceof ComplaintQuarantined q
                 && q.citizenWaId() != null && !q.citizenWaId().isBlank()) {
             // a quarantined message never becomes a complaint.received: the event itself says who to tell.
@@ -100,12 +137,22 @@ public class ComplaintEventService {
             citizen = Optional.of(transientContact(complaintId, q.citizenWaId(), q.language()));
         }
         queue.queue(complaintId, event, citizen);
+        queueForCoComplainants(complaintId, event);
+    }
+
+    private void queueForCoComplainants(String complaintId, EventEnvelope<?> event) {
         if (composer.concernsCoComplainants(event.data())) {
             for (String member : clusters.membersOf(complaintId)) {
                 lock(member);
                 queue.queueForCoComplainant(member, event, contacts.forComplaint(member));
             }
         }
+    }
+
+    /** Where the complaint stood before this event (its own timeline row left out). */
+    private StatusReport.Stage stageBefore(String complaintId, EventEnvelope<?> event) {
+        return StatusReport.of(complaintId, timeline.of(complaintId).stream()
+                .filter(t -> !event.id().equals(t.eventId)).toList()).stage();
     }
 
     private void lock(String complaintId) {
@@ -115,7 +162,7 @@ public class ComplaintEventService {
     private static CitizenContact transientContact(String complaintId, String waId, String language) {
         CitizenContact c = new CitizenContact();
         c.complaintId = complaintId;
-        c.waId = waId.replaceAll("\\D", "");
+        c.waId = WhatsAppAddress.normalise(waId);
         c.language = Language.of(language).code();
         return c;
     }

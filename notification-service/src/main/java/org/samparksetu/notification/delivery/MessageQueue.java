@@ -9,6 +9,7 @@ import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.notification.citizen.CitizenContact;
+import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.message.CitizenMessage;
 import org.samparksetu.notification.message.GraphMessageBody;
 import org.samparksetu.notification.message.Language;
@@ -36,7 +37,15 @@ public class MessageQueue {
     @Inject
     DeliveryConfig config;
 
-    private final MessageComposer composer = new MessageComposer();
+    @Inject
+    org.samparksetu.notification.rating.RatingConfig ratingConfig;
+
+    private MessageComposer composer;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        composer = new MessageComposer(ratingConfig.reopenDays());
+    }
 
     /** Queues the message an event gives, if any; at most one per event. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -102,7 +111,7 @@ public class MessageQueue {
             return;
         }
         OutgoingMessage m = newMessage(complaintId, cause.id(), cause, reply.kind());
-        String digits = waId.replaceAll("\\D", "");
+        String digits = WhatsAppAddress.normalise(waId);
         m.recipient = digits;
         m.language = lang.code();
         m.body = GraphMessageBody.toJson(reply, digits, m.id, inReplyTo);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.samparksetu.notification.citizen.WhatsAppAddress;
 
 import java.util.UUID;
 
@@ -30,8 +31,14 @@ public final class GraphMessageBody {
         ObjectNode root = JSON.createObjectNode();
         root.put("messaging_product", "whatsapp");
         root.put("recipient_type", "individual");
-        // "+" and the country code: without the plus, WhatsApp prepends the business number's country code.
-        root.put("to", "+" + waId.replaceAll("\\D", ""));
+        String address = WhatsAppAddress.normalise(waId);
+        if (WhatsAppAddress.isBsuid(address)) {
+            // a citizen known only by their business-scoped user id: WhatsApp takes it in "recipient", never in "to"
+            root.put("recipient", address);
+        } else {
+            // "+" and the country code: without the plus, WhatsApp prepends the business number's country code.
+            root.put("to", "+" + address);
+        }
         if (inReplyTo != null && !inReplyTo.isBlank()) {
             root.putObject("context").put("message_id", inReplyTo);
         }

@@ -3,7 +3,9 @@ package org.samparksetu.notification.message;
 import org.samparksetu.contract.Departments;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.ReplyIds;
+import org.samparksetu.contract.ReplyIds.Satisfaction;
 import org.samparksetu.contract.ReplyIds.VerificationAnswer;
+import org.samparksetu.contract.events.ComplaintRated;
 import org.samparksetu.contract.events.ComplaintClosed;
 import org.samparksetu.contract.events.ComplaintEscalated;
 import org.samparksetu.contract.events.ComplaintNeedsTriage;
@@ -32,11 +34,29 @@ public final class MessageComposer {
     public static final int MAX_BUTTON_TITLE = 20;
     /** Remarks are the department's free text; cut so the whole body stays within WhatsApp's limit. */
     static final int MAX_REMARKS = 600;
+    /** How long after closure the citizen may reopen, unless configured otherwise (verification decides; keep equal). */
+    public static final int DEFAULT_REOPEN_DAYS = 7;
+    /** A rating from this on (of 5) is a happy one. */
+    static final int GOOD_RATING = 4;
+
+    private final int reopenDays;
+
+    public MessageComposer() {
+        this(DEFAULT_REOPEN_DAYS);
+    }
+
+    /** @param reopenDays the days after closure within which the citizen may still reopen (told in the closure message) */
+    public MessageComposer(int reopenDays) {
+        if (reopenDays < 1) {
+            throw new IllegalArgumentException("the reopen period is at least one day, not " + reopenDays);
+        }
+        this.reopenDays = reopenDays;
+    }
 
     /** The kind of message an event gives, without composing it (the citizen may not be known yet). */
     public Optional<MessageKind> kindFor(Object data) {
-        if (data instanceof ComplaintReceived) {
-            return Optional.of(MessageKind.ACKNOWLEDGEMENT);
+        if (data instanceof ComplaintReceived r) {
+            return Boolean.TRUE.equals(r.acknowledged()) ? Optional.empty() : Optional.of(MessageKind.ACKNOWLEDGEMENT);
         } else if (data instanceof ComplaintRegistered) {
             return Optional.of(MessageKind.REGISTERED);
         } else if (data instanceof VerificationRequested) {
@@ -55,101 +75,92 @@ public final class MessageComposer {
             return Optional.of(MessageKind.REASON_REQUEST);
         } else if (data instanceof InterimReplied) {
             return Optional.of(MessageKind.INTERIM_REPLY);
+        } else if (data instanceof ComplaintRated) {
+            return Optional.of(MessageKind.RATING_REPLY);
         }
         return Optional.empty();
     }
 
     public Optional<CitizenMessage> compose(EventEnvelope<?> event, Language lang) {
         Object data = event.data();
-        boolean hi = lang == Language.HI;
         if (data instanceof ComplaintReceived e) {
-            return acknowledgement(hi
-                    ? "आपकी शिकायत दर्ज हो गई है। शिकायत संख्या: " + e.complaintId() + "। "
-                    + "हम इसे संबंधित विभाग को भेज रहे हैं और हर कदम की जानकारी आपको यहीं देंगे। "
-                    + "कृपया यह संख्या संभाल कर रखें।"
-                    : "Your complaint has been received. Complaint number: " + e.complaintId() + ". "
-                    + "We are sending it to the department concerned and will keep you informed here at every step. "
-                    + "Please keep this number.", Boolean.TRUE.equals(e.firstContact()), lang);
+            if (Boolean.TRUE.equals(e.acknowledged())) {
+                return Optional.empty(); // the number went out with intake's ACKNOWLEDGED notice
+            }
+            return acknowledgement(e.complaintId(), Boolean.TRUE.equals(e.firstContact()), lang);
         } else if (data instanceof ComplaintRegistered e) {
-            return text(MessageKind.REGISTERED, hi
-                    ? "आपकी शिकायत " + e.complaintId() + " राजस्थान संपर्क पोर्टल पर दर्ज कर "
-                    + department(e.departmentCode(), lang) + " को भेज दी गई है। "
-                    + "संपर्क शिकायत संख्या: " + e.grievanceId() + "। आप 181 पर भी इस संख्या से स्थिति पूछ सकते हैं।"
-                    : "Your complaint " + e.complaintId() + " has been registered on the Rajasthan Sampark portal and sent to "
-                    + department(e.departmentCode(), lang) + ". Sampark grievance number: " + e.grievanceId()
-                    + ". You can also ask about it on 181 with this number.");
+            return text(MessageKind.REGISTERED, t(lang, "registered", "id", e.complaintId(),
+                    "department", department(e.departmentCode(), lang), "grievance", e.grievanceId()));
         } else if (data instanceof VerificationRequested e) {
             return Optional.of(verification(e, lang));
         } else if (data instanceof ComplaintClosed e) {
-            return text(MessageKind.CLOSED, hi
-                    ? "आपकी शिकायत " + e.complaintId() + " की जाँच पूरी हो गई है और इसे बंद कर दिया गया है। "
-                    + "संपर्क सेतु का उपयोग करने के लिए धन्यवाद।"
-                    : "Your complaint " + e.complaintId() + " has been checked and is now closed. "
-                    + "Thank you for using Sampark Setu.");
+            return Optional.of(closed(e, lang));
         } else if (data instanceof ComplaintReopened e) {
-            return text(MessageKind.REOPENED, hi
-                    ? "आपकी शिकायत " + e.complaintId() + " फिर से खोल दी गई है, क्योंकि समस्या ठीक नहीं हुई। "
-                    + "इसे " + department(e.departmentCode(), lang) + " के वरिष्ठ अधिकारी (स्तर L" + e.escalationLevel()
-                    + ") को भेजा गया है।"
-                    : "Your complaint " + e.complaintId() + " has been reopened because the problem was not fixed. "
-                    + "It has been escalated to a senior officer of " + department(e.departmentCode(), lang)
-                    + " (level L" + e.escalationLevel() + ").");
+            return text(MessageKind.REOPENED, t(lang, "reopened", "id", e.complaintId(),
+                    "department", department(e.departmentCode(), lang), "level", String.valueOf(e.escalationLevel())));
         } else if (data instanceof ComplaintEscalated e) {
-            return text(MessageKind.ESCALATED, hi
-                    ? "आपकी शिकायत " + e.complaintId() + " पर समय पर कार्रवाई नहीं हुई, इसलिए इसे "
-                    + department(e.departmentCode(), lang) + " के वरिष्ठ अधिकारी (स्तर L" + e.toLevel() + ") को भेजा गया है।"
-                    : "Your complaint " + e.complaintId() + " was not acted on in time, so it has been escalated to a senior officer of "
-                    + department(e.departmentCode(), lang) + " (level L" + e.toLevel() + ").");
+            return text(MessageKind.ESCALATED, t(lang, "escalated", "id", e.complaintId(),
+                    "department", department(e.departmentCode(), lang), "level", String.valueOf(e.toLevel())));
         } else if (data instanceof ComplaintNeedsTriage e) {
-            return text(MessageKind.NEEDS_TRIAGE, hi
-                    ? "आपकी शिकायत " + e.complaintId() + " सही विभाग तक पहुँचाने के लिए ज़िला शिकायत प्रकोष्ठ देख रहा है। "
-                    + "जल्द ही इसे आगे भेजा जाएगा।"
-                    : "The district grievance cell is finding the right department for your complaint " + e.complaintId()
-                    + ". It will be forwarded soon.");
+            return text(MessageKind.NEEDS_TRIAGE, t(lang, "needs-triage", "id", e.complaintId()));
         } else if (data instanceof ComplaintQuarantined e && "REJECTED".equals(e.decision())) {
             // an operator rejected it for good: say why (wording with intake's other notices)
             return text(MessageKind.QUARANTINED, org.samparksetu.notification.notice.IntakeNoticeMessages.rejected(e, lang));
         } else if (data instanceof ComplaintQuarantined e) {
-            return text(MessageKind.QUARANTINED, hi
-                    ? "आपका संदेश (" + e.complaintId() + ") अभी जाँच के लिए रोका गया है। अगर यह शिकायत है तो कृपया "
-                    + "समस्या, जगह और गाँव का नाम साफ़ लिख कर भेजें।"
-                    : "Your message (" + e.complaintId() + ") is held for review. If it is a complaint, please send "
-                    + "the problem, the place and the village name clearly.");
+            return text(MessageKind.QUARANTINED, t(lang, "quarantined", "id", e.complaintId()));
         } else if (data instanceof DisputeReasonRequested e) {
-            return text(MessageKind.REASON_REQUEST, hi
-                    ? "शिकायत " + e.complaintId() + ": आपने बताया कि समस्या ठीक नहीं हुई। कृपया एक संदेश में लिखें कि अभी क्या स्थिति है, "
-                    + "और हो सके तो समस्या की एक फ़ोटो भेजें। इससे जाँच अधिकारी को मदद मिलेगी।"
-                    : "Complaint " + e.complaintId() + ": you said the problem is not fixed. Please write in one message how things "
-                    + "stand now and, if you can, send a photo of the problem. This helps the verifying officer.");
+            return text(MessageKind.REASON_REQUEST, t(lang, "reason-request", "id", e.complaintId()));
         } else if (data instanceof InterimReplied e) {
-            String reason = e.reason() == null || e.reason().isBlank() ? (hi ? "(कारण नहीं बताया)" : "(no reason given)")
+            String reason = e.reason() == null || e.reason().isBlank() ? t(lang, "interim.no-reason")
                     : cut(e.reason().strip(), MAX_REMARKS);
-            String by = e.expectedBy() == null || e.expectedBy().isBlank() ? (hi ? "जल्द" : "soon") : e.expectedBy();
-            return text(MessageKind.INTERIM_REPLY, hi
-                    ? "शिकायत " + e.complaintId() + ": " + department(e.departmentCode(), lang) + " ने बताया है कि अभी कार्रवाई क्यों नहीं हो पाई: "
-                    + reason + "\nअपेक्षित तारीख: " + by + "। तब तक कार्रवाई न होने पर शिकायत वरिष्ठ अधिकारी को जाएगी।"
-                    : "Complaint " + e.complaintId() + ": " + department(e.departmentCode(), lang) + " says why it could not act yet: "
-                    + reason + "\nExpected by: " + by + ". If nothing is done by then, it goes to a senior officer.");
+            String by = e.expectedBy() == null || e.expectedBy().isBlank() ? t(lang, "interim.soon") : e.expectedBy();
+            return text(MessageKind.INTERIM_REPLY, t(lang, "interim", "id", e.complaintId(),
+                    "department", department(e.departmentCode(), lang), "reason", reason, "by", by));
+        } else if (data instanceof ComplaintRated e) {
+            return Optional.of(rated(e, lang, Optional.empty()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The answer to a rating or a request to reopen. A refusal because the complaint is not closed carries where it
+     * stands ({@code status}, the STATUS answer) when the caller could read the timeline, else how to ask for it.
+     */
+    public CitizenMessage rated(ComplaintRated e, Language lang, Optional<String> status) {
+        String id = e.complaintId();
+        String body;
+        if (e.reopened()) {
+            body = t(lang, "rated.reopened", "id", id, "department", department(e.departmentCode(), lang));
+        } else if (ComplaintRated.REOPEN_PERIOD_OVER.equals(e.refusal())) {
+            body = t(lang, "rated.period-over", "id", id, "days", String.valueOf(reopenDays));
+        } else if (ComplaintRated.NOT_CLOSED.equals(e.refusal())) {
+            body = t(lang, "rated.not-closed", "id", id,
+                    "status", status.orElseGet(() -> t(lang, "rated.not-closed.ask-status", "id", id)));
+        } else {
+            body = t(lang, e.rating() == null || e.rating() >= GOOD_RATING ? "rated.thanks" : "rated.thanks.low", "id", id);
+        }
+        return new CitizenMessage.Text(MessageKind.RATING_REPLY, body);
+    }
+
+    /**
+     * The closure, with the two rating buttons; the citizen may also write "phir se kholo" within the reopen period.
+     */
+    private CitizenMessage closed(ComplaintClosed e, Language lang) {
+        String body = t(lang, "closed", "id", e.complaintId(), "days", String.valueOf(reopenDays));
+        return new CitizenMessage.Buttons(MessageKind.CLOSED, cut(body, MAX_BUTTON_BODY), List.of(
+                new CitizenMessage.Button(ReplyIds.rating(Satisfaction.SATISFIED, e.complaintId()),
+                        t(lang, "closed.button.satisfied")),
+                new CitizenMessage.Button(ReplyIds.rating(Satisfaction.NOT_SATISFIED, e.complaintId()),
+                        t(lang, "closed.button.not-satisfied"))));
     }
 
     /**
      * The acknowledgement; on the citizen's first contact it also carries the welcome, the privacy notice and the
      * warning about false complaints, in the same message (one event, one message).
      */
-    private static Optional<CitizenMessage> acknowledgement(String body, boolean firstContact, Language lang) {
-        if (!firstContact) {
-            return text(MessageKind.ACKNOWLEDGEMENT, body);
-        }
-        String extra = lang == Language.HI
-                ? "\n\nसंपर्क सेतु में आपका स्वागत है। यहाँ आप राजस्थान सरकार से अपनी शिकायत दर्ज कर सकते हैं और उसकी स्थिति जान सकते हैं "
-                + "(STATUS लिख कर भेजें)।\nगोपनीयता: आपका नंबर और संदेश केवल आपकी शिकायत के निपटारे के लिए संबंधित विभाग के साथ साझा किए जाते हैं।"
-                + "\nचेतावनी: झूठी शिकायत करना कानूनन दंडनीय अपराध है।"
-                : "\n\nWelcome to Sampark Setu. Here you can file a complaint with the Government of Rajasthan and ask about it "
-                + "(send STATUS).\nPrivacy: your number and messages are shared only with the department concerned, to resolve your complaint."
-                + "\nWarning: filing a false complaint is punishable by law.";
-        return text(MessageKind.ACKNOWLEDGEMENT, body + extra);
+    private static Optional<CitizenMessage> acknowledgement(String complaintId, boolean firstContact, Language lang) {
+        String body = t(lang, "ack.body", "id", complaintId);
+        return text(MessageKind.ACKNOWLEDGEMENT, firstContact ? body + "\n\n" + t(lang, "ack.welcome") : body);
     }
 
     /**
@@ -158,20 +169,24 @@ public final class MessageComposer {
      */
     public Optional<CitizenMessage.Template> template(EventEnvelope<?> event, Language lang) {
         Object data = event.data();
-        boolean hi = lang == Language.HI;
         if (data instanceof ComplaintReceived e) {
+            if (Boolean.TRUE.equals(e.acknowledged())) {
+                return Optional.empty();
+            }
             return template(MessageKind.ACKNOWLEDGEMENT, lang, List.of(e.complaintId()), List.of());
         } else if (data instanceof ComplaintRegistered e) {
             return template(MessageKind.REGISTERED, lang, List.of(e.complaintId(), department(e.departmentCode(), lang),
                     e.grievanceId()), List.of());
         } else if (data instanceof VerificationRequested e) {
-            String outcome = e.outcome() == null ? (hi ? "नहीं बताया" : "not stated") : outcomeWord(e.outcome(), lang);
+            String outcome = e.outcome() == null ? t(lang, "verification.outcome.not-stated") : outcomeWord(e.outcome(), lang);
             return template(MessageKind.VERIFICATION_REQUEST, lang, List.of(e.complaintId(), department(e.departmentCode(), lang),
                     outcome), List.of(ReplyIds.verification(VerificationAnswer.FIXED, e.complaintId()),
                     ReplyIds.verification(VerificationAnswer.NOT_FIXED, e.complaintId()),
                     ReplyIds.verification(VerificationAnswer.DONT_KNOW, e.complaintId())));
         } else if (data instanceof ComplaintClosed e) {
-            return template(MessageKind.CLOSED, lang, List.of(e.complaintId()), List.of());
+            return template(MessageKind.CLOSED, lang, List.of(e.complaintId(), String.valueOf(reopenDays)),
+                    List.of(ReplyIds.rating(Satisfaction.SATISFIED, e.complaintId()),
+                            ReplyIds.rating(Satisfaction.NOT_SATISFIED, e.complaintId())));
         } else if (data instanceof ComplaintReopened e) {
             return template(MessageKind.REOPENED, lang, List.of(e.complaintId(), department(e.departmentCode(), lang),
                     "L" + e.escalationLevel()), List.of());
@@ -186,7 +201,7 @@ public final class MessageComposer {
             return template(MessageKind.REASON_REQUEST, lang, List.of(e.complaintId()), List.of());
         } else if (data instanceof InterimReplied e) {
             return template(MessageKind.INTERIM_REPLY, lang, List.of(e.complaintId(), department(e.departmentCode(), lang),
-                    e.expectedBy() == null || e.expectedBy().isBlank() ? (hi ? "जल्द" : "soon") : e.expectedBy()), List.of());
+                    e.expectedBy() == null || e.expectedBy().isBlank() ? t(lang, "interim.soon") : e.expectedBy()), List.of());
         }
         return Optional.empty();
     }
@@ -199,21 +214,18 @@ public final class MessageComposer {
 
     /** One line on the leader's progress, for a co-complainant (no buttons: the leader's citizen confirms the fix). */
     public Optional<String> progress(Object data, Language lang) {
-        boolean hi = lang == Language.HI;
         if (data instanceof ComplaintRegistered e) {
-            return Optional.of(hi ? "संपर्क पोर्टल पर दर्ज कर " + department(e.departmentCode(), lang) + " को भेजी गई, संपर्क शिकायत संख्या " + e.grievanceId()
-                    : "registered on Sampark and sent to " + department(e.departmentCode(), lang) + ", grievance number " + e.grievanceId());
+            return Optional.of(t(lang, "progress.registered", "department", department(e.departmentCode(), lang),
+                    "grievance", e.grievanceId()));
         } else if (data instanceof VerificationRequested e) {
-            return Optional.of(hi ? department(e.departmentCode(), lang) + " ने कार्रवाई की रिपोर्ट दी है, अब इसकी जाँच हो रही है"
-                    : department(e.departmentCode(), lang) + " has reported action, which is now being checked");
-        } else if (data instanceof ComplaintClosed e) {
-            return Optional.of(hi ? "जाँच के बाद समस्या ठीक पाई गई और शिकायत बंद कर दी गई" : "the fix was checked and the complaint is closed");
+            return Optional.of(t(lang, "progress.verifying", "department", department(e.departmentCode(), lang)));
+        } else if (data instanceof ComplaintClosed) {
+            return Optional.of(t(lang, "progress.closed"));
         } else if (data instanceof ComplaintReopened e) {
-            return Optional.of(hi ? "समस्या ठीक नहीं हुई, इसलिए फिर से खोली गई (स्तर L" + e.escalationLevel() + ")"
-                    : "reopened because the problem was not fixed (level L" + e.escalationLevel() + ")");
+            return Optional.of(t(lang, "progress.reopened", "level", String.valueOf(e.escalationLevel())));
         } else if (data instanceof ComplaintEscalated e) {
-            return Optional.of(hi ? department(e.departmentCode(), lang) + " के वरिष्ठ अधिकारी (स्तर L" + e.toLevel() + ") को भेजी गई"
-                    : "escalated to a senior officer of " + department(e.departmentCode(), lang) + " (level L" + e.toLevel() + ")");
+            return Optional.of(t(lang, "progress.escalated", "department", department(e.departmentCode(), lang),
+                    "level", String.valueOf(e.toLevel())));
         }
         return Optional.empty();
     }
@@ -249,56 +261,40 @@ public final class MessageComposer {
     }
 
     private static CitizenMessage verification(VerificationRequested e, Language lang) {
-        boolean hi = lang == Language.HI;
-        String remarks = e.remarks() == null || e.remarks().isBlank() ? (hi ? "(कोई टिप्पणी नहीं)" : "(no remarks)")
+        String remarks = e.remarks() == null || e.remarks().isBlank() ? t(lang, "verification.no-remarks")
                 : cut(e.remarks().strip(), MAX_REMARKS);
-        boolean reminder = VerificationRequested.KIND_REMINDER.equals(e.kind());
-        String body = (reminder ? (hi ? "याद दिला रहे हैं: " : "Reminder: ") : "") + (hi
-                ? "शिकायत " + e.complaintId() + ": " + department(e.departmentCode(), lang) + " ने कार्रवाई की रिपोर्ट दी है"
-                + outcome(e.outcome(), lang) + "।\nविभाग की टिप्पणी: " + remarks
-                + "\n\nक्या आपकी समस्या सच में ठीक हो गई है? नीचे एक बटन दबाएँ।"
-                : "Complaint " + e.complaintId() + ": " + department(e.departmentCode(), lang) + " has reported action"
-                + outcome(e.outcome(), lang) + ".\nDepartment's remarks: " + remarks
-                + "\n\nIs your problem really fixed? Please tap a button below.");
+        String outcome = e.outcome() == null ? "" : t(lang, "verification.outcome", "outcome", outcomeWord(e.outcome(), lang));
+        String body = t(lang, "verification.body", "id", e.complaintId(), "department", department(e.departmentCode(), lang),
+                "outcome", outcome, "remarks", remarks);
+        if (VerificationRequested.KIND_REMINDER.equals(e.kind())) {
+            body = t(lang, "verification.reminder", "message", body);
+        }
         List<CitizenMessage.Button> buttons = List.of(
                 new CitizenMessage.Button(ReplyIds.verification(VerificationAnswer.FIXED, e.complaintId()),
-                        hi ? "हाँ, ठीक हो गया" : "Yes, it is fixed"),
+                        t(lang, "verification.button.fixed")),
                 new CitizenMessage.Button(ReplyIds.verification(VerificationAnswer.NOT_FIXED, e.complaintId()),
-                        hi ? "नहीं" : "No"),
+                        t(lang, "verification.button.not-fixed")),
                 new CitizenMessage.Button(ReplyIds.verification(VerificationAnswer.DONT_KNOW, e.complaintId()),
-                        hi ? "पता नहीं" : "Don't know"));
+                        t(lang, "verification.button.dont-know")));
         return new CitizenMessage.Buttons(MessageKind.VERIFICATION_REQUEST, cut(body, MAX_BUTTON_BODY), buttons);
     }
 
-    private static String outcome(DisposalOutcome outcome, Language lang) {
-        if (outcome == null) {
-            return "";
-        }
-        boolean hi = lang == Language.HI;
-        String word = outcomeWord(outcome, lang);
-        return hi ? " (परिणाम: " + word + ")" : " (outcome: " + word + ")";
-    }
-
     static String outcomeWord(DisposalOutcome outcome, Language lang) {
-        boolean hi = lang == Language.HI;
-        return switch (outcome) {
-            case RELIEF -> hi ? "राहत दी गई" : "relief given";
-            case INTERIM_RELIEF -> hi ? "अंतरिम राहत" : "interim relief";
-            case REJECTED -> hi ? "अस्वीकृत" : "rejected";
-            case FALSE_CASE -> hi ? "झूठा मामला बताया गया" : "reported as a false case";
-            case FILED -> hi ? "फ़ाइल किया गया" : "filed";
-            case NOT_POSSIBLE -> hi ? "संभव नहीं बताया गया" : "reported as not possible";
-        };
+        return t(lang, "outcome." + outcome.name());
     }
 
     /** The department's name as the citizen knows it; the code itself if the directory does not know it. */
     public static String department(String code, Language lang) {
         if (code == null) {
-            return lang == Language.HI ? "संबंधित विभाग" : "the department concerned";
+            return t(lang, "department.unknown");
         }
         return Departments.byCode(code)
                 .map(d -> lang == Language.HI ? d.nameHi() : d.nameEn())
                 .orElse(code);
+    }
+
+    private static String t(Language lang, String key, String... nameValuePairs) {
+        return CitizenTexts.text(lang, key, nameValuePairs);
     }
 
     private static Optional<CitizenMessage> text(MessageKind kind, String body) {

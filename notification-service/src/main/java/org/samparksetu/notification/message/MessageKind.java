@@ -22,10 +22,12 @@ public enum MessageKind {
     COMMAND_REPLY,
     /** What intake did with a message no complaint event tells (linked repeat, awaiting transcription, blocked):
      * always right after the citizen wrote, so no template (see the notice package). */
-    INTAKE_NOTICE;
+    INTAKE_NOTICE,
+    /** The answer to a rating or a request to reopen (complaint.rated): the citizen has just written, so no template. */
+    RATING_REPLY;
 
     /** Whether the kind may have to go out when the window is closed, so needs an approved template. */
     public boolean needsTemplate() {
-        return this != COMMAND_REPLY && this != INTAKE_NOTICE;
+        return this != COMMAND_REPLY && this != INTAKE_NOTICE && this != RATING_REPLY;
     }
 }

@@ -1,63 +1,145 @@
 package org.samparksetu.notification.notice;
 
+import org.samparksetu.contract.ReplyIds;
 import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.contract.events.ComplaintQuarantined;
 import org.samparksetu.notification.message.CitizenMessage;
+import org.samparksetu.notification.message.CitizenTexts;
 import org.samparksetu.notification.message.Language;
+import org.samparksetu.notification.message.MessageComposer;
 import org.samparksetu.notification.message.MessageKind;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** The words of intake's notices, Hindi (default) and English. Short: one message, read on a basic phone. */
+/**
+ * What the citizen is told about what intake did with their message (the words are in the citizen text bundles).
+ * Short: one message, read on a basic phone. Pure. Empty when the notice cannot be told (a kind this service does
+ * not know yet, or a notice that lacks what its words need).
+ */
 public final class IntakeNoticeMessages {
     /** An operator's reason is shown, but never a novel. */
     static final int MAX_REASON = 300;
+    /** Message types with words of their own for "added to …"; any other type is told in general words. */
+    static final Set<String> ADDED_TYPES = Set.of("text", "image", "audio", "location", "video", "document");
+    /** Message types we cannot take with words of their own; any other is told in general words. */
+    static final Set<String> UNSUPPORTED_TYPES = Set.of("sticker", "reaction", "contacts", "order", "unsupported");
 
     private IntakeNoticeMessages() {
     }
 
     public static Optional<CitizenMessage> of(CitizenNotice n, Language lang) {
-        boolean hi = lang == Language.HI;
-        String body = switch (n.kind() == null ? "" : n.kind()) {
-            case CitizenNotice.LINKED -> hi
-                    ? "यह शिकायत आप पहले ही भेज चुके हैं (" + n.relatedComplaintId() + ")। इसे दोबारा दर्ज नहीं किया गया, "
-                    + "आपका संदेश उसी शिकायत के साथ जोड़ दिया गया है। स्थिति जानने के लिए लिखें: स्थिति " + n.relatedComplaintId()
-                    : "You have already sent this complaint (" + n.relatedComplaintId() + "). It was not filed again; your "
-                    + "message was added to that complaint. To check on it, write: status " + n.relatedComplaintId();
-            case CitizenNotice.AWAITING_TRANSCRIPTION -> hi
-                    ? "आपकी फ़ोटो / आवाज़ वाली शिकायत मिल गई है (" + n.complaintId() + ")। हमारे कर्मचारी इसे पढ़/सुनकर "
-                    + "दर्ज करेंगे, फिर आपको शिकायत दर्ज होने का संदेश मिलेगा। जल्दी के लिए समस्या और गाँव का नाम लिखकर भी भेज सकते हैं।"
-                    : "We have received your photo / voice complaint (" + n.complaintId() + "). Our staff will read or listen "
-                    + "to it and type it in; you will then get a message that it is registered. To speed this up you can "
-                    + "also write the problem and the village name.";
-            case CitizenNotice.BLOCKED -> hi
-                    ? "इस नंबर से भेजी गई शिकायतें अभी स्वीकार नहीं की जा रहीं। कारण: " + reason(n, true)
-                    + "। अधिक जानकारी के लिए ज़िला शिकायत प्रकोष्ठ (कलेक्ट्रेट) से संपर्क करें।"
-                    : "Complaints from this number are not being accepted at present. Reason: " + reason(n, false)
-                    + ". For more information please contact the district grievance cell (Collectorate).";
-            default -> null;
+        String id = blankToNull(n.complaintId());
+        String related = blankToNull(n.relatedComplaintId());
+        String kind = n.kind() == null ? "" : n.kind();
+        return switch (kind) {
+            case CitizenNotice.LINKED -> related == null ? Optional.empty()
+                    : text(t(lang, "notice.linked", "related", related));
+            case CitizenNotice.AWAITING_TRANSCRIPTION -> id == null ? Optional.empty()
+                    : text(t(lang, "notice.awaiting-transcription", "id", id));
+            case CitizenNotice.BLOCKED -> text(t(lang, "notice.blocked", "reason", reason(n.reason(), lang)));
+            case CitizenNotice.ACKNOWLEDGED -> id == null ? Optional.empty() : text(acknowledged(id,
+                    Boolean.TRUE.equals(n.firstContact()), lang));
+            case CitizenNotice.PART_ADDED -> id == null ? Optional.empty()
+                    : text(t(lang, "notice.part-added." + addedType(n.messageType()), "id", id));
+            case CitizenNotice.ADDED_TO_COMPLAINT -> id == null ? Optional.empty()
+                    : text(t(lang, "notice.added." + addedType(n.messageType()), "id", id));
+            case CitizenNotice.ASK_NEW_OR_EXISTING -> askNewOrExisting(related, n.choiceToken(), lang);
+            case CitizenNotice.LOCATION_NEEDS_TEXT -> text(t(lang, "notice.location-needs-text"));
+            case CitizenNotice.UNSUPPORTED_MESSAGE -> text(t(lang, "notice.unsupported." + unsupportedType(n.messageType()))
+                    + "\n" + t(lang, "notice.unsupported.what-we-take"));
+            case CitizenNotice.ANSWER_NOT_UNDERSTOOD -> id == null && related == null ? Optional.empty()
+                    : text(t(lang, "notice.answer-not-understood", "id", id != null ? id : related));
+            default -> Optional.empty();
         };
-        return Optional.ofNullable(body).map(b -> new CitizenMessage.Text(MessageKind.INTAKE_NOTICE, b));
+    }
+
+    /** The complaint number at the first message; on first contact also the welcome, privacy notice and warning. */
+    static String acknowledged(String complaintId, boolean firstContact, Language lang) {
+        String body = t(lang, "notice.acknowledged", "id", complaintId);
+        return firstContact ? body + "\n\n" + t(lang, "ack.welcome") : body;
+    }
+
+    /**
+     * "Is this new, or about JAL-…?" with two reply buttons whose ids carry the token of the held message. Empty if
+     * the notice does not name the complaint or its token would not survive the round trip through the button id.
+     */
+    static Optional<CitizenMessage> askNewOrExisting(String relatedComplaintId, String token, Language lang) {
+        if (relatedComplaintId == null || token == null
+                || ReplyIds.parseFollowUp(ReplyIds.followUpAbout(relatedComplaintId, token)).isEmpty()
+                || ReplyIds.parseFollowUp(ReplyIds.followUpNew(token)).isEmpty()) {
+            return Optional.empty();
+        }
+        String body = t(lang, "notice.ask.body", "related", relatedComplaintId);
+        return Optional.of(new CitizenMessage.Buttons(MessageKind.INTAKE_NOTICE, body, List.of(
+                new CitizenMessage.Button(ReplyIds.followUpNew(token), t(lang, "notice.ask.button.new")),
+                new CitizenMessage.Button(ReplyIds.followUpAbout(relatedComplaintId, token),
+                        aboutTitle(relatedComplaintId, lang)))));
+    }
+
+    /**
+     * "JAL-2026-000123 के बारे में" does not fit WhatsApp's 20 characters for a button title: then the serial number
+     * alone ("000123 के बारे में"); the question above the buttons names the whole complaint number.
+     */
+    static String aboutTitle(String complaintId, Language lang) {
+        String whole = t(lang, "notice.ask.button.about", "id", complaintId);
+        if (length(whole) <= MessageComposer.MAX_BUTTON_TITLE) {
+            return whole;
+        }
+        String serial = complaintId.substring(complaintId.lastIndexOf('-') + 1);
+        String shorter = t(lang, "notice.ask.button.about", "id", serial);
+        return length(shorter) <= MessageComposer.MAX_BUTTON_TITLE ? shorter
+                : shorter.substring(0, shorter.offsetByCodePoints(0, MessageComposer.MAX_BUTTON_TITLE));
+    }
+
+    /** The WhatsApp message type as our words know it: {@code voice} is a voice note, unknown types are "other". */
+    static String addedType(String messageType) {
+        String type = messageType == null ? "" : messageType.trim().toLowerCase(Locale.ROOT);
+        if (type.equals("voice")) {
+            type = "audio";
+        }
+        return ADDED_TYPES.contains(type) ? type : "other";
+    }
+
+    static String unsupportedType(String messageType) {
+        String type = messageType == null ? "" : messageType.trim().toLowerCase(Locale.ROOT);
+        type = switch (type) {
+            case "stickers" -> "sticker";
+            case "contact" -> "contacts";
+            case "unknown" -> "unsupported"; // what older Graph versions called it
+            default -> type;
+        };
+        return UNSUPPORTED_TYPES.contains(type) ? type : "other";
     }
 
     /** An operator rejected a held message for good ({@code complaint.quarantined}, decision REJECTED): why. */
     public static String rejected(ComplaintQuarantined e, Language lang) {
-        return lang == Language.HI
-                ? "आपका संदेश (" + e.complaintId() + ") जाँच के बाद शिकायत के रूप में दर्ज नहीं किया गया। कारण: "
-                + reason(e.reason(), true) + "। अगर आपकी कोई सच्ची समस्या है तो कृपया समस्या, जगह और गाँव का नाम लिखकर दोबारा भेजें।"
-                : "After review, your message (" + e.complaintId() + ") was not registered as a complaint. Reason: "
-                + reason(e.reason(), false) + ". If you have a real problem, please send it again with the place and the village name.";
+        return t(lang, "quarantined.rejected", "id", e.complaintId(), "reason", reason(e.reason(), lang));
     }
 
-    private static String reason(CitizenNotice n, boolean hi) {
-        return reason(n.reason(), hi);
-    }
-
-    private static String reason(String reason, boolean hi) {
+    private static String reason(String reason, Language lang) {
         if (reason == null || reason.isBlank()) {
-            return hi ? "(कारण दर्ज नहीं)" : "(no reason recorded)";
+            return t(lang, "notice.no-reason");
         }
         String r = reason.strip();
         return r.length() <= MAX_REASON ? r : r.substring(0, MAX_REASON - 1) + "…";
+    }
+
+    private static Optional<CitizenMessage> text(String body) {
+        return Optional.of(new CitizenMessage.Text(MessageKind.INTAKE_NOTICE, body));
+    }
+
+    private static String t(Language lang, String key, String... nameValuePairs) {
+        return CitizenTexts.text(lang, key, nameValuePairs);
+    }
+
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -10,6 +10,7 @@ import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.messaging.codec.MalformedEventException;
 import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
+import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.delivery.MessageQueue;
 import org.samparksetu.notification.message.CitizenMessage;
 import org.samparksetu.notification.message.Language;
@@ -52,7 +53,7 @@ public class IntakeNoticeService {
             LOG.warnf("citizen.notice %s of unknown kind %s: nothing to say", event.id(), n.kind());
             return; // a newer intake's kind: additive, so not poison
         }
-        String wa = n.citizenWaId().replaceAll("\\D", "");
+        String wa = WhatsAppAddress.normalise(n.citizenWaId());
         windows.citizenWrote(wa, n.noticeAt() != null ? n.noticeAt() : event.time());
         queue.queueReply(n.complaintId() != null ? n.complaintId() : NO_COMPLAINT, event, wa, lang, message.get(),
                 Optional.empty(), null);

@@ -11,6 +11,7 @@ import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.notification.citizen.CitizenContact;
 import org.samparksetu.notification.citizen.CitizenContactRepository;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
+import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.delivery.MessageQueue;
 import org.samparksetu.notification.message.CitizenMessage;
 import org.samparksetu.notification.message.Language;
@@ -53,7 +54,7 @@ public class CitizenReplyService {
         if (r.citizenWaId() == null || r.citizenWaId().isBlank()) {
             throw new MalformedEventException("citizen.replied " + event.id() + " has no citizen");
         }
-        String wa = r.citizenWaId().replaceAll("\\D", "");
+        String wa = WhatsAppAddress.normalise(r.citizenWaId());
         windows.citizenWrote(wa, r.repliedAt() != null ? r.repliedAt() : event.time());
         if (!"COMMAND".equalsIgnoreCase(r.kind())) {
             return; // buttons and replies are verification's business; the window is ours

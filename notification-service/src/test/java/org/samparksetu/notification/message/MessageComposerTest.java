@@ -96,4 +96,30 @@ class MessageComposerTest {
         assertThat(json.at("/interactive/action/buttons/0/reply/id").asText()).isEqualTo("verify:fixed:JAL-2026-000006");
         assertThat(json.path("biz_opaque_callback_data").asText()).isEqualTo(id.toString());
     }
+
+    @Test
+    void aComplaintAlreadyAcknowledgedAtItsFirstMessageGetsNoSecondAcknowledgement() {
+        var received = new ComplaintReceived("JAL-2026-000007", "919876543210", "WHATSAPP", "hi", "x", null, List.of(), null,
+                Instant.now(), true, true);
+        var e = event(EventType.COMPLAINT_RECEIVED, "JAL-2026-000007", received);
+        assertThat(composer.kindFor(received)).isEmpty();
+        assertThat(composer.compose(e, Language.HI)).isEmpty();
+        assertThat(composer.template(e, Language.HI)).isEmpty();
+        var notYet = new ComplaintReceived("JAL-2026-000007", "919876543210", "WHATSAPP", "hi", "x", null, List.of(), null,
+                Instant.now(), true, false);
+        assertThat(((CitizenMessage.Text) composer.compose(event(EventType.COMPLAINT_RECEIVED, "JAL-2026-000007", notYet),
+                Language.HI).orElseThrow()).body()).contains("JAL-2026-000007").contains("स्वागत");
+    }
+
+    @Test
+    void aCitizenKnownOnlyByABusinessScopedUserIdIsAddressedInRecipientNotTo() throws Exception {
+        UUID id = UUID.randomUUID();
+        var text = new CitizenMessage.Text(MessageKind.ACKNOWLEDGEMENT, "ok");
+        JsonNode json = new ObjectMapper().readTree(GraphMessageBody.toJson(text, "IN.13491208655302741918", id));
+        assertThat(json.path("recipient").asText()).isEqualTo("IN.13491208655302741918");
+        assertThat(json.has("to")).isFalse();
+        JsonNode phone = new ObjectMapper().readTree(GraphMessageBody.toJson(text, "91 98765 43210", id));
+        assertThat(phone.path("to").asText()).isEqualTo("+919876543210");
+        assertThat(phone.has("recipient")).isFalse();
+    }
 }

@@ -61,7 +61,11 @@ final class InboundWebhooks {
         st.put("id", messageId);
         st.put("status", status);
         st.put("timestamp", Long.toString(Instant.now().getEpochSecond()));
-        st.put("recipient_id", recipient);
+        if (recipient.matches("\\d+")) {
+            st.put("recipient_id", recipient);
+        } else {
+            st.put("recipient_user_id", recipient); // sent to a business-scoped user id: no phone number to show
+        }
         if (callbackData != null) {
             st.put("biz_opaque_callback_data", callbackData);
         }

@@ -76,12 +76,12 @@ public final class WhatsAppCloudSimulator {
 
     /** What the recipient received, oldest first, as the JSON bodies the Graph API accepted. */
     public List<JsonNode> messagesTo(String recipient) {
-        return List.copyOf(sent.getOrDefault(digits(recipient), List.of()));
+        return List.copyOf(sent.getOrDefault(recipientKey(recipient), List.of()));
     }
 
     /** When each message to the recipient was accepted (epoch millis), oldest first: for latency benchmarks. */
     public List<Long> acceptedTimesTo(String recipient) {
-        return List.copyOf(acceptedAt.getOrDefault(digits(recipient), List.of()));
+        return List.copyOf(acceptedAt.getOrDefault(recipientKey(recipient), List.of()));
     }
 
     public void reset() {
@@ -92,7 +92,7 @@ public final class WhatsAppCloudSimulator {
     }
 
     public void injectFault(int code, String to, int times, long timeoutMillis) {
-        faults.add(new SendFault(code, to == null ? null : digits(to), timeoutMillis, times));
+        faults.add(new SendFault(code, to == null ? null : recipientKey(to), timeoutMillis, times));
     }
 
     private void graph(HttpExchange ex) throws IOException {
@@ -128,11 +128,12 @@ public final class WhatsAppCloudSimulator {
             Http.json(ex, 200, Map.of("success", true));
             return;
         }
-        if (!body.hasNonNull("to") || !body.hasNonNull("type")) {
+        // a phone number in "to", or a business-scoped user id (BSUID) in "recipient"; "to" wins when both are given
+        if ((!body.hasNonNull("to") && !body.hasNonNull("recipient")) || !body.hasNonNull("type")) {
             Http.json(ex, 400, GraphErrors.body(100));
             return;
         }
-        String to = digits(body.get("to").asText());
+        String to = body.hasNonNull("to") ? digits(body.get("to").asText()) : recipientKey(body.get("recipient").asText());
         for (SendFault f : faults) {
             if (f.appliesTo(to) && f.take()) {
                 if (f.timeoutMillis > 0) {
@@ -206,8 +207,12 @@ public final class WhatsAppCloudSimulator {
     }
 
     private static Map<String, Object> accepted(JsonNode body, String to, String id) {
+        // as Meta answers: wa_id for a send to a phone number, user_id for a send to a BSUID
+        Map<String, Object> contact = body.hasNonNull("to")
+                ? Map.of("input", body.get("to").asText(), "wa_id", to)
+                : Map.of("input", body.get("recipient").asText(), "user_id", to);
         return Map.of("messaging_product", "whatsapp",
-                "contacts", List.of(Map.of("input", body.get("to").asText(), "wa_id", to)),
+                "contacts", List.of(contact),
                 "messages", List.of(Map.of("id", id)));
     }
 
@@ -288,7 +293,7 @@ public final class WhatsAppCloudSimulator {
 
     /** A status webhook body for a message we accepted (for tests of delivery tracking). */
     public byte[] statusWebhook(String messageId, String recipient, String status, String callbackData) throws IOException {
-        return Http.JSON.writeValueAsBytes(InboundWebhooks.status(settings, messageId, digits(recipient), status, callbackData));
+        return Http.JSON.writeValueAsBytes(InboundWebhooks.status(settings, messageId, recipientKey(recipient), status, callbackData));
     }
 
     private void faults(HttpExchange ex) throws IOException {
@@ -319,5 +324,17 @@ public final class WhatsAppCloudSimulator {
 
     static String digits(String number) {
         return number == null ? "" : number.replaceAll("\\D", "");
+    }
+
+    /**
+     * Who a message went to, as listed: a phone number compared on its digits ({@code +91…} and {@code 91…} match), a
+     * business-scoped user id ({@code US.13491208655302741918}) exactly as written.
+     */
+    static String recipientKey(String recipient) {
+        if (recipient == null) {
+            return "";
+        }
+        String r = recipient.strip();
+        return r.matches("[+\\d\\s().-]+") ? digits(r) : r;
     }
 }
