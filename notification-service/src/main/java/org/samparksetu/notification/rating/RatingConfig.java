@@ -11,6 +11,6 @@ public interface RatingConfig {
      * Days after closure within which the citizen may still reopen by writing "phir se kholo" (said in the closure
      * message and in a refusal). Verification decides the reopening; keep this equal to its reopen period.
      */
-    @WithDefault("7")
+    @WithDefault("30")
     int reopenDays();
 }
