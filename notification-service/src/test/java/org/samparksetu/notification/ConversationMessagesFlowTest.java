@@ -125,7 +125,7 @@ class ConversationMessagesFlowTest {
         assertThat(SimulatedCitizen.textOf(got.get(0))).contains("शिकायत दर्ज हो गई").contains(id);
         JsonNode closed = got.get(1);
         assertThat(closed.path("type").asText()).isEqualTo("interactive");
-        assertThat(SimulatedCitizen.textOf(closed)).contains("बंद कर दिया गया").contains("7 दिन").contains("phir se kholo");
+        assertThat(SimulatedCitizen.textOf(closed)).contains("बंद कर दिया गया").contains("30 दिन").contains("phir se kholo");
         JsonNode buttons = closed.at("/interactive/action/buttons");
         assertThat(buttons.findValuesAsText("id")).containsExactly(ReplyIds.rating(Satisfaction.SATISFIED, id),
                 ReplyIds.rating(Satisfaction.NOT_SATISFIED, id));
@@ -175,7 +175,7 @@ class ConversationMessagesFlowTest {
                 new ComplaintRated("JAL-2026-400408", "PHED", null, false, ComplaintRated.NOT_CLOSED, Instant.now()));
 
         assertThat(SimulatedCitizen.textOf(awaitMessages(happy, 2).get(1))).contains("धन्यवाद").contains("JAL-2026-400406");
-        assertThat(SimulatedCitizen.textOf(awaitMessages(late, 2).get(1))).contains("7 दिन से ज़्यादा")
+        assertThat(SimulatedCitizen.textOf(awaitMessages(late, 2).get(1))).contains("30 दिन से ज़्यादा")
                 .contains("फिर से नहीं खोला जा सकता").contains("नई शिकायत करें");
         assertThat(SimulatedCitizen.textOf(awaitMessages(open, 3).get(2))).contains("अभी बंद नहीं हुई")
                 .contains("संपर्क पोर्टल पर दर्ज, विभाग के पास").contains("20261128400408");
