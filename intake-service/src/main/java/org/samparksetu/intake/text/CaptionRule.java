@@ -48,7 +48,7 @@ public final class CaptionRule {
 
     /** Says that something is wrong: negations, broken, dirty, missing, misconduct, "problem" itself. */
     private static final Set<String> WRONG = words("""
-            nahi nahin nhi nahee nai na band bandh kharab kharaab khrab kharb toota tooti toote tuta tuti tute phoot
+            nahi nahin nhi nahee nai na galat band bandh kharab kharaab khrab kharb toota tooti toote tuta tuti tute phoot
             phoota phooti futa futi leak leakage leaking bhar bhara bhari bhare ganda gandi gande gandagi gandgi kachra
             kachara kichad kichar gaddha gaddhe gadda gadde jal jala jali gaya gayi problem problems samasya pareshani
             pareshan dikkat takleef taklif chori rishwat ghoos ghus paise maang mang dhamki kabza kabja atikraman marpit
