@@ -26,7 +26,6 @@ import org.samparksetu.intake.webhook.WebhookPayload;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
