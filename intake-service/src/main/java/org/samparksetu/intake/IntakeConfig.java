@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** Intake's own settings under {@code intake.*}: the complaint window, misuse limits and media storage. */
+/** Intake's own settings under {@code intake.*}: assembling complaints, misuse limits and media storage. */
 @ConfigMapping(prefix = "intake")
 public interface IntakeConfig {
 
@@ -54,11 +54,21 @@ public interface IntakeConfig {
 
     interface ComplaintWindow {
         /**
-         * Messages from one citizen within this long of their first one make one complaint (text, photos, voice
-         * notes, location) and get one acknowledgement. Zero: every message is a complaint of its own at once.
+         * A WhatsApp complaint is acknowledged at its first message and complete once the citizen has sent nothing
+         * for {@link #quiet()} after its last part, but at most this long after its first words or media (text,
+         * photos, voice notes, a location all join it). Zero: every message is a complaint of its own, finished at
+         * once, and acknowledged only when it is received.
          */
         @WithDefault("90s")
         Duration window();
+
+        /** How long after its last part a complaint being put together is complete (capped by {@link #window()}). */
+        @WithDefault("20s")
+        Duration quiet();
+
+        /** How long a location pin sent without any words waits for the words (then it is held as EMPTY). */
+        @WithDefault("10m")
+        Duration locationWait();
 
         /** How often complaints whose window has closed are looked for. */
         @WithDefault("1s")

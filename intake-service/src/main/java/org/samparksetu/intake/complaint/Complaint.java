@@ -14,8 +14,9 @@ import java.time.Instant;
 @Table(name = "complaint")
 public class Complaint {
     /**
-     * DRAFT while its window is open (more messages may join it); then RECEIVED (announced), QUARANTINED (held for
-     * an operator), AWAITING_TRANSCRIPTION (photo or voice only), LINKED (same text again: see {@link #linkedTo}),
+     * DRAFT while it is being put together (more messages may join it); then RECEIVED (announced), QUARANTINED (held
+     * for an operator), AWAITING_TRANSCRIPTION (a photo, voice note or document whose words, if any, are only a cover
+     * note: a person reads it; later parts keep joining it as complaint_part rows), LINKED (same text again: see {@link #linkedTo}),
      * and later REJECTED (by an operator) or WITHDRAWN (by the citizen).
      */
     public enum Status { DRAFT, RECEIVED, QUARANTINED, AWAITING_TRANSCRIPTION, LINKED, REJECTED, WITHDRAWN }
@@ -67,12 +68,28 @@ public class Complaint {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
-    /** Until when further messages from the same citizen join this complaint (DRAFT only). */
+    /** Until when further messages from the same citizen join this complaint (DRAFT only); moves with each part. */
     @Column(name = "window_closes_at")
     public Instant windowClosesAt;
 
     @Column(name = "first_contact")
     public Boolean firstContact;
+
+    /**
+     * When the citizen was given the complaint number while it was still being put together (citizen.notice
+     * ACKNOWLEDGED): its first words or media. Null when the number comes only with complaint.received (a zero
+     * window, other front doors) or while a pin alone waits for words. The assembly cap counts from it.
+     */
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    /** The last time the citizen was told about this draft (acknowledged, part added, pin needs words). */
+    @Column(name = "citizen_told_at")
+    public Instant citizenToldAt;
+
+    /** The message types the citizen was told about for this draft, space-separated ("text image"). */
+    @Column(name = "told_part_types")
+    public String toldPartTypes;
 
     @Column(name = "quarantine_reason")
     public String quarantineReason;
@@ -97,6 +114,10 @@ public class Complaint {
     public String reporterName;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    public boolean acknowledged() {
+        return acknowledgedAt != null;
+    }
 
     public boolean hasText() {
         return text != null && !text.isBlank();

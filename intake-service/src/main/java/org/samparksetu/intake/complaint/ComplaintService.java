@@ -17,6 +17,7 @@ import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.intake.media.MediaRetryQueue;
 import org.samparksetu.intake.media.StoredMedia;
 import org.samparksetu.intake.notice.CitizenNotices;
+import org.samparksetu.intake.text.CaptionRule;
 import org.samparksetu.intake.text.ContactNumbers;
 import org.samparksetu.intake.text.ContentScreen;
 import org.samparksetu.intake.text.LanguageGuess;
@@ -25,18 +26,19 @@ import org.samparksetu.intake.webhook.WebhookPayload;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A citizen's complaint from first message to announcement. WhatsApp messages sent within a short window join one
- * DRAFT complaint (text, photos, voice notes, documents, a location); when the window closes the complaint is
- * screened once, as a whole: photo or voice only → the transcription queue; the same text again → LINKED to the
- * earlier complaint; empty, gibberish, abusive, over the caps, or from a flagged number → QUARANTINED for an
- * operator; otherwise RECEIVED and announced on {@code complaint.received} — one acknowledgement per complaint.
+ * A citizen's complaint from first message to announcement. The first WhatsApp message of a new complaint gets its
+ * number at once (citizen.notice ACKNOWLEDGED); the messages that follow join the same DRAFT (text, photos, voice
+ * notes, documents, a location) until the citizen has been quiet for a while ({@link AssemblyWindow}); then the
+ * complaint is screened once, as a whole: media whose words are only a cover note ({@link CaptionRule}) → the
+ * transcription queue; the same text again → LINKED to the earlier complaint; empty (a pin that never got words),
+ * gibberish, abusive, over the caps, or from a flagged number → QUARANTINED for an operator; otherwise RECEIVED and
+ * announced on {@code complaint.received} (which says whether the number was already given).
  * Every method runs in the caller's transaction, which for WhatsApp holds the citizen's row lock.
  */
 @ApplicationScoped
@@ -78,26 +80,79 @@ public class ComplaintService {
     }
 
     /**
-     * Adds the message to the citizen's complaint that is still open, or starts one. With a zero window the
-     * complaint is finished at once. The caller holds the citizen's lock.
+     * Adds the message to the citizen's complaint that is still being put together, or starts one. The first words
+     * or media of a new complaint get its number at once (citizen.notice ACKNOWLEDGED, in this transaction); parts
+     * that join later are answered by {@link PartNoticeRule}; a pin alone is asked for words (LOCATION_NEEDS_TEXT)
+     * and waits for them. The complaint is complete when {@link AssemblyWindow} says (the sweeper finishes it). With
+     * a zero window the complaint is finished at once and nothing is said before it is. The caller holds the
+     * citizen's lock.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Complaint fileFromWhatsApp(WebhookPayload.Message m, Instant receivedAt, StoredMedia media) {
-        Duration window = config.complaint().window();
-        Complaint c = window.isZero() ? null : complaints.openDraft(m.citizenId(), receivedAt);
-        if (c == null) {
-            c = newComplaint(CHANNEL_WHATSAPP, m.citizenId(), m.type(), receivedAt);
-            c.wamid = m.wamid();
-            c.windowClosesAt = receivedAt.plus(window);
-            complaints.persist(c);
-        }
-        addPart(c, m, receivedAt, media);
-        if (window.isZero()) {
+        AssemblyWindow assembly = assemblyWindow();
+        if (!assembly.assembles()) {
+            Complaint c = newWhatsAppComplaint(m, receivedAt);
+            addPart(c, m, receivedAt, media);
             finish(c);
-        } else {
-            LOG.debugf("%s message joins complaint %s until %s", m.type(), c.complaintId, c.windowClosesAt);
+            return c;
         }
+        Complaint c = complaints.openDraft(m.citizenId(), receivedAt);
+        boolean opened = c == null;
+        if (opened) {
+            c = newWhatsAppComplaint(m, receivedAt);
+        }
+        String words = addPart(c, m, receivedAt, media);
+        boolean content = !"location".equals(m.type()); // words or media: a complaint; a pin alone is not one yet
+        if (!c.acknowledged()) {
+            if (content) {
+                acknowledge(c, m.type(), words, receivedAt);
+            } else if (opened) {
+                notices.locationNeedsText(c.citizenWaId, c.complaintId);
+                told(c, m.type(), receivedAt);
+            }
+        } else if (PartNoticeRule.tell(m.type(), toldTypes(c), c.citizenToldAt, receivedAt, assembly.quiet())) {
+            notices.partAdded(c.citizenWaId, c.complaintId, m.type(), words);
+            told(c, m.type(), receivedAt);
+        }
+        c.windowClosesAt = assembly.closesAt(c.receivedAt, c.acknowledgedAt, receivedAt);
+        LOG.debugf("%s message joins complaint %s until %s", m.type(), c.complaintId, c.windowClosesAt);
         return c;
+    }
+
+    private Complaint newWhatsAppComplaint(WebhookPayload.Message m, Instant receivedAt) {
+        Complaint c = newComplaint(CHANNEL_WHATSAPP, m.citizenId(), m.type(), receivedAt);
+        c.wamid = m.wamid();
+        complaints.persist(c);
+        return c;
+    }
+
+    /** The assembly settings as one rule; read each time, so a test profile's values apply. */
+    public AssemblyWindow assemblyWindow() {
+        var settings = config.complaint();
+        return new AssemblyWindow(settings.quiet(), settings.window(), settings.locationWait());
+    }
+
+    /**
+     * Gives the citizen the complaint number now, while its parts still come in. The welcome for a first complaint
+     * goes with it (decided here, once per number, not again when the complaint is received).
+     */
+    private void acknowledge(Complaint c, String messageType, String words, Instant at) {
+        c.acknowledgedAt = at;
+        c.firstContact = citizens.welcomeIfFirst(c.citizenWaId);
+        notices.acknowledged(c.citizenWaId, c.complaintId, c.firstContact, messageType, words);
+        told(c, messageType, at);
+        metrics.counter("intake.complaints.acknowledged").increment();
+    }
+
+    private static void told(Complaint c, String messageType, Instant at) {
+        c.citizenToldAt = at;
+        if (!toldTypes(c).contains(messageType)) {
+            c.toldPartTypes = c.toldPartTypes == null ? messageType : c.toldPartTypes + " " + messageType;
+        }
+    }
+
+    private static Set<String> toldTypes(Complaint c) {
+        return c.toldPartTypes == null ? Set.of() : Set.of(c.toldPartTypes.split(" "));
     }
 
     /** A complaint from another front door: what a person typed in (operator) or an Open311 client sent. */
@@ -148,7 +203,8 @@ public class ComplaintService {
         return c;
     }
 
-    private void addPart(Complaint c, WebhookPayload.Message m, Instant receivedAt, StoredMedia media) {
+    /** Stores the message as a part of the complaint and returns its words (text or caption), if any. */
+    private String addPart(Complaint c, WebhookPayload.Message m, Instant receivedAt, StoredMedia media) {
         String partText = null;
         String mediaId = null;
         String mime = null;
@@ -210,6 +266,7 @@ public class ComplaintService {
             // the complaint goes on without the file for now; the queue keeps trying while the media id lives
             mediaRetries.enqueue(c.complaintId, m.wamid(), m.type(), mediaId, webhookSha, media.error());
         }
+        return partText;
     }
 
     /** Screens a complaint whose window has closed and sends it where it belongs. */
@@ -218,15 +275,8 @@ public class ComplaintService {
         c.windowClosesAt = null;
         c.language = LanguageGuess.of(c.text);
         c.contactNumber = ContactNumbers.extract(c.text);
-        if (!c.hasText() && hasMedia(c.complaintId)) {
-            // A photographed hand-written application or a voice note: no machine reads these reliably here.
-            c.status = Complaint.Status.AWAITING_TRANSCRIPTION;
-            decisions.record(c.citizenWaId, c.complaintId, c.wamid, "TRANSCRIPTION_QUEUED", "photo or voice only", DecisionLog.SYSTEM);
-            metrics.counter("intake.complaints.awaiting-transcription").increment();
-            LOG.infof("complaint %s from %s is media only; queued for transcription", c.complaintId, Mask.phone(c.citizenWaId));
-            if (CHANNEL_WHATSAPP.equals(c.channel)) {
-                notices.awaitingTranscription(c.citizenWaId, c.complaintId);
-            }
+        if (hasMedia(c.complaintId) && !CaptionRule.describesProblem(c.text)) {
+            awaitTranscription(c);
             return;
         }
         String reason = null;
@@ -237,7 +287,8 @@ public class ComplaintService {
                 return;
             }
             reason = ContentScreen.reasonToHold(c.text).orElse(null);
-        } else if (c.latitude == null) {
+        } else if (c.latitude == null || (CHANNEL_WHATSAPP.equals(c.channel) && assemblyWindow().assembles())) {
+            // nothing to act on: no words, no media, and a pin alone waited for words that never came
             reason = ContentScreen.EMPTY;
         }
         if (reason == null && CHANNEL_WHATSAPP.equals(c.channel)) {
@@ -248,6 +299,34 @@ public class ComplaintService {
         } else {
             announce(c, DecisionLog.SYSTEM);
         }
+    }
+
+    /**
+     * A photographed hand-written application, a voice note or a document whose words (if any) are only a cover
+     * note ("ye dekhiye"): no machine reads these reliably here, so a person does. The words are not the complaint's
+     * text (they would reach the department as the complaint); they stay as parts for the operator to see.
+     */
+    private void awaitTranscription(Complaint c) {
+        String words = c.text;
+        c.text = null;
+        c.status = Complaint.Status.AWAITING_TRANSCRIPTION;
+        decisions.record(c.citizenWaId, c.complaintId, c.wamid, "TRANSCRIPTION_QUEUED",
+                words == null ? "photo or voice only" : "the words are only a cover note", DecisionLog.SYSTEM);
+        metrics.counter("intake.complaints.awaiting-transcription").increment();
+        LOG.infof("complaint %s from %s is in its media (%s); queued for transcription", c.complaintId,
+                Mask.phone(c.citizenWaId), words == null ? "no words" : "cover note " + Mask.text(words));
+        if (CHANNEL_WHATSAPP.equals(c.channel)) {
+            notices.awaitingTranscription(c.citizenWaId, c.complaintId, words);
+        }
+    }
+
+    /** The words of every part of the complaint (texts and captions), oldest first, joined by new lines; or null. */
+    @SuppressWarnings("unchecked")
+    public String partWords(String complaintId) {
+        List<String> texts = em.createNativeQuery(
+                        "select text from complaint_part where complaint_id = ?1 and text is not null order by id")
+                .setParameter(1, complaintId).getResultList();
+        return texts.isEmpty() ? null : String.join("\n", texts);
     }
 
     private boolean hasMedia(String complaintId) {
@@ -315,20 +394,23 @@ public class ComplaintService {
         LOG.infof("complaint %s from %s quarantined: %s", c.complaintId, Mask.phone(c.citizenWaId), reason);
     }
 
-    /** Announces the complaint on {@code complaint.received}: the one acknowledgement the citizen gets for it. */
+    /**
+     * Announces the complaint on {@code complaint.received}. For a complaint whose number the citizen already has
+     * (ACKNOWLEDGED while it was put together) the event says so, and no second acknowledgement is sent.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Complaint c, String actor) {
         c.status = Complaint.Status.RECEIVED;
         c.updatedAt = Instant.now();
         c.language = c.language == null ? LanguageGuess.of(c.text) : c.language;
-        if (CHANNEL_WHATSAPP.equals(c.channel) && c.citizenWaId != null) {
-            c.firstContact = citizens.welcomeIfFirst(c.citizenWaId);
+        if (CHANNEL_WHATSAPP.equals(c.channel) && c.citizenWaId != null && !c.acknowledged()) {
+            c.firstContact = citizens.welcomeIfFirst(c.citizenWaId); // acknowledged complaints decided it then
         }
         GeoPoint location = c.latitude == null ? null
                 : new GeoPoint(c.latitude, c.longitude, c.locationName, c.locationAddress);
         outbox.emit(EventType.COMPLAINT_RECEIVED, c.complaintId, new ComplaintReceived(c.complaintId, c.citizenWaId,
                 c.channel, c.language, c.text, location, mediaHashes(c.complaintId), c.contactNumber, c.receivedAt,
-                c.firstContact));
+                c.firstContact, c.acknowledged()));
         decisions.record(c.citizenWaId, c.complaintId, c.wamid, "RECEIVED", null, actor);
         metrics.counter("intake.complaints.created", "channel", c.channel).increment();
         LOG.infof("complaint %s received from %s (%s, %s, language %s)", c.complaintId, Mask.phone(c.citizenWaId),

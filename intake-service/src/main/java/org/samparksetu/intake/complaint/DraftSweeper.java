@@ -13,9 +13,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Finishes complaints whose window has closed. Each in its own transaction that takes the citizen's lock first
- * (the same order as the webhook path, so the two never deadlock), then re-checks the complaint: a message that
- * arrived meanwhile, a withdrawal, or another instance may have got there first.
+ * Finishes complaints that are complete (quiet after their last part, at the cap, or a pin alone that waited for
+ * words in vain; see {@link AssemblyWindow}). Each in its own transaction that takes the citizen's lock first (the
+ * same order as the webhook path, so the two never deadlock), then re-checks the complaint: a message that arrived
+ * meanwhile (it moved the end), a withdrawal, or another instance may have got there first.
  */
 @ApplicationScoped
 public class DraftSweeper {

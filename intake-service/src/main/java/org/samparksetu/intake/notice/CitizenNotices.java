@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Tells a citizen, through {@code citizen.notice}, what intake did with a message when no complaint event says
- * it: the repeat was linked, the photo or voice note waits for an operator to type it in, the number is blocked.
+ * it: the complaint's number at its first message, a message joined it, a pin needs words, the repeat was linked,
+ * the photo or voice note waits for an operator to type it in, the number is blocked.
  * Emitted in the caller's transaction (the decision and its notice commit together, so each is told exactly once).
  */
 @ApplicationScoped
@@ -36,11 +37,41 @@ public class CitizenNotices {
         emit(new CitizenNotice(citizen, complaintId, CitizenNotice.LINKED, earlierComplaintId, null, language, Instant.now()));
     }
 
-    /** A media-only complaint has no words to guess a language from: the citizen's last written one, else Hindi. */
+    /**
+     * The complaint's photo, voice note or document waits for a person to read or hear it. In the language of its
+     * words when it has some (a cover note such as "please see"), else the citizen's last written one, else Hindi.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void awaitingTranscription(String citizen, String complaintId) {
+    public void awaitingTranscription(String citizen, String complaintId, String words) {
         emit(new CitizenNotice(citizen, complaintId, CitizenNotice.AWAITING_TRANSCRIPTION, null, null,
-                lastLanguage(citizen, complaintId), Instant.now()));
+                languageOf(words, citizen, complaintId), Instant.now()));
+    }
+
+    /**
+     * The complaint number, at the first message of a new complaint (the complaint is still being put together).
+     *
+     * @param firstContact the citizen's first complaint: the welcome and the privacy notice go with the number
+     * @param messageType  what the first message was (text, image, audio…)
+     * @param words        its words, if any, to answer in their language
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void acknowledged(String citizen, String complaintId, boolean firstContact, String messageType, String words) {
+        emit(new CitizenNotice(citizen, complaintId, CitizenNotice.ACKNOWLEDGED, null, null,
+                languageOf(words, citizen, complaintId), Instant.now(), firstContact, messageType, null));
+    }
+
+    /** A message (photo, pin, more words) joined the complaint that is still being put together. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void partAdded(String citizen, String complaintId, String messageType, String words) {
+        emit(new CitizenNotice(citizen, complaintId, CitizenNotice.PART_ADDED, null, null,
+                languageOf(words, citizen, complaintId), Instant.now(), null, messageType, null));
+    }
+
+    /** A location pin came without words: please write what is wrong there; the words will join it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void locationNeedsText(String citizen, String complaintId) {
+        emit(new CitizenNotice(citizen, complaintId, CitizenNotice.LOCATION_NEEDS_TEXT, null, null,
+                lastLanguage(citizen, complaintId), Instant.now(), null, "location", null));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -57,6 +88,12 @@ public class CitizenNotices {
         metrics.counter("intake.citizen-notices", "kind", notice.kind()).increment();
         LOG.infof("citizen %s will be told: %s %s", Mask.phone(notice.citizenWaId()), notice.kind(),
                 notice.complaintId() == null ? "" : notice.complaintId());
+    }
+
+    /** The language of these words when they have letters; a photo or pin has none: the citizen's last one. */
+    private String languageOf(String words, String citizen, String complaintId) {
+        return words != null && words.codePoints().anyMatch(Character::isLetter)
+                ? LanguageGuess.of(words) : lastLanguage(citizen, complaintId);
     }
 
     @SuppressWarnings("unchecked")

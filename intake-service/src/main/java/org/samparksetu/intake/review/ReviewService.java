@@ -41,6 +41,10 @@ public class ReviewService {
     @Inject
     EntityManager em;
 
+    /** What the operator read or heard becomes the complaint's text; as long as an operator intake's at most. */
+    static final int MAX_TEXT = 4000;
+    static final int MAX_PLACE = 200;
+
     public record Transcription(String text, String place, Double latitude, Double longitude) {
     }
 
@@ -77,6 +81,12 @@ public class ReviewService {
         if (t == null || t.text() == null || t.text().isBlank()) {
             throw new ApiException(400, "type the complaint's text in 'text'");
         }
+        if (t.text().strip().length() > MAX_TEXT) {
+            throw new ApiException(400, "'text' is longer than " + MAX_TEXT + " characters; shorten it to what the department must act on");
+        }
+        if (t.place() != null && t.place().strip().length() > MAX_PLACE) {
+            throw new ApiException(400, "'place' is longer than " + MAX_PLACE + " characters; give the village, ward or landmark");
+        }
         if ((t.latitude() == null) != (t.longitude() == null)) {
             throw new ApiException(400, "give both 'latitude' and 'longitude', or neither");
         }
@@ -91,7 +101,9 @@ public class ReviewService {
         }
         c.transcribedBy = operator;
         c.language = LanguageGuess.of(c.text);
-        c.contactNumber = ContactNumbers.extract(c.text);
+        // the mobile number written in the letter; else one the citizen wrote beside it ("Mob 98290…" as caption)
+        String written = ContactNumbers.extract(c.text);
+        c.contactNumber = written != null ? written : ContactNumbers.extract(service.partWords(c.complaintId));
         decide(c, operator, "transcribed");
         decisions.record(c.citizenWaId, c.complaintId, c.wamid, "TRANSCRIBED", null, operator);
         service.announce(c, operator); // the originals stay in complaint_part and the media store
@@ -122,7 +134,10 @@ public class ReviewService {
         c.updatedAt = c.decidedAt;
     }
 
-    /** The parts (messages) of a complaint, for the operator to see the originals. */
+    /**
+     * Every part (message) of a complaint, for the operator to see the originals: the captions and texts the citizen
+     * sent (also those that joined after it was queued), and a link to each stored photo, voice note or document.
+     */
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> parts(String complaintId) {

@@ -13,18 +13,25 @@ public final class ContactNumbers {
     private ContactNumbers() {
     }
 
+    /**
+     * The first mobile number in the text; else the first landline. A transcribed letter often carries an office's
+     * landline (the tehsil, the school) beside the applicant's mobile, and the mobile is the one that reaches them.
+     */
     public static String extract(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String landline = null;
         for (PhoneNumberMatch match : PHONES.findNumbers(text, "IN", PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
             var type = PHONES.getNumberType(match.number());
-            if (type == PhoneNumberUtil.PhoneNumberType.MOBILE || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE
-                    || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE) {
+            if (type == PhoneNumberUtil.PhoneNumberType.MOBILE || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE) {
                 return PHONES.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
             }
+            if (type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE && landline == null) {
+                landline = PHONES.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+            }
         }
-        return null;
+        return landline;
     }
 
     /** A number typed by an operator or an Open311 client, as WhatsApp id digits (E.164 without '+'), or null if invalid. */

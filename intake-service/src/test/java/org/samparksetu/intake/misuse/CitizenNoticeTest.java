@@ -26,7 +26,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What the citizen is told when no complaint event says it, through the real broker on {@code citizen.notice}:
- * a linked repeat, a photo- or voice-only complaint waiting for transcription, a blocked number (once per blocking).
+ * a linked repeat, a photo- or voice-only complaint (or one whose caption is only a cover note) waiting for
+ * transcription, a blocked number (once per blocking). Without a window (this profile) nothing is said before the
+ * complaint is received; {@code window.ComplaintAssemblyTest} covers acknowledging at the first message.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "intake-service"))
@@ -82,8 +84,11 @@ class CitizenNoticeTest {
         var en = notices(english, 1).get(0);
         assertThat(en.data().relatedComplaintId()).isEqualTo(original);
         assertThat(en.data().language()).isEqualTo("en");
-        // the first complaint of each was acknowledged normally and got no notice: one notice each
-        TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class, e -> original.equals(e.subject()), 1);
+        // the first complaint of each was acknowledged normally and got no notice: one notice each (with no window
+        // the complaint is received at once, and complaint.received is its only acknowledgement)
+        var received = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class,
+                e -> original.equals(e.subject()), 1);
+        assertThat(received.get(0).data().acknowledged()).isFalse();
         assertThat(allNotices(citizen)).hasSize(1);
         assertThat(allNotices(english)).hasSize(1);
     }
@@ -113,6 +118,17 @@ class CitizenNoticeTest {
                 .statusCode(200).extract().path("complaintIds[0]");
         TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class, e -> withText.equals(e.subject()), 1);
         assertThat(allNotices(captioned)).isEmpty();
+
+        // a caption that only points at the photo is not readable: queued, told once, in the caption's language
+        String pointing = Webhooks.citizen();
+        String coverNote = Webhooks.post(Webhooks.image(pointing, Webhooks.wamid(), "m-" + pointing, "c2hh", "please see the photo of my complaint"))
+                .statusCode(200).extract().path("complaintIds[0]");
+        assertThat(complaint(coverNote).status).isEqualTo(Complaint.Status.AWAITING_TRANSCRIPTION);
+        assertThat(complaint(coverNote).text).isNull();
+        var told = notices(pointing, 1);
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0).data().kind()).isEqualTo(CitizenNotice.AWAITING_TRANSCRIPTION);
+        assertThat(told.get(0).data().language()).isEqualTo("en");
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintRepository;
@@ -33,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-/** Several messages → one complaint and one acknowledgement; media fetched and hashed; transcription; limits. */
+/** Several messages → one complaint, acknowledged once at its first message; media fetched and hashed; transcription; limits. */
 @QuarkusTest
 @TestProfile(WindowProfile.class)
 @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "intake-service"))
@@ -71,6 +72,12 @@ class ComplaintWindowTest {
         return complaint(id);
     }
 
+    /** The citizen.notice events about this complaint, in the order they were emitted (one key, one partition). */
+    private static List<CitizenNotice> notices(String id) {
+        return TestEvents.events(prefix(), EventType.CITIZEN_NOTICE, CitizenNotice.class).stream()
+                .filter(e -> id.equals(e.subject())).map(EventEnvelope::data).toList();
+    }
+
     private static List<EventEnvelope<ComplaintReceived>> received(String id) {
         return TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class, e -> id.equals(e.subject()), 1);
     }
@@ -86,6 +93,7 @@ class ComplaintWindowTest {
 
         var events = received(id);
         ComplaintReceived c = events.get(0).data();
+        assertThat(c.acknowledged()).isTrue(); // the number went out with the first message
         assertThat(c.text()).contains("pipeline tooti hai").contains("yeh photo dekhiye");
         assertThat(c.location().latitude()).isEqualTo(25.1);
         assertThat(c.mediaIds()).containsExactly(MediaStore.sha256Hex(photo));
@@ -99,6 +107,9 @@ class ComplaintWindowTest {
         received(later);
         assertThat(TestEvents.events(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class).stream()
                 .filter(e -> id.equals(e.subject()))).hasSize(1);
+        // the number once at the first message, then "added" for the photo and for the pin
+        assertThat(notices(id)).extracting(CitizenNotice::kind).containsExactly(CitizenNotice.ACKNOWLEDGED,
+                CitizenNotice.PART_ADDED, CitizenNotice.PART_ADDED);
     }
 
     @Test
@@ -119,6 +130,8 @@ class ComplaintWindowTest {
             }
             assertThat(ids).containsOnly(ids.get(0));
             assertThat(received(ids.get(0)).get(0).data().mediaIds()).hasSize(3);
+            // the album is acknowledged once, not photo by photo
+            assertThat(notices(ids.get(0))).extracting(CitizenNotice::kind).containsExactly(CitizenNotice.ACKNOWLEDGED);
         } finally {
             pool.shutdownNow();
         }
@@ -130,6 +143,9 @@ class ComplaintWindowTest {
         byte[] letter = "photo of a hand-written application".getBytes(StandardCharsets.UTF_8);
         String id = post(Webhooks.image(citizen, Webhooks.wamid(), "letter-" + citizen, media("letter-" + citizen, letter), null));
         assertThat(awaitDecided(id).status).isEqualTo(Complaint.Status.AWAITING_TRANSCRIPTION);
+        await().atMost(30, TimeUnit.SECONDS).until(() -> notices(id).size() == 2);
+        assertThat(notices(id)).extracting(CitizenNotice::kind).containsExactly(CitizenNotice.ACKNOWLEDGED,
+                CitizenNotice.AWAITING_TRANSCRIPTION);
         var operator = given().auth().preemptive().basic("operator", "operator-secret").contentType("application/json");
         operator.when().get("/operator/transcriptions").then().statusCode(200).body("complaintId", hasItem(id));
 
