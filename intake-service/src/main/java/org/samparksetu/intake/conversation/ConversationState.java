@@ -54,7 +54,10 @@ public record ConversationState(List<OwnComplaint> complaints, Optional<Pending>
             return phase;
         }
 
-        /** Still being worked on: filed here, not rejected, linked, withdrawn or closed. */
+        /**
+         * Still being worked on: filed here and announced or waiting to be read, not closed or withdrawn. A complaint
+         * held in quarantine is not: it waits for an operator, and what the number writes next is judged on its own.
+         */
         public boolean open() {
             return OPEN_STATUSES.contains(status) && phase() != Phase.CLOSED && phase() != Phase.WITHDRAWN;
         }
@@ -72,7 +75,7 @@ public record ConversationState(List<OwnComplaint> complaints, Optional<Pending>
         }
     }
 
-    private static final List<String> OPEN_STATUSES = List.of("DRAFT", "RECEIVED", "QUARANTINED", "AWAITING_TRANSCRIPTION");
+    private static final List<String> OPEN_STATUSES = List.of("DRAFT", "RECEIVED", "AWAITING_TRANSCRIPTION");
 
     /**
      * The state at {@code now}: the pending question is the latest unanswered "is it fixed?" asked within
