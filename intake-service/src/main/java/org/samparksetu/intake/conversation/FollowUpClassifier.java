@@ -49,9 +49,11 @@ public final class FollowUpClassifier {
     private static final Pattern NOT_FIXED_MARKER = Pattern.compile(" abhi bhi | ab bhi | abhi tak | wahi | jhooth | kuch nahi | koi nahi ");
     private static final Pattern STATUS = Pattern.compile(" status | kya hua | kahan | pahuncha | kab tak ");
     private static final Pattern REMINDER = Pattern.compile(" abhi tak | kuch nahi | koi nahi aaya | nahi tak | koi nahi aaya | jaldi | intezar | kab hoga | kab ho | karwai nahi | nahi karwai | samay (ho gaya|se|bit|lag) | lagenge | lagega | \\d+ samay | (ek|1) samay | act ");
-    private static final Pattern ADDITION = Pattern.compile("^ (aur|1|ek|one) | (1|ek|one) (aur )?baat | baat aur | jod | address | mera naam | (gaon|village|mohala|gali) (ka )?naam | number \\d| bhul | bhol | isme | iske ");
+    private static final Pattern ADDITION = Pattern.compile("^ aur | (1|ek|one) (aur )?baat | baat aur | jod | address | mera naam | (gaon|village|mohala|gali) (ka )?naam | number \\d| bhul | bhol | isme | iske ");
     private static final Pattern REOPEN = Pattern.compile(" phir kholo | phir \\S+ kholo | kholo phir | phir (se )?(shuru|dekho) | band kyu | kyu band | phir bhi band | phir wahi | band kar (di|diya) ");
     private static final Pattern STILL_BROKEN = Pattern.compile(" nahi hua | abhi bhi | ab bhi | wahi | jhooth | kuch nahi hua | nahi aa ");
+    /** "ek aur shikayat", "nayi shikayat", "new complaint": the citizen says it is another matter. */
+    private static final Pattern NEW_MARKER = Pattern.compile(" (nayi|naya|new|dusri|aur|ek|one|1) (shikayat|complaint) | shikayat darj | register (mera )?complaint ");
     /** Words that tie a text describing a problem to one we already know ("still", "the same", "again"). */
     private static final Pattern STILL = Pattern.compile(" abhi bhi | ab bhi | wahi | phir | abhi tak ");
     private static final Set<String> ONLY_THANKS = Set.of("thanks", "ok", "thik", "badhiya", "bahut", "haan");
@@ -80,7 +82,8 @@ public final class FollowUpClassifier {
                 return of(FollowUpIntent.REOPEN, ids);
             }
         }
-        if (pending == ConversationState.Question.VERIFICATION && !(newProblem && n >= 7 && !followUpMarker)) {
+        boolean saysNew = NEW_MARKER.matcher(s).find();
+        if (pending == ConversationState.Question.VERIFICATION && !saysNew && !(newProblem && n >= 7 && !followUpMarker)) {
             if (STATUS.matcher(s).find() || s.contains(" kab ")) {
                 return of(REMINDER.matcher(s).find() ? FollowUpIntent.REMINDER : FollowUpIntent.STATUS, ids);
             }
@@ -107,6 +110,9 @@ public final class FollowUpClassifier {
         }
         if (REMINDER.matcher(s).find() && !(newProblem && !followUpMarker)) {
             return of(FollowUpIntent.REMINDER, ids);
+        }
+        if (saysNew) {
+            return of(FollowUpIntent.NEW_COMPLAINT, ids);
         }
         boolean somethingOpen = context.openComplaint() || !ids.isEmpty();
         if (somethingOpen && ADDITION.matcher(s).find()) {
