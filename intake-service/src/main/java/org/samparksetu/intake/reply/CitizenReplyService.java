@@ -8,6 +8,9 @@ import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.ReplyIds;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.conversation.ConversationStates;
+import org.samparksetu.intake.conversation.FollowUpService;
+import org.samparksetu.intake.text.LanguageGuess;
 import org.samparksetu.intake.webhook.WebhookPayload;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
@@ -30,6 +33,10 @@ public class CitizenReplyService {
     Outbox outbox;
     @Inject
     ReasonReplyService reasons;
+    @Inject
+    FollowUpService followUps;
+    @Inject
+    ConversationStates states;
 
     /** The id and title of a tapped button: interactive button_reply / list_reply, or a template quick reply. */
     public record Tap(String id, String title) {
@@ -52,6 +59,15 @@ public class CitizenReplyService {
     /** @return the complaint the reply was about, or empty when it was not for us to act on */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> onTap(WebhookPayload.Message m, Tap tap, Instant receivedAt) {
+        var rating = ReplyIds.parseRating(tap.id());
+        if (rating.isPresent()) {
+            return onRating(m, tap, rating.get(), receivedAt);
+        }
+        var choice = ReplyIds.parseFollowUp(tap.id());
+        if (choice.isPresent()) {
+            // "new complaint" / "about JAL-…" under the question about a held text
+            return followUps.onChoice(m, choice.get(), receivedAt).map(FollowUpService.Outcome::complaintId);
+        }
         var reply = ReplyIds.parseVerification(tap.id());
         if (reply.isEmpty()) {
             LOG.infof("button reply %s from %s is not one of ours; ignored", Mask.text(tap.id()), Mask.phone(m.citizenId()));
@@ -68,7 +84,23 @@ public class CitizenReplyService {
             // Verification asks why and for a photo; the next text and photos from this number are that answer.
             reasons.awaitReason(m.citizenId(), complaintId, m.sentAt() != null ? m.sentAt() : receivedAt);
         }
+        states.record(complaintId, ConversationStates.Step.ANSWERED, receivedAt); // "is it fixed?" is answered
         LOG.infof("citizen %s answered %s on %s", Mask.phone(m.citizenId()), reply.get().answer(), complaintId);
+        return Optional.of(complaintId);
+    }
+
+    /** "Satisfied" / "not satisfied" under the closure message: a rating of 5 or 1, for verification to act on. */
+    private Optional<String> onRating(WebhookPayload.Message m, Tap tap, ReplyIds.RatingReply rating, Instant receivedAt) {
+        String complaintId = rating.complaintId();
+        if (!complaints.isFiledBy(complaintId, m.citizenId())) {
+            LOG.infof("rating of %s from %s, who did not file it; ignored", complaintId, Mask.phone(m.citizenId()));
+            return Optional.empty();
+        }
+        outbox.emit(EventType.CITIZEN_REPLIED, complaintId, new CitizenReplied(complaintId, m.citizenId(), m.wamid(),
+                CitizenReplied.RATING, tap.id(), tap.title(), m.sentAt() != null ? m.sentAt() : receivedAt, null,
+                tap.title() != null ? LanguageGuess.of(tap.title()) : null, null, rating.satisfaction().rating()));
+        states.record(complaintId, ConversationStates.Step.ANSWERED, receivedAt);
+        LOG.infof("citizen %s rated %s: %s", Mask.phone(m.citizenId()), complaintId, rating.satisfaction());
         return Optional.of(complaintId);
     }
 }

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.command.CommandService;
 import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.conversation.FollowUpService;
 import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.intake.media.StoredMedia;
 import org.samparksetu.intake.text.CitizenCommand;
@@ -50,6 +51,8 @@ public class InboundMessageService {
     CommandService commands;
     @Inject
     DecisionLog decisions;
+    @Inject
+    FollowUpService followUps;
 
     @Transactional
     public Handled handle(long rawWebhookId, WebhookPayload.Message m, Instant receivedAt, StoredMedia media) {
@@ -85,9 +88,17 @@ public class InboundMessageService {
         return handled;
     }
 
-    /** A message that is neither a command nor an awaited reason: a complaint (part), a button tap, or nothing. */
+    /**
+     * A message that is neither a command nor an awaited reason: a follow-up about the citizen's existing complaints
+     * (an answer, a status question, an addition…), a complaint (part), a button tap, or nothing.
+     */
     private Handled fileOrRecord(WebhookPayload.Message m, String type, Instant receivedAt, StoredMedia media) {
         if (ComplaintService.filesComplaint(type)) {
+            Optional<FollowUpService.Outcome> followUp = followUps.onMessage(m, receivedAt, media);
+            if (followUp.isPresent()) {
+                return new Handled(followUp.get().kind() == FollowUpService.Kind.IGNORED ? Outcome.IGNORED : Outcome.REPLY,
+                        followUp.get().complaintId());
+            }
             return new Handled(Outcome.COMPLAINT, complaints.fileFromWhatsApp(m, receivedAt, media).complaintId);
         }
         Optional<CitizenReplyService.Tap> tap = CitizenReplyService.tap(m);
