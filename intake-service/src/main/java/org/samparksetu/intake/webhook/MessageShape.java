@@ -17,6 +17,8 @@ public final class MessageShape {
     public static final int MAX_ID_LENGTH = 256;
     /** A phone number or a business-scoped user id ("IN.2081978709342942"). */
     public static final int MAX_SENDER_LENGTH = 64;
+    /** WhatsApp's types are single words ("interactive", "request_welcome"). */
+    public static final int MAX_TYPE_LENGTH = 64;
     private static final List<String> CONTENT = List.of("text", "image", "audio", "video", "document", "sticker",
             "location", "contacts", "reaction", "interactive", "button", "order", "system");
 
@@ -49,6 +51,10 @@ public final class MessageShape {
             if (type == null) {
                 return new Reading(null, message, "the message has no type and none of the content WhatsApp sends");
             }
+        }
+        if (type.length() > MAX_TYPE_LENGTH) {
+            return new Reading(type.substring(0, MAX_TYPE_LENGTH), message,
+                    "the message type is longer than " + MAX_TYPE_LENGTH + " characters");
         }
         ObjectNode node = message.deepCopy();
         node.put("type", type);

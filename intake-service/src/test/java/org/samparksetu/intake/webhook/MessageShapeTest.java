@@ -54,5 +54,8 @@ class MessageShapeTest {
         JsonNode text = JSON.readTree("{\"type\":\"text\",\"text\":{\"body\":\"pani\"}}");
         assertThat(MessageShape.read("w".repeat(257), "919876543210", text).problem()).contains("longer than 256");
         assertThat(MessageShape.read("wamid.1", "9".repeat(65), text).problem()).contains("longer than 64");
+        var longType = MessageShape.read("wamid.1", "919876543210", JSON.readTree("{\"type\":\"" + "x".repeat(65) + "\"}"));
+        assertThat(longType.problem()).contains("type is longer than 64");
+        assertThat(longType.type()).hasSize(64);
     }
 }
