@@ -79,6 +79,13 @@ public class CitizenNotices {
         emit(new CitizenNotice(citizen, null, CitizenNotice.BLOCKED, null, reason, language, Instant.now()));
     }
 
+    /** A sticker, reaction, contact card, order or the like: what we can take instead (no complaint is involved). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unsupportedMessage(String citizen, String messageType, String language) {
+        emit(new CitizenNotice(citizen, null, CitizenNotice.UNSUPPORTED_MESSAGE, null, null, language, Instant.now(),
+                null, messageType, null));
+    }
+
     private void emit(CitizenNotice notice) {
         if (notice.citizenWaId() == null) {
             return; // an Open311 or operator complaint without a number: nobody to tell on WhatsApp

@@ -12,6 +12,7 @@ import org.samparksetu.intake.complaint.ComplaintService;
 import org.samparksetu.intake.conversation.FollowUpService;
 import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.intake.media.StoredMedia;
+import org.samparksetu.intake.othermessage.OtherMessages;
 import org.samparksetu.intake.text.CitizenCommand;
 import org.samparksetu.intake.reply.CitizenReplyService;
 import org.samparksetu.intake.reply.ReasonReplyService;
@@ -30,7 +31,12 @@ import java.util.Optional;
 public class InboundMessageService {
     private static final Logger LOG = Logger.getLogger(InboundMessageService.class);
 
-    public enum Outcome { COMPLAINT, REPLY, COMMAND, BLOCKED, IGNORED, DUPLICATE }
+    /**
+     * UNSUPPORTED: a message type we cannot take (sticker, reaction, contact card, order, a tap not ours …) that the
+     * citizen was answered for; IGNORED: recorded and deliberately not answered (a removed reaction, a system note, a
+     * second sticker within the notice period); ECHO: sent by the business itself from its phone app.
+     */
+    public enum Outcome { COMPLAINT, REPLY, COMMAND, BLOCKED, IGNORED, DUPLICATE, UNSUPPORTED, ECHO }
 
     public record Handled(Outcome outcome, String complaintId) {
     }
@@ -53,6 +59,8 @@ public class InboundMessageService {
     DecisionLog decisions;
     @Inject
     FollowUpService followUps;
+    @Inject
+    OtherMessages otherMessages;
 
     @Transactional
     public Handled handle(long rawWebhookId, WebhookPayload.Message m, Instant receivedAt, StoredMedia media) {
@@ -106,10 +114,28 @@ public class InboundMessageService {
         if (about.isPresent()) {
             return new Handled(Outcome.REPLY, about.get());
         }
-        if (tap.isEmpty()) {
-            LOG.infof("%s message from %s is not a complaint; recorded only", type, Mask.phone(m.citizenId()));
-        }
-        return new Handled(Outcome.IGNORED, null);
+        // a sticker, reaction, contact card, order, a message WhatsApp could not show us, or a tap that is not ours
+        return new Handled(otherMessages.answer(m, type, receivedAt) ? Outcome.UNSUPPORTED : Outcome.IGNORED, null);
+    }
+
+    /**
+     * A message the business sent from the WhatsApp Business app on its phone: not from a citizen, so it is kept (to
+     * whom, when, which type) and never answered or filed. Its id is claimed like a citizen's message.
+     * @return false when it was recorded before
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordEcho(long rawWebhookId, WebhookPayload.Echo echo) {
+        return em.createNativeQuery("""
+                        insert into inbound_message (wamid, citizen_id, message_type, phone_number_id, raw_webhook_id, sent_at, outcome)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, 'ECHO') on conflict (wamid) do nothing""")
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .setParameter(1, echo.wamid())
+                .setParameter(2, echo.citizenId())
+                .setParameter(3, echo.type() == null ? "unknown" : echo.type())
+                .setParameter(4, echo.phoneNumberId(), String.class)
+                .setParameter(5, rawWebhookId)
+                .setParameter(6, echo.sentAt(), Instant.class)
+                .executeUpdate() == 1;
     }
 
     private boolean claim(long rawWebhookId, WebhookPayload.Message m, String type) {

@@ -49,9 +49,12 @@ public class WebhookFiler {
     ObjectMapper json;
     @Inject
     EntityManager em;
+    @Inject
+    MalformedMessages malformedMessages;
 
     /** What one webhook did; kept on the archive row and shown at {@code /webhooks/whatsapp/archive/{id}}. */
-    record Effects(List<String> complaintIds, int statuses, int duplicates, int ignored) {
+    record Effects(List<String> complaintIds, int statuses, int duplicates, int ignored, int echoes,
+                   List<MalformedMessages.Recorded> malformed) {
     }
 
     /** A webhook parsed, its messages for our number sorted by citizen and its media downloaded: ready to file. */
@@ -196,6 +199,25 @@ public class WebhookFiler {
                 }
             }
         }
+        List<MalformedMessages.Recorded> malformed = new ArrayList<>();
+        for (WebhookPayload.Malformed m : p.parsed().malformed()) {
+            // an unknown number (null) may be ours: better kept for an operator than silently dropped
+            if (m.phoneNumberId() == null || ours(m.phoneNumberId())) {
+                malformed.add(malformedMessages.record(p.raw(), m));
+            } else {
+                ignored++;
+            }
+        }
+        int echoes = 0;
+        for (WebhookPayload.Echo echo : p.parsed().echoes()) {
+            if (!ours(echo.phoneNumberId())) {
+                ignored++;
+            } else if (messages.recordEcho(p.raw().id(), echo)) {
+                echoes++;
+            } else {
+                duplicates++;
+            }
+        }
         int statusCount = 0;
         for (WebhookPayload.Status s : p.parsed().statuses()) {
             if (!ours(s.phoneNumberId())) {
@@ -206,7 +228,7 @@ public class WebhookFiler {
                 duplicates++;
             }
         }
-        return new Effects(complaintIds, statusCount, duplicates, ignored);
+        return new Effects(complaintIds, statusCount, duplicates, ignored, echoes, malformed);
     }
 
     private boolean ours(String phoneNumberId) {

@@ -41,7 +41,25 @@ public final class WebhookPayload {
                          String bizOpaqueCallbackData, Integer errorCode, String errorTitle) {
     }
 
-    public record Parsed(List<Message> messages, List<Status> statuses) {
+    /**
+     * A message that could not be understood (see {@link MessageShape}): kept with its reason and its place in the
+     * body ({@code entry[0].changes[1].messages[0]}); the rest of the webhook is filed without it.
+     */
+    public record Malformed(String phoneNumberId, String position, String wamid, String citizenId, String type,
+                            String reason) {
+    }
+
+    /**
+     * A message the business itself sent to a citizen from the WhatsApp Business app on its phone
+     * ({@code smb_message_echoes}): not from a citizen, recorded only.
+     */
+    public record Echo(String phoneNumberId, String wamid, String citizenId, String type, Instant sentAt) {
+    }
+
+    public record Parsed(List<Message> messages, List<Status> statuses, List<Malformed> malformed, List<Echo> echoes) {
+        public Parsed(List<Message> messages, List<Status> statuses) {
+            this(messages, statuses, List.of(), List.of());
+        }
     }
 
     /** The body is not JSON (or not a JSON object): a clear sentence for the caller. */
@@ -69,14 +87,38 @@ public final class WebhookPayload {
         }
         List<Message> messages = new ArrayList<>();
         List<Status> statuses = new ArrayList<>();
+        List<Malformed> malformed = new ArrayList<>();
+        List<Echo> echoes = new ArrayList<>();
+        int e = 0;
         for (JsonNode entry : root.path("entry")) {
+            int c = 0;
             for (JsonNode change : entry.path("changes")) {
                 JsonNode value = change.path("value");
                 String phoneNumberId = textOrNull(value.path("metadata").path("phone_number_id"));
                 JsonNode contacts = value.path("contacts");
+                int i = 0;
                 for (JsonNode m : value.path("messages")) {
-                    messages.add(new Message(phoneNumberId, textOrNull(m.path("id")), sender(m, contacts),
-                            textOrNull(m.path("type")), epochSeconds(m.path("timestamp")), m));
+                    String wamid = textOrNull(m.path("id"));
+                    String sender = sender(m, contacts);
+                    MessageShape.Reading reading = MessageShape.read(wamid, sender, m);
+                    if (reading.understood()) {
+                        messages.add(new Message(phoneNumberId, wamid, sender, reading.type(),
+                                epochSeconds(m.path("timestamp")), reading.node()));
+                    } else {
+                        malformed.add(new Malformed(phoneNumberId, "entry[%d].changes[%d].messages[%d]".formatted(e, c, i),
+                                clip(wamid, MessageShape.MAX_ID_LENGTH), clip(sender, MessageShape.MAX_SENDER_LENGTH),
+                                clip(reading.type(), 64), reading.problem()));
+                    }
+                    i++;
+                }
+                for (JsonNode echo : value.path("message_echoes")) {
+                    String wamid = textOrNull(echo.path("id"));
+                    String to = firstText(echo, "to", "to_user_id");
+                    if (wamid != null && to != null && wamid.length() <= MessageShape.MAX_ID_LENGTH
+                            && to.length() <= MessageShape.MAX_SENDER_LENGTH) {
+                        echoes.add(new Echo(phoneNumberId, wamid, to, clip(textOrNull(echo.path("type")), 64),
+                                epochSeconds(echo.path("timestamp"))));
+                    }
                 }
                 for (JsonNode s : value.path("statuses")) {
                     JsonNode error = s.path("errors").path(0);
@@ -86,9 +128,15 @@ public final class WebhookPayload {
                             error.path("code").canConvertToInt() ? error.path("code").asInt() : null,
                             textOrNull(error.path("title"))));
                 }
+                c++;
             }
+            e++;
         }
-        return new Parsed(messages, statuses);
+        return new Parsed(messages, statuses, malformed, echoes);
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     /**

@@ -139,9 +139,10 @@ class FixtureReplayTest {
                         .isEqualTo(expectedComplaints);
             }
         }
-        // a template quick reply / button tap is not a complaint, and "callback_data" is not one of our reply ids
+        // a template quick reply / button tap is not a complaint, and "callback_data" is not one of our reply ids: the
+        // citizen is told what we take (once per period, so some of one sender's taps are only recorded)
         long taps = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from inbound_message where message_type in ('interactive', 'button') and outcome = 'IGNORED'")
+                "select count(*) from inbound_message where message_type in ('interactive', 'button') and outcome in ('IGNORED', 'UNSUPPORTED')")
                 .getSingleResult()).longValue());
         assertThat(taps).isGreaterThanOrEqualTo(5);
     }
@@ -254,13 +255,16 @@ class FixtureReplayTest {
             if (COMPLAINT_TYPES.contains(type)) {
                 assertThat(outcome).as(wamid + " " + type).isIn("COMPLAINT", "COMMAND");
             } else {
-                assertThat(outcome).as(wamid + " " + type).isIn("IGNORED", "REPLY");
+                assertThat(outcome).as(wamid + " " + type).isIn("IGNORED", "REPLY", "UNSUPPORTED");
             }
         });
         assertThat(first.outcomes().values()).anyMatch(v -> v.startsWith("image:COMPLAINT"))
                 .anyMatch(v -> v.startsWith("audio:COMPLAINT")).anyMatch(v -> v.startsWith("location:COMPLAINT"))
-                .anyMatch(v -> v.startsWith("reaction:IGNORED")).anyMatch(v -> v.startsWith("sticker:IGNORED"))
-                .anyMatch(v -> v.startsWith("system:IGNORED")).anyMatch(v -> v.startsWith("unsupported:IGNORED"));
+                // one sender's stickers, reactions and the like get one answer per period: which one is answered
+                // depends on the shuffled order, the rest are recorded only; WhatsApp's system notes are never answered
+                .anyMatch(v -> v.matches("reaction:(IGNORED|UNSUPPORTED)")).anyMatch(v -> v.matches("sticker:(IGNORED|UNSUPPORTED)"))
+                .anyMatch(v -> v.equals("system:IGNORED")).anyMatch(v -> v.matches("unsupported:(IGNORED|UNSUPPORTED)"))
+                .anyMatch(v -> v.endsWith(":UNSUPPORTED"));
         // every complaint got exactly one announcement: received, quarantined, or a notice (linked / transcription)
         await().atMost(60, TimeUnit.SECONDS).until(() -> {
             Effects e = effects(run, complaintIds);
