@@ -43,7 +43,9 @@ final class Citizen {
         this.name = name;
     }
 
+    /** A new citizen, once the system runs (so that what a test times is never the system's start-up). */
     static Citizen next(String name) {
+        TheSystem.get();
         return new Citizen(Long.toString(NEXT.incrementAndGet()), name);
     }
 

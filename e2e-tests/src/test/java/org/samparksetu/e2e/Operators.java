@@ -32,7 +32,9 @@ final class Operators {
     static JsonPath transcribe(String complaintId, String text, String place) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("text", text);
-        body.put("place", place);
+        if (place != null) {
+            body.put("place", place);
+        }
         return JsonPath.from(given().auth().preemptive().basic(INTAKE_OPERATOR, INTAKE_OPERATOR_SECRET)
                 .contentType(ContentType.JSON).body(body)
                 .post(TheSystem.baseUrl("intake-service") + "/operator/transcriptions/" + complaintId)

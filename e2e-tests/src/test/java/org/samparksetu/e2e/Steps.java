@@ -10,8 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Steps several journeys start with: a complaint registered on Sampark, then the "is it fixed?" question. */
 final class Steps {
-    /** Classified as drinking water (PHED) by routing: the officer account phed-officer may report on it. */
-    static final String WATER_COMPLAINT = "गांव सियाणा में तीन दिन से पानी नहीं आ रहा है, पाइपलाइन टूटी है";
+    /**
+     * Classified as drinking water (PHED) by routing: the officer account phed-officer may report on it. It names no
+     * village on purpose: routing links complaints of one department at one place with similar words into a cluster
+     * (and the citizen then hears the leader's progress), so journeys that share the system must not share a place.
+     */
+    static final String WATER_COMPLAINT = "तीन दिन से पानी नहीं आ रहा है, पाइपलाइन टूटी है";
 
     private Steps() {
     }

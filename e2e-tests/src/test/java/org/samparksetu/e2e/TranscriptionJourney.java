@@ -55,9 +55,10 @@ abstract class TranscriptionJourney {
 
         // the grievance cell reads it and types it in, with the mobile number the letter gives
         String mobile = Citizen.otherMobile();
-        String transcribed = "सेवा में श्रीमान जिला कलेक्टर महोदय, ग्राम बागोड़ा में सरकारी हैंडपंप दो सप्ताह से खराब है, "
-                + "गांव में पीने का पानी नहीं है। कृपया मरम्मत करवाएं। प्रार्थी पुष्पा देवी, मोबाइल " + mobile;
-        Operators.transcribe(id, transcribed, "Bagoda");
+        // no village named: the photo and the voice-note journeys run side by side and must not form a cluster
+        String transcribed = "सेवा में श्रीमान जिला कलेक्टर महोदय, हमारे मोहल्ले का सरकारी हैंडपंप दो सप्ताह से खराब है, "
+                + "पीने का पानी नहीं है। कृपया मरम्मत करवाएं। प्रार्थी पुष्पा देवी, मोबाइल " + mobile;
+        Operators.transcribe(id, transcribed, null);
 
         await("registration of " + id).atMost(Citizen.MESSAGE_WAIT).until(() -> !Records.samparkRegistrations(id).isEmpty());
         Grievance grievance = Records.samparkRegistrations(id).get(0);

@@ -36,7 +36,7 @@ class TypedComplaintCompletedLaterIT {
 
         // the citizen, reassured, adds a photo and drops a pin
         Citizen.Media photo = citizen.sendsPhoto(null);
-        citizen.sendsPin(LAT, LON, "Siyana", "Siyana, Jalore, Rajasthan");
+        citizen.sendsPin(LAT, LON, "Bagra", "Bagra, Jalore, Rajasthan"); // no other journey uses this place
 
         // registered once, after the parts
         await("registration of " + complaintId).atMost(Citizen.MESSAGE_WAIT)
