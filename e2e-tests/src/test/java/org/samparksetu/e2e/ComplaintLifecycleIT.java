@@ -45,13 +45,18 @@ class ComplaintLifecycleIT {
         // 3. the department reports action through the bridge's REST API; 4. verification asks with buttons
         Steps.askedIfFixed(citizen, complaintId, 3);
 
-        // 5. the citizen taps "fixed"; the complaint closes and the citizen is told
+        // 5. the citizen taps "fixed"; the complaint closes and the citizen is told, with the rating buttons under it
         citizen.taps(Steps.fixed(complaintId), "हाँ, ठीक हो गया");
-        assertThat(Whatsapp.textOf(citizen.awaitMessage(4))).contains(complaintId);
+        var closed = citizen.awaitMessage(4);
+        assertThat(Whatsapp.textOf(closed)).contains(complaintId);
+        assertThat(Whatsapp.buttonIds(closed)).containsExactlyInAnyOrder(
+                ReplyIds.rating(ReplyIds.Satisfaction.SATISFIED, complaintId),
+                ReplyIds.rating(ReplyIds.Satisfaction.NOT_SATISFIED, complaintId));
 
         // exactly these four messages, in this order, and nothing more arrives
         citizen.receivesNothingBeyond(4);
-        assertThat(citizen.messages()).extracting(Whatsapp::typeOf).containsExactly("text", "text", "interactive", "text");
+        assertThat(citizen.messages()).extracting(Whatsapp::typeOf)
+                .containsExactly("text", "text", "interactive", "interactive");
 
         // each service's own record of the complaint
         StateChecks.assertClosedEverywhere(complaintId, grievanceId, citizen);
