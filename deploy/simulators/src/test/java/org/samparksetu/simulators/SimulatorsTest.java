@@ -72,6 +72,35 @@ class SimulatorsTest {
     }
 
     @Test
+    void inboundMessageObjectsOfAnyTypeAreSentAsGivenWithSenderIdAndTimeFilledIn() throws Exception {
+        var r = post("/simulator/whatsapp/inbound", "{\"from\":\"919876543211\",\"message\":{\"type\":\"sticker\","
+                + "\"sticker\":{\"id\":\"42\",\"mime_type\":\"image/webp\",\"sha256\":\"abc\"}}}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String messageId = Http.JSON.readTree(r.body()).path("messageId").asText();
+        JsonNode msg = Http.JSON.readTree(lastBody.get()).at("/entry/0/changes/0/value/messages/0");
+        assertThat(msg.path("type").asText()).isEqualTo("sticker");
+        assertThat(msg.path("sticker").path("id").asText()).isEqualTo("42");
+        assertThat(msg.path("from").asText()).isEqualTo("919876543211");
+        assertThat(msg.path("id").asText()).isEqualTo(messageId).startsWith("wamid.");
+        assertThat(msg.path("timestamp").asText()).matches("\\d+");
+        assertThat(lastSignature.get()).isEqualTo(WebhookSigner.sign("sim-app-secret", lastBody.get()));
+
+        // several in one webhook; "bare" leaves a malformed one as it is (no id, no type)
+        r = post("/simulator/whatsapp/inbound", "{\"from\":\"919876543211\",\"bare\":true,\"messages\":["
+                + "{\"from\":\"919876543211\",\"location\":{\"latitude\":25.3}},"
+                + "{\"from\":\"919876543211\",\"id\":\"wamid.X1\",\"timestamp\":\"1\",\"type\":\"text\",\"text\":{\"body\":\"hi\"}}]}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode messages = Http.JSON.readTree(lastBody.get()).at("/entry/0/changes/0/value/messages");
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0).has("id")).isFalse();
+        assertThat(messages.get(0).has("type")).isFalse();
+        assertThat(messages.get(1).path("id").asText()).isEqualTo("wamid.X1");
+
+        assertThat(post("/simulator/whatsapp/inbound", "{\"from\":\"919876543211\",\"message\":\"sticker\"}").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void graphSendIsListedForTheRecipientAndNeedsTheToken() throws Exception {
         String msg = "{\"messaging_product\":\"whatsapp\",\"to\":\"+919876543210\",\"type\":\"text\",\"text\":{\"body\":\"नमस्ते\"}}";
         assertThat(post("/v21.0/106540352242922/messages", msg).statusCode()).isEqualTo(401);

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole system for one test class: the real broker, fresh databases {@code e2e_<service>}, a topic
- * prefix of its own, the simulators, and the five services as separate processes on free ports.
+ * The whole system: the real broker, fresh databases {@code e2e_<service>}, a topic prefix of its own, the
+ * simulators, and the five services as separate processes on free ports. The end-to-end tests share one per run
+ * (each test speaks as citizens of its own); a benchmark starts its own.
  */
 public final class SystemUnderTest implements AutoCloseable {
     public final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -29,12 +30,27 @@ public final class SystemUnderTest implements AutoCloseable {
         this.topicPrefix = topicPrefix;
     }
 
+    /**
+     * The citizen's conversation as {@code deploy/up} holds it (every service's own defaults), with the assembly
+     * window and quiet period short enough for tests: a complaint is complete 3 s after its last part, at most 8 s
+     * after its first message. The acknowledgement (about 1.5 s: filing, the relay, the notification service's 1 s
+     * settle delay, which stays as configured) comes well inside the quiet period, so a test can wait for it and
+     * still add parts. Two seconds more than the ack would have been too tight on two shared cores.
+     */
+    public static final Map<String, String> TEST_CONVERSATION = Map.of(
+            "intake.complaint.window", "8s",
+            "intake.complaint.quiet", "3s",
+            "intake.complaint.sweep-interval", "200ms");
+
     /** The system for the end-to-end tests: databases {@code e2e_<service>}, fresh each run. */
     public static SystemUnderTest start() throws IOException {
-        return start("e2e", Map.of(), true);
+        return start("e2e", TEST_CONVERSATION, true);
     }
 
     /**
+     * The services as {@code deploy/up} configures them (their own application.properties), wired to this run's
+     * databases, topics and simulators, plus {@code extraConfig}.
+     *
      * @param purpose         names the run's databases ({@code <purpose>_<service db>}) and topic prefix
      * @param extraConfig     configuration given to every service on top of the defaults
      * @param freshDatabases  drop and create the databases first (false keeps what a benchmark seeded)
@@ -68,14 +84,13 @@ public final class SystemUnderTest implements AutoCloseable {
                 config.put("sampark.portal.base-url", sims.baseUrl());
                 // Short polling so the test measures the flow, not idle intervals.
                 config.put("sampark.outbox.poll-interval", "250ms");
-                // Intake joins a citizen's messages within a window into one complaint (90 s by default): short here.
-                config.put("intake.complaint.window", "1s");
-                config.put("intake.complaint.sweep-interval", "200ms");
+                // Media (citizens' photos and voice notes) in the run's own folder, as deploy/up keeps them in .local.
+                config.put("intake.media.dir", logs.toAbsolutePath().resolve("media").toString());
                 config.putAll(extraConfig);
                 s.start(root, logs, config);
             }
             for (ServiceProcess s : sut.services.values()) {
-                s.awaitReady(Duration.ofMinutes(3));
+                s.awaitReady(Duration.ofMinutes(5)); // a few seconds alone; minutes on a box busy with builds
             }
         } catch (RuntimeException | IOException e) {
             sut.close();

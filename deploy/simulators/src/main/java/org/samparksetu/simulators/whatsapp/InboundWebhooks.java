@@ -20,9 +20,49 @@ final class InboundWebhooks {
         return "wamid.SIM" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
     }
 
-    /** A webhook carrying one citizen message built from {@code {"from","text"|"buttonReply"|"location"}}. */
+    /**
+     * A webhook carrying the citizen's message(s), built from {@code {"from","text"|"buttonReply"|"location"|"message"|
+     * "messages"}}. {@code "message"} is any Cloud API message object (image, audio, sticker, reaction, contacts,
+     * unsupported …, or a deliberately malformed one), sent as given with {@code from}, {@code id} and
+     * {@code timestamp} filled in where it has none, unless the request says {@code "bare":true} (then exactly as
+     * given); {@code "messages"} is a list of such objects, all in the one webhook (the first gets {@code messageId}).
+     */
     static ObjectNode message(SimulatorSettings settings, JsonNode request, String messageId) {
         String from = request.path("from").asText();
+        ObjectNode value = envelopeValue(settings);
+        ArrayNode contacts = value.putArray("contacts");
+        ObjectNode contact = contacts.addObject();
+        contact.putObject("profile").put("name", request.path("name").asText("Citizen"));
+        contact.put("wa_id", from);
+        ArrayNode messages = value.putArray("messages");
+        if (request.path("messages").isArray()) {
+            String id = messageId;
+            for (JsonNode given : request.get("messages")) {
+                messages.add(given(request, from, given, id));
+                id = newMessageId();
+            }
+        } else if (request.path("message").isObject()) {
+            messages.add(given(request, from, request.get("message"), messageId));
+        } else {
+            messages.add(built(settings, request, from, messageId));
+        }
+        return wrap(value);
+    }
+
+    private static ObjectNode given(JsonNode request, String from, JsonNode given, String messageId) {
+        ObjectNode msg = Http.JSON.createObjectNode();
+        if (!request.path("bare").asBoolean(false)) {
+            msg.put("from", from);
+            msg.put("id", messageId);
+            msg.put("timestamp", Long.toString(Instant.now().getEpochSecond()));
+        }
+        if (given.isObject()) {
+            msg.setAll((ObjectNode) given);
+        }
+        return msg;
+    }
+
+    private static ObjectNode built(SimulatorSettings settings, JsonNode request, String from, String messageId) {
         ObjectNode msg = Http.JSON.createObjectNode();
         msg.put("from", from);
         msg.put("id", messageId);
@@ -46,13 +86,7 @@ final class InboundWebhooks {
             msg.put("type", "text");
             msg.putObject("text").put("body", request.path("text").asText(""));
         }
-        ObjectNode value = envelopeValue(settings);
-        ArrayNode contacts = value.putArray("contacts");
-        ObjectNode contact = contacts.addObject();
-        contact.putObject("profile").put("name", request.path("name").asText("Citizen"));
-        contact.put("wa_id", from);
-        value.putArray("messages").add(msg);
-        return wrap(value);
+        return msg;
     }
 
     /** A status webhook (sent / delivered / read / failed) for a message the business sent. */

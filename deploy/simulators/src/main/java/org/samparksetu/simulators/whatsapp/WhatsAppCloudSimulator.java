@@ -262,8 +262,16 @@ public final class WhatsAppCloudSimulator {
                 Http.error(ex, 400, "'from' (the citizen's wa_id, digits with country code) is required");
                 return;
             }
+            if ((request.has("message") && !request.get("message").isObject())
+                    || (request.has("messages") && !request.get("messages").isArray())) {
+                Http.error(ex, 400, "'message' must be a Cloud API message object, e.g. {\"type\":\"sticker\",\"sticker\":{...}},"
+                        + " and 'messages' a list of them");
+                return;
+            }
             messageId = request.hasNonNull("id") ? request.get("id").asText() : InboundWebhooks.newMessageId();
-            webhook = Http.JSON.writeValueAsBytes(InboundWebhooks.message(settings, request, messageId));
+            ObjectNode built = InboundWebhooks.message(settings, request, messageId);
+            messageId = built.at("/entry/0/changes/0/value/messages/0/id").asText(null);
+            webhook = Http.JSON.writeValueAsBytes(built);
         }
         try {
             HttpResponse<String> r = deliver(webhook);

@@ -1,0 +1,47 @@
+package org.samparksetu.e2e;
+
+import org.samparksetu.testing.system.SystemUnderTest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The one system all end-to-end journeys of a run talk to: the five services, the simulators, fresh databases and
+ * topics, started at the first test that needs it (about a minute) and stopped when the test JVM exits. Tests do
+ * not see each other because each speaks as citizens of its own ({@link Citizen#next}).
+ */
+final class TheSystem {
+    private static SystemUnderTest system;
+    private static RuntimeException failedToStart;
+
+    private TheSystem() {
+    }
+
+    static synchronized SystemUnderTest get() {
+        if (failedToStart != null) {
+            throw failedToStart; // once is enough: every later class would wait the full start-up again
+        }
+        if (system == null) {
+            try {
+                system = SystemUnderTest.start();
+            } catch (IOException e) {
+                failedToStart = new UncheckedIOException("the system did not start", e);
+                throw failedToStart;
+            } catch (RuntimeException e) {
+                failedToStart = e;
+                throw e;
+            }
+            SystemUnderTest started = system;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-system-stop"));
+        }
+        return system;
+    }
+
+    static String simulatorUrl() {
+        return get().simulatorUrl();
+    }
+
+    static String baseUrl(String service) {
+        return get().service(service).baseUrl();
+    }
+}
