@@ -134,8 +134,8 @@ class TypedFollowUpsIT {
         Steps.Registered complaint = Steps.registeredWaterComplaint(citizen, Steps.WATER_COMPLAINT);
         String id = complaint.complaintId();
 
-        // the same subject as the open complaint, nothing that says "about it" or "another one"
-        String ambiguous = "पानी की लाइन लीक हो रही है";
+        // the same subject as the open complaint (water), short, nothing that says "about it" or "another one"
+        String ambiguous = "हैंडपंप खराब है";
         citizen.says(ambiguous);
         Map<String, Object> question = citizen.awaitMessage(3);
         assertThat(Whatsapp.typeOf(question)).isEqualTo("interactive");

@@ -1,43 +1,10 @@
 package org.samparksetu.routing;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.samparksetu.testing.ArchitectureRules;
+import org.samparksetu.testing.ServiceArchitectureTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** The service's layering (see {@link ArchitectureRules}): checked on every build. */
-class ArchitectureTest {
-    private static final String SERVICE = "routing";
-    private static JavaClasses classes;
-
-    @BeforeAll
-    static void importClasses() {
-        classes = ArchitectureRules.productionClasses(SERVICE);
-    }
-
-    @Test
-    void featurePackagesFormNoCycle() {
-        ArchitectureRules.featurePackagesFormNoCycle(SERVICE).check(classes);
-    }
-
-    @Test
-    void noOtherServiceIsImported() {
-        ArchitectureRules.noOtherServiceIsImported(SERVICE).check(classes);
-    }
-
-    @Test
-    void nothingCallsAnAdapter() {
-        ArchitectureRules.nothingCallsAnAdapter().check(classes);
-    }
-
-    @Test
-    void decisionsArePlainJavaWithATableTest() {
-        ArchitectureRules.decisionsArePlainJava().check(classes);
-        assertThat(ArchitectureRules.decisionClassNames(classes))
-                .as("decision classes without a table test named <Decision>Test")
-                .filteredOn(name -> !ArchitectureRules.hasTableTest(name))
-                .isEmpty();
+/** This service's layering: no package cycles, thin adapters, plain decisions with table tests. */
+class ArchitectureTest extends ServiceArchitectureTest {
+    ArchitectureTest() {
+        super("routing");
     }
 }

@@ -111,13 +111,4 @@ public final class ArchitectureRules {
             return false;
         }
     }
-
-    /** For a service's ArchitectureTest: all four rules. */
-    public static void check(String service) {
-        JavaClasses classes = productionClasses(service);
-        featurePackagesFormNoCycle(service).check(classes);
-        noOtherServiceIsImported(service).check(classes);
-        nothingCallsAnAdapter().check(classes);
-        decisionsArePlainJava().check(classes);
-    }
 }
