@@ -8,7 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.samparksetu.verification.api.Officers;
+import org.samparksetu.verification.officer.Officers;
 import org.samparksetu.verification.rating.RatingRule;
 
 import java.sql.Timestamp;

@@ -17,9 +17,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "tracked_complaint")
 public class TrackedComplaint {
-    /** L1 is the officer the complaint was first assigned to; every reopen moves it one level up. */
-    public static final int FIRST_LEVEL = 1;
-
     @Id
     @Column(name = "complaint_id")
     public String complaintId;

@@ -12,6 +12,7 @@ import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.verification.VerificationConfig;
 import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
+import org.samparksetu.verification.complaint.EscalationRule;
 import org.samparksetu.verification.fieldcheck.FieldCheckRules;
 import org.samparksetu.verification.fieldcheck.FieldCheckService;
 import org.samparksetu.verification.verification.Verification;
@@ -29,7 +30,6 @@ import java.util.UUID;
 public class DeadlineService {
     private static final Logger LOG = Logger.getLogger(DeadlineService.class);
     /** L3 → L4 is a person's decision (as in Madhya Pradesh's CM Helpline), never the clock's. */
-    public static final int HIGHEST_AUTOMATIC_LEVEL = 3;
     public static final String REASON_OVERDUE = "OVERDUE";
     public static final String REASON_MANUAL = "MANUAL";
 
@@ -51,10 +51,10 @@ public class DeadlineService {
     public void escalateIfOverdue(String complaintId, Instant now) {
         TrackedComplaint c = complaints.lock(complaintId).orElse(null);
         while (c != null && c.awaitsDepartment() && c.dueAt != null && !c.dueAt.isAfter(now)
-                && c.escalationLevel < HIGHEST_AUTOMATIC_LEVEL) {
+                && EscalationRule.onDeadlineMissed(c.escalationLevel).isPresent()) {
             Instant dueAt = c.dueAt;
             int from = c.escalationLevel;
-            c.escalationLevel = from + 1;
+            c.escalationLevel = EscalationRule.onDeadlineMissed(from).getAsInt();
             c.startClock(dueAt.plus(config.deadline().levelLimit()));
             outbox.emit(EventType.COMPLAINT_ESCALATED, complaintId, new ComplaintEscalated(complaintId,
                     c.departmentCode, from, c.escalationLevel, REASON_OVERDUE, dueAt));

@@ -15,7 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.samparksetu.verification.api.Officers;
+import org.samparksetu.verification.officer.Officers;
 import org.samparksetu.verification.VerificationConfig;
 import org.samparksetu.verification.verification.DisputePhotoRepository;
 import org.samparksetu.verification.verification.Verification;
