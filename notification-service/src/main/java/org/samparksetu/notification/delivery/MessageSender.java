@@ -1,5 +1,6 @@
 package org.samparksetu.notification.delivery;
 
+import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -39,6 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @ApplicationScoped
 public class MessageSender {
+    @Inject
+    Clock clock;
     private static final Logger LOG = Logger.getLogger(MessageSender.class);
 
     @Inject
@@ -119,7 +122,7 @@ public class MessageSender {
 
     List<Claim> claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             @SuppressWarnings("unchecked")
             List<Object> ids = em.createNativeQuery("""
                             select m.id from outgoing_message m
@@ -201,7 +204,7 @@ public class MessageSender {
             // a status webhook already showed it was sent (or failed), or another sender took it over
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         m.claimedUntil = null;
         if (result instanceof SendResult.Accepted a) {
             markSent(m, a.wamid(), now);
