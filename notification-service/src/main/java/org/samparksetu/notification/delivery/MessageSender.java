@@ -11,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.samparksetu.notification.citizen.CustomerServiceWindowRule;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventType;
@@ -166,7 +167,8 @@ public class MessageSender {
                     LOG.warnf("message %s for %s (%s): no status webhook within %s; sending again with the same id",
                             m.id, m.complaintId, m.kind, config.reconcileWait());
                 }
-                boolean template = m.templateBody != null && (m.forceTemplate || !windows.isOpen(m.recipient, now));
+                boolean template = CustomerServiceWindowRule.sendAsTemplate(m.templateBody != null, m.forceTemplate,
+                        windows.isOpen(m.recipient, now));
                 m.sentAs = template ? "TEMPLATE" : "FREE_FORM";
                 m.state = OutgoingMessage.State.SENDING;
                 m.claimedUntil = now.plus(config.claimLease());
