@@ -132,9 +132,9 @@ public class TrackedComplaint {
         startClock(due);
     }
 
-    /** The department must act while the complaint is registered or reopened; that is when clocks run. */
+    /** See {@link ComplaintState#awaitsDepartment()}. */
     public boolean awaitsDepartment() {
-        return state == ComplaintState.REGISTERED || state == ComplaintState.REOPENED;
+        return state.awaitsDepartment();
     }
 
     /**

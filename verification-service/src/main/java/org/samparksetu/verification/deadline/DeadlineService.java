@@ -50,8 +50,7 @@ public class DeadlineService {
     @Transactional
     public void escalateIfOverdue(String complaintId, Instant now) {
         TrackedComplaint c = complaints.lock(complaintId).orElse(null);
-        while (c != null && c.awaitsDepartment() && c.dueAt != null && !c.dueAt.isAfter(now)
-                && EscalationRule.onDeadlineMissed(c.escalationLevel).isPresent()) {
+        while (c != null && DeadlineRule.escalates(c.state, c.escalationLevel, c.dueAt, now)) {
             Instant dueAt = c.dueAt;
             int from = c.escalationLevel;
             c.escalationLevel = EscalationRule.onDeadlineMissed(from).getAsInt();
@@ -66,8 +65,8 @@ public class DeadlineService {
     @Transactional
     public void remindOfficersIfDue(String complaintId, Instant now) {
         complaints.lock(complaintId)
-                .filter(c -> c.awaitsDepartment() && c.dueAt != null && c.deadlineRemindedAt == null
-                        && !c.dueAt.minus(config.deadline().remindBefore()).isAfter(now) && c.dueAt.isAfter(now))
+                .filter(c -> DeadlineRule.remindsOfficers(c.state, c.dueAt, c.deadlineRemindedAt,
+                        config.deadline().remindBefore(), now))
                 .ifPresent(c -> {
                     c.deadlineRemindedAt = now;
                     outbox.emit(EventType.COMPLAINT_DEADLINE_APPROACHING, complaintId, new DeadlineApproaching(
@@ -79,7 +78,7 @@ public class DeadlineService {
     @Transactional
     public void remindCitizenIfDue(UUID checkId, Instant now) {
         Verification v = verifications.findById(checkId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (v == null || v.state != VerificationState.AWAITING_CITIZEN || v.remindedAt != null || v.reminderDueAt.isAfter(now)) {
+        if (v == null || !DeadlineRule.remindsCitizen(v.state, v.reminderDueAt, v.remindedAt, now)) {
             return;
         }
         v.remindedAt = now;
@@ -96,7 +95,7 @@ public class DeadlineService {
         }
         TrackedComplaint c = complaints.lock(v.complaintId).orElseThrow();
         verifications.getEntityManager().refresh(v);
-        if (v.state != VerificationState.AWAITING_CITIZEN || v.silenceDueAt.isAfter(now)) {
+        if (!DeadlineRule.silenceSendsFieldCheck(v.state, v.silenceDueAt, now)) {
             return;
         }
         v.state = VerificationState.FIELD_CHECK_PENDING;
