@@ -1,15 +1,18 @@
 package org.samparksetu.notification.citizen;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.samparksetu.contract.events.ComplaintReceived;
-import org.samparksetu.notification.message.Language;
+import org.samparksetu.notification.language.Language;
 
-import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
 public class CitizenContactRepository implements PanacheRepositoryBase<CitizenContact, String> {
+    @Inject
+    Clock clock;
 
     public Optional<CitizenContact> forComplaint(String complaintId) {
         return findByIdOptional(complaintId);
@@ -33,7 +36,7 @@ public class CitizenContactRepository implements PanacheRepositoryBase<CitizenCo
         c.waId = WhatsAppAddress.normalise(received.citizenWaId());
         c.language = Language.of(received.language()).code();
         c.channel = received.channel();
-        c.knownAt = Instant.now();
+        c.knownAt = clock.instant();
         persist(c);
         return Optional.of(c);
     }

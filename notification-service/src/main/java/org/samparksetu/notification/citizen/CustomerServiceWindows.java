@@ -41,11 +41,8 @@ public class CustomerServiceWindows {
         List<Object> rows = em.createNativeQuery("select last_inbound_at from citizen_window where wa_id = ?1")
                 .setParameter(1, waId)
                 .getResultList();
-        if (rows.isEmpty()) {
-            return false;
-        }
-        Instant last = toInstant(rows.get(0));
-        return now.isBefore(last.plus(config.length()).minus(config.safetyMargin()));
+        Instant last = rows.isEmpty() ? null : toInstant(rows.get(0));
+        return CustomerServiceWindowRule.isOpen(last, now, config.length(), config.safetyMargin());
     }
 
     private static Instant toInstant(Object o) {

@@ -1,15 +1,18 @@
 package org.samparksetu.notification.cluster;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.List;
 
 /** Co-complainants: who hears the progress of which leading complaint. */
 @ApplicationScoped
 public class Clusters implements PanacheRepositoryBase<ComplaintCluster, String> {
+    @Inject
+    Clock clock;
 
     /** complaint.routed said {@code memberId} belongs to the cluster led by {@code leaderId}; the latest word wins. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -21,7 +24,7 @@ public class Clusters implements PanacheRepositoryBase<ComplaintCluster, String>
         if (c == null) {
             c = new ComplaintCluster();
             c.memberId = memberId;
-            c.joinedAt = Instant.now();
+            c.joinedAt = clock.instant();
             c.leaderId = leaderId;
             persist(c);
         } else {

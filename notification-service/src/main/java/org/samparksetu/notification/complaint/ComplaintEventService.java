@@ -1,6 +1,5 @@
 package org.samparksetu.notification.complaint;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,15 +18,14 @@ import org.samparksetu.notification.citizen.CustomerServiceWindows;
 import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.cluster.Clusters;
 import org.samparksetu.notification.delivery.MessageQueue;
-import org.samparksetu.notification.message.Language;
+import org.samparksetu.notification.language.Language;
 import org.samparksetu.notification.message.MessageComposer;
 import org.samparksetu.notification.query.CommandReplies;
 import org.samparksetu.notification.query.StatusReport;
-import org.samparksetu.notification.rating.RatingConfig;
 import org.samparksetu.notification.rating.ReopeningAnnouncement;
 import org.samparksetu.notification.timeline.Timeline;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -58,13 +56,9 @@ public class ComplaintEventService {
 
     static final String CHANNEL_WHATSAPP = "WHATSAPP";
     @Inject
-    RatingConfig ratingConfig;
-    private MessageComposer composer;
-
-    @PostConstruct
-    void init() {
-        composer = new MessageComposer(ratingConfig.reopenDays());
-    }
+    MessageComposer composer;
+    @Inject
+    Clock clock;
 
     @Transactional
     public void handle(EventEnvelope<?> event) {
@@ -125,7 +119,7 @@ public class ComplaintEventService {
                 && citizen.isPresent()) {
             // "it is still open": with where it stands, read from the timeline now
             Language lang = Language.of(citizen.get().language);
-            String status = CommandReplies.statusText(StatusReport.of(complaintId, timeline.of(complaintId)), lang, Instant.now());
+            String status = CommandReplies.statusText(StatusReport.of(complaintId, timeline.of(complaintId)), lang, clock.instant());
             queue.queueReply(complaintId, event, citizen.get().waId, lang, composer.rated(rated, lang, Optional.of(status)),
                     Optional.empty(), null);
             return;

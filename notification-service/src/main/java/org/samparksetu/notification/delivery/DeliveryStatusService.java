@@ -1,5 +1,6 @@
 package org.samparksetu.notification.delivery;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,8 @@ import java.util.UUID;
 /** Applies WhatsApp delivery statuses to the messages we sent. */
 @ApplicationScoped
 public class DeliveryStatusService {
+    @Inject
+    Clock clock;
     private static final Logger LOG = Logger.getLogger(DeliveryStatusService.class);
     static final String CONSUMER = "notification-service.whatsapp-status";
 
@@ -83,13 +86,13 @@ public class DeliveryStatusService {
                 m.sentAt = null;
                 m.deliveryStatus = null;
                 m.deliveryStatusAt = null;
-                m.nextAttemptAt = Instant.now();
+                m.nextAttemptAt = clock.instant();
                 return;
             }
             m.lastErrorCode = s.errorCode();
             m.lastError = "WhatsApp reported failed" + (s.errorTitle() == null ? "" : ": " + s.errorTitle());
             outbox.emit(EventType.NOTIFICATION_FAILED, m.complaintId, new NotificationFailed(
-                    m.complaintId, m.causeEventId.toString(), s.errorCode(), m.lastError, Instant.now()));
+                    m.complaintId, m.causeEventId.toString(), s.errorCode(), m.lastError, clock.instant()));
             metrics.counter("notification.messages.failed", "kind", m.kind).increment();
             LOG.warnf("message %s for %s (%s) not delivered: code %s", m.id, m.complaintId, m.kind, s.errorCode());
         } else {
@@ -109,12 +112,12 @@ public class DeliveryStatusService {
             m.lastError = "WhatsApp reported failed" + (s.errorTitle() == null ? "" : ": " + s.errorTitle());
             if (s.errorCode() != null && s.errorCode() == MessageSender.RE_ENGAGEMENT && sender.fallBackToTemplate(m, m.lastError)) {
                 m.claimedUntil = null;
-                m.nextAttemptAt = Instant.now();
+                m.nextAttemptAt = clock.instant();
                 return;
             }
             m.deliveryStatus = status.wire();
             m.deliveryStatusAt = at;
-            sender.fail(m, s.errorCode(), m.lastError, Instant.now());
+            sender.fail(m, s.errorCode(), m.lastError, clock.instant());
             return;
         }
         sender.markSent(m, s.messageId(), at);

@@ -12,11 +12,12 @@ import org.samparksetu.notification.citizen.CitizenContact;
 import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.message.CitizenMessage;
 import org.samparksetu.notification.message.GraphMessageBody;
-import org.samparksetu.notification.message.Language;
+import org.samparksetu.notification.language.Language;
 import org.samparksetu.notification.message.MessageComposer;
 import org.samparksetu.notification.message.MessageKind;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,14 +39,9 @@ public class MessageQueue {
     DeliveryConfig config;
 
     @Inject
-    org.samparksetu.notification.rating.RatingConfig ratingConfig;
-
-    private MessageComposer composer;
-
-    @jakarta.annotation.PostConstruct
-    void init() {
-        composer = new MessageComposer(ratingConfig.reopenDays());
-    }
+    MessageComposer composer;
+    @Inject
+    Clock clock;
 
     /** Queues the message an event gives, if any; at most one per event. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -117,7 +113,7 @@ public class MessageQueue {
         m.body = GraphMessageBody.toJson(reply, digits, m.id, inReplyTo);
         m.templateBody = template.map(t -> GraphMessageBody.toJson(t, digits, m.id)).orElse(null);
         m.state = OutgoingMessage.State.PENDING;
-        m.nextAttemptAt = Instant.now();
+        m.nextAttemptAt = clock.instant();
         queued.fire(MessageQueued.INSTANCE);
         messages.persist(m);
         LOG.infof("reply %s (%s) queued to %s", m.id, m.kind, Mask.phone(digits));
@@ -135,7 +131,7 @@ public class MessageQueue {
         m.causePayload = EventCodec.encode(cause);
         m.kind = kind.name();
         m.attempts = 0;
-        m.createdAt = Instant.now();
+        m.createdAt = clock.instant();
         m.nextAttemptAt = m.createdAt;
         return m;
     }
@@ -159,7 +155,7 @@ public class MessageQueue {
         m.templateBody = template.map(t -> GraphMessageBody.toJson(t, citizen.waId, m.id)).orElse(null);
         m.state = OutgoingMessage.State.PENDING;
         // not at once: events of this complaint consumed from other topics a moment later may come first
-        m.nextAttemptAt = Instant.now().plus(config.settleDelay());
+        m.nextAttemptAt = clock.instant().plus(config.settleDelay());
         queued.fire(MessageQueued.INSTANCE);
         LOG.infof("message %s for %s (%s, %s) queued to %s, %s", m.id, m.complaintId, m.kind, m.language,
                 Mask.phone(citizen.waId), Mask.text(m.body));

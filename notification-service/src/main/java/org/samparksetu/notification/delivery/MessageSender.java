@@ -1,5 +1,6 @@
 package org.samparksetu.notification.delivery;
 
+import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -10,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.samparksetu.notification.citizen.CustomerServiceWindowRule;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventType;
@@ -39,6 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @ApplicationScoped
 public class MessageSender {
+    @Inject
+    Clock clock;
     private static final Logger LOG = Logger.getLogger(MessageSender.class);
 
     @Inject
@@ -119,7 +123,7 @@ public class MessageSender {
 
     List<Claim> claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             @SuppressWarnings("unchecked")
             List<Object> ids = em.createNativeQuery("""
                             select m.id from outgoing_message m
@@ -163,7 +167,8 @@ public class MessageSender {
                     LOG.warnf("message %s for %s (%s): no status webhook within %s; sending again with the same id",
                             m.id, m.complaintId, m.kind, config.reconcileWait());
                 }
-                boolean template = m.templateBody != null && (m.forceTemplate || !windows.isOpen(m.recipient, now));
+                boolean template = CustomerServiceWindowRule.sendAsTemplate(m.templateBody != null, m.forceTemplate,
+                        windows.isOpen(m.recipient, now));
                 m.sentAs = template ? "TEMPLATE" : "FREE_FORM";
                 m.state = OutgoingMessage.State.SENDING;
                 m.claimedUntil = now.plus(config.claimLease());
@@ -201,7 +206,7 @@ public class MessageSender {
             // a status webhook already showed it was sent (or failed), or another sender took it over
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         m.claimedUntil = null;
         if (result instanceof SendResult.Accepted a) {
             markSent(m, a.wamid(), now);

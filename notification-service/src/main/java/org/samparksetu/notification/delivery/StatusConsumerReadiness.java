@@ -1,5 +1,7 @@
 package org.samparksetu.notification.delivery;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,8 @@ import java.util.Collection;
 @ApplicationScoped
 @Identifier(StatusConsumerReadiness.NAME)
 public class StatusConsumerReadiness implements KafkaConsumerRebalanceListener {
+    @Inject
+    Clock clock;
     public static final String NAME = "whatsapp-status-readiness";
     private static final Logger LOG = Logger.getLogger(StatusConsumerReadiness.class);
 
@@ -28,7 +32,7 @@ public class StatusConsumerReadiness implements KafkaConsumerRebalanceListener {
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         if (assignedAt == null) {
-            assignedAt = Instant.now();
+            assignedAt = clock.instant();
             LOG.infof("reading delivery statuses from %d partition(s)", partitions.size());
         }
     }

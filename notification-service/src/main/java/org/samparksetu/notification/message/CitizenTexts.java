@@ -1,5 +1,6 @@
 package org.samparksetu.notification.message;
 
+import org.samparksetu.notification.language.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package org.samparksetu.notification.message;
 
+import org.samparksetu.notification.language.Language;
 import org.samparksetu.contract.Departments;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.ReplyIds;
@@ -34,6 +35,8 @@ public final class MessageComposer {
     public static final int MAX_BUTTON_TITLE = 20;
     /** Remarks are the department's free text; cut so the whole body stays within WhatsApp's limit. */
     static final int MAX_REMARKS = 600;
+    /** The longest reason (an operator's, intake's) repeated to the citizen. */
+    static final int MAX_REASON = 300;
     /** How long after closure the citizen may reopen, unless configured otherwise (verification decides; keep equal). */
     public static final int DEFAULT_REOPEN_DAYS = 7;
     /** A rating from this on (of 5) is a happy one. */
@@ -105,7 +108,7 @@ public final class MessageComposer {
             return text(MessageKind.NEEDS_TRIAGE, t(lang, "needs-triage", "id", e.complaintId()));
         } else if (data instanceof ComplaintQuarantined e && "REJECTED".equals(e.decision())) {
             // an operator rejected it for good: say why (wording with intake's other notices)
-            return text(MessageKind.QUARANTINED, org.samparksetu.notification.notice.IntakeNoticeMessages.rejected(e, lang));
+            return text(MessageKind.QUARANTINED, t(lang, "quarantined.rejected", "id", e.complaintId(), "reason", statedReason(e.reason(), lang)));
         } else if (data instanceof ComplaintQuarantined e) {
             return text(MessageKind.QUARANTINED, t(lang, "quarantined", "id", e.complaintId()));
         } else if (data instanceof DisputeReasonRequested e) {
@@ -308,5 +311,17 @@ public final class MessageComposer {
         }
         int end = s.offsetByCodePoints(0, maxChars - 1);
         return s.substring(0, end) + "…";
+    }
+
+    /**
+     * A reason someone else gave (an operator rejecting a message, intake blocking a number), as the citizen reads it:
+     * stripped, cut to {@value #MAX_REASON} characters, or a general sentence when none was given.
+     */
+    public static String statedReason(String reason, Language lang) {
+        if (reason == null || reason.isBlank()) {
+            return CitizenTexts.text(lang, "notice.no-reason");
+        }
+        String r = reason.strip();
+        return r.length() <= MAX_REASON ? r : r.substring(0, MAX_REASON - 1) + "…";
     }
 }

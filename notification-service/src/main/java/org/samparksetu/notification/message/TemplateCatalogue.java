@@ -1,5 +1,6 @@
 package org.samparksetu.notification.message;
 
+import org.samparksetu.notification.language.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

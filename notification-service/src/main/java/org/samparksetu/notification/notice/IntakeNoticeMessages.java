@@ -2,10 +2,9 @@ package org.samparksetu.notification.notice;
 
 import org.samparksetu.contract.ReplyIds;
 import org.samparksetu.contract.events.CitizenNotice;
-import org.samparksetu.contract.events.ComplaintQuarantined;
 import org.samparksetu.notification.message.CitizenMessage;
 import org.samparksetu.notification.message.CitizenTexts;
-import org.samparksetu.notification.message.Language;
+import org.samparksetu.notification.language.Language;
 import org.samparksetu.notification.message.MessageComposer;
 import org.samparksetu.notification.message.MessageKind;
 
@@ -21,7 +20,6 @@ import java.util.Set;
  */
 public final class IntakeNoticeMessages {
     /** An operator's reason is shown, but never a novel. */
-    static final int MAX_REASON = 300;
     /** Message types with words of their own for "added to …"; any other type is told in general words. */
     static final Set<String> ADDED_TYPES = Set.of("text", "image", "audio", "location", "video", "document");
     /** Message types we cannot take with words of their own; any other is told in general words. */
@@ -39,7 +37,7 @@ public final class IntakeNoticeMessages {
                     : text(t(lang, "notice.linked", "related", related));
             case CitizenNotice.AWAITING_TRANSCRIPTION -> id == null ? Optional.empty()
                     : text(t(lang, "notice.awaiting-transcription", "id", id));
-            case CitizenNotice.BLOCKED -> text(t(lang, "notice.blocked", "reason", reason(n.reason(), lang)));
+            case CitizenNotice.BLOCKED -> text(t(lang, "notice.blocked", "reason", MessageComposer.statedReason(n.reason(), lang)));
             case CitizenNotice.ACKNOWLEDGED -> id == null ? Optional.empty() : text(acknowledged(id,
                     Boolean.TRUE.equals(n.firstContact()), lang));
             case CitizenNotice.PART_ADDED -> id == null ? Optional.empty()
@@ -112,19 +110,6 @@ public final class IntakeNoticeMessages {
             default -> type;
         };
         return UNSUPPORTED_TYPES.contains(type) ? type : "other";
-    }
-
-    /** An operator rejected a held message for good ({@code complaint.quarantined}, decision REJECTED): why. */
-    public static String rejected(ComplaintQuarantined e, Language lang) {
-        return t(lang, "quarantined.rejected", "id", e.complaintId(), "reason", reason(e.reason(), lang));
-    }
-
-    private static String reason(String reason, Language lang) {
-        if (reason == null || reason.isBlank()) {
-            return t(lang, "notice.no-reason");
-        }
-        String r = reason.strip();
-        return r.length() <= MAX_REASON ? r : r.substring(0, MAX_REASON - 1) + "…";
     }
 
     private static Optional<CitizenMessage> text(String body) {

@@ -13,7 +13,7 @@ import org.samparksetu.notification.citizen.CustomerServiceWindows;
 import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.delivery.MessageQueue;
 import org.samparksetu.notification.message.CitizenMessage;
-import org.samparksetu.notification.message.Language;
+import org.samparksetu.notification.language.Language;
 
 import java.util.Optional;
 

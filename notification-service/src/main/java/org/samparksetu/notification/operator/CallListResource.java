@@ -2,17 +2,15 @@ package org.samparksetu.notification.operator;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.samparksetu.notification.delivery.DeliveryConfig;
+import org.samparksetu.notification.operator.DeliveryRecords.CallListEntry;
+import org.samparksetu.notification.operator.DeliveryRecords.MessageRecord;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -24,71 +22,22 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("operator")
 public class CallListResource {
-
-    public record CallListEntry(String complaintId, String phone, long failedMessages, Integer lastErrorCode,
-                                String lastError, Instant lastFailedAt, Instant lastSentAt) {
-    }
-
-    public record MessageRecord(String id, String kind, String state, String sentAs, String deliveryStatus,
-                                Instant deliveryStatusAt, int attempts, Integer lastErrorCode, String lastError,
-                                Instant sentAt, Instant failedAt) {
-    }
-
     @Inject
-    EntityManager em;
-    @Inject
-    DeliveryConfig config;
+    DeliveryRecords records;
 
     @GET
     @Path("/call-list")
-    @SuppressWarnings("unchecked")
     public List<CallListEntry> callList() {
-        List<Object[]> rows = em.createNativeQuery("""
-                        select f.complaint_id, f.recipient, f.failed, last.last_error_code, last.last_error, f.last_failed,
-                               (select max(s.sent_at) from outgoing_message s where s.complaint_id = f.complaint_id and s.state = 'SENT')
-                        from (select complaint_id, max(recipient) as recipient, count(*) as failed, max(failed_at) as last_failed
-                              from outgoing_message where state = 'FAILED' and complaint_id <> '-'
-                              group by complaint_id having count(*) >= ?1) f
-                        join lateral (select last_error_code, last_error from outgoing_message l
-                                      where l.complaint_id = f.complaint_id and l.state = 'FAILED'
-                                      order by l.failed_at desc limit 1) last on true
-                        order by f.last_failed desc
-                        limit 500""")
-                .setParameter(1, Math.max(1, config.operatorListFailures()))
-                .getResultList();
-        return rows.stream().map(r -> new CallListEntry((String) r[0], r[1] == null ? null : "+" + r[1],
-                ((Number) r[2]).longValue(), r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4],
-                instant(r[5]), instant(r[6]))).toList();
+        return records.callList();
     }
 
     @GET
     @Path("/complaints/{complaintId}/messages")
-    @SuppressWarnings("unchecked")
     public List<MessageRecord> messages(@PathParam("complaintId") String complaintId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        select cast(id as text), kind, state, sent_as, delivery_status, delivery_status_at, attempts,
-                               last_error_code, last_error, sent_at, failed_at
-                        from outgoing_message where complaint_id = ?1 order by order_at, priority, seq""")
-                .setParameter(1, complaintId)
-                .getResultList();
-        if (rows.isEmpty()) {
+        List<MessageRecord> messages = records.messages(complaintId);
+        if (messages.isEmpty()) {
             throw new NotFoundException("no messages for complaint " + complaintId);
         }
-        return rows.stream().map(r -> new MessageRecord((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], instant(r[5]), ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).intValue(),
-                (String) r[8], instant(r[9]), instant(r[10]))).toList();
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        } else if (o instanceof Timestamp t) {
-            return t.toInstant();
-        } else if (o instanceof Instant i) {
-            return i;
-        } else if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return Instant.parse(o.toString());
+        return messages;
     }
 }

@@ -1,5 +1,6 @@
 package org.samparksetu.notification.query;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,7 @@ import org.samparksetu.notification.citizen.CustomerServiceWindows;
 import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.delivery.MessageQueue;
 import org.samparksetu.notification.message.CitizenMessage;
-import org.samparksetu.notification.message.Language;
+import org.samparksetu.notification.language.Language;
 import org.samparksetu.notification.timeline.Timeline;
 
 import java.time.Instant;
@@ -28,6 +29,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CitizenReplyService {
+    @Inject
+    Clock clock;
     private static final Logger LOG = Logger.getLogger(CitizenReplyService.class);
     static final String CONSUMER = "notification-service.citizen-replied";
     static final int LIST_LIMIT = 10;
@@ -63,7 +66,7 @@ public class CitizenReplyService {
         Language lang = r.language() != null ? Language.of(r.language())
                 : mine.isEmpty() ? Language.HI : Language.of(mine.get(0).language);
         String command = r.command() == null ? "HELP" : r.command().trim().toUpperCase(Locale.ROOT);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String about = r.complaintId() != null && !r.complaintId().isBlank() ? r.complaintId().trim() : null;
         CitizenMessage reply;
         Optional<CitizenMessage.Template> template = Optional.empty();

@@ -2,7 +2,7 @@ package org.samparksetu.notification.query;
 
 import org.samparksetu.notification.message.CitizenMessage;
 import org.samparksetu.notification.message.CitizenTexts;
-import org.samparksetu.notification.message.Language;
+import org.samparksetu.notification.language.Language;
 import org.samparksetu.notification.message.MessageComposer;
 import org.samparksetu.notification.message.MessageKind;
 

@@ -1,5 +1,7 @@
 package org.samparksetu.notification.timeline;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,7 +19,6 @@ import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.contract.events.ComplaintVerified;
 import org.samparksetu.contract.events.VerificationRequested;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -26,6 +27,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String complaintId, EventEnvelope<?> event) {
@@ -39,7 +42,7 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
         e.occurredAt = event.time();
         String summary = summary(event.data());
         e.summary = summary.length() > 500 ? summary.substring(0, 499) + "…" : summary;
-        e.recordedAt = Instant.now();
+        e.recordedAt = clock.instant();
         e.payload = org.samparksetu.messaging.codec.EventCodec.encode(event);
         persist(e);
     }

@@ -1,5 +1,6 @@
 package org.samparksetu.notification.message;
 
+import org.samparksetu.notification.language.Language;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.samparksetu.contract.ReplyIds;
 import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.notification.message.CitizenMessage;
-import org.samparksetu.notification.message.Language;
+import org.samparksetu.notification.language.Language;
 import org.samparksetu.notification.message.MessageComposer;
 
 import java.time.Instant;

@@ -9,7 +9,7 @@ import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.contract.events.ComplaintRegistered;
 import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.notification.message.CitizenMessage;
-import org.samparksetu.notification.message.Language;
+import org.samparksetu.notification.language.Language;
 import org.samparksetu.notification.timeline.TimelineEntry;
 
 import java.time.Duration;

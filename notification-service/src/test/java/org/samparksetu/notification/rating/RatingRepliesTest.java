@@ -10,7 +10,7 @@ import org.samparksetu.contract.ReplyIds.Satisfaction;
 import org.samparksetu.contract.events.ComplaintClosed;
 import org.samparksetu.contract.events.ComplaintRated;
 import org.samparksetu.notification.message.CitizenMessage;
-import org.samparksetu.notification.message.Language;
+import org.samparksetu.notification.language.Language;
 import org.samparksetu.notification.message.MessageComposer;
 import org.samparksetu.notification.message.MessageKind;
 

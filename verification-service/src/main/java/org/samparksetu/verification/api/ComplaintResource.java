@@ -3,8 +3,6 @@ package org.samparksetu.verification.api;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,25 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import org.samparksetu.contract.ComplaintIds;
-import org.samparksetu.contract.EventType;
-import org.samparksetu.contract.events.ComplaintEscalated;
-import org.samparksetu.contract.events.InterimReplied;
-import org.samparksetu.messaging.outbox.Outbox;
-import org.samparksetu.verification.VerificationConfig;
-import org.samparksetu.verification.complaint.TrackedComplaint;
-import org.samparksetu.verification.complaint.TrackedComplaintRepository;
-import org.samparksetu.verification.deadline.DeadlineService;
-import org.samparksetu.verification.fieldcheck.FieldCheckRepository;
-import org.samparksetu.verification.verification.VerificationRepository;
-import org.samparksetu.web.ApiException;
+import org.samparksetu.verification.api.OfficerActionService.EscalationForm;
+import org.samparksetu.verification.api.OfficerActionService.InterimReplyForm;
+import org.samparksetu.verification.officer.Officers;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A complaint's verification, for officers of its department and the collector. An officer of another
@@ -40,45 +26,26 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
     @Inject
-    TrackedComplaintRepository complaints;
-    @Inject
-    VerificationRepository verifications;
-    @Inject
-    FieldCheckRepository fieldChecks;
-    @Inject
-    org.samparksetu.verification.rating.CitizenRatingRepository ratings;
+    OfficerActionService actions;
     @Inject
     SecurityIdentity identity;
-    @Inject
-    Outbox outbox;
-    @Inject
-    Clock clock;
-    @Inject
-    VerificationConfig config;
-    @Inject
-    org.samparksetu.verification.verification.VerificationMetrics metrics;
 
     @GET
     @Path("/{complaintId}")
     @RolesAllowed({Officers.OFFICER, Officers.COLLECTOR})
     public ComplaintView get(@PathParam("complaintId") String complaintId) {
-        TrackedComplaint complaint = visible(complaintId, false);
-        return ComplaintView.of(complaint, verifications.listForComplaint(complaintId), fieldChecks.forComplaint(complaintId),
-                ratings.forComplaint(complaintId));
+        return actions.view(complaintId, maySee());
     }
 
     /** The officer's department's open complaints (all departments for the collector), most urgent first. */
     @GET
     @RolesAllowed({Officers.OFFICER, Officers.COLLECTOR})
     public List<ComplaintView> list() {
-        List<TrackedComplaint> all = Officers.department(identity)
-                .map(d -> complaints.list("departmentCode = ?1 order by dueAt nulls last, complaintId", d))
-                .orElseGet(() -> identity.hasRole(Officers.COLLECTOR)
-                        ? complaints.list("order by dueAt nulls last, complaintId") : List.of());
-        return all.stream().map(c -> ComplaintView.of(c, List.of(), List.of())).toList();
-    }
-
-    public record InterimReplyForm(String reason, String expectedBy) {
+        Optional<String> department = Officers.department(identity);
+        if (department.isEmpty() && !identity.hasRole(Officers.COLLECTOR)) {
+            return List.of();
+        }
+        return actions.list(department);
     }
 
     /** The department cannot act yet: why, and by when. Recorded and shown to the citizen. */
@@ -86,39 +53,8 @@ public class ComplaintResource {
     @Path("/{complaintId}/interim-reply")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Officers.OFFICER)
-    @Transactional
     public ComplaintView interimReply(@PathParam("complaintId") String complaintId, InterimReplyForm form) {
-        if (form == null || form.reason() == null || form.reason().isBlank() || form.expectedBy() == null) {
-            throw new ApiException(Response.Status.BAD_REQUEST, "Give a reason and an expected date (expectedBy, e.g. 2026-04-15).");
-        }
-        LocalDate expectedBy;
-        try {
-            expectedBy = LocalDate.parse(form.expectedBy());
-        } catch (DateTimeParseException e) {
-            throw new ApiException(Response.Status.BAD_REQUEST, "expectedBy must be a date like 2026-04-15.");
-        }
-        Instant now = clock.instant();
-        if (expectedBy.isBefore(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
-            throw new ApiException(Response.Status.BAD_REQUEST, "The expected date is in the past.");
-        }
-        TrackedComplaint c = visible(complaintId, true);
-        if (c.isClosed()) {
-            throw new ApiException(Response.Status.CONFLICT, "Complaint " + complaintId + " is closed.");
-        }
-        if (c.isWithdrawn()) {
-            // the citizen took it back: an interim reply would only message someone who no longer wants one
-            throw new ApiException(Response.Status.CONFLICT, "Complaint " + complaintId + " was withdrawn by the citizen.");
-        }
-        c.interimReason = form.reason().strip();
-        c.interimExpectedBy = expectedBy;
-        c.interimOfficer = identity.getPrincipal().getName();
-        c.interimAt = now;
-        outbox.emit(EventType.COMPLAINT_INTERIM_REPLIED, complaintId, new InterimReplied(complaintId, c.departmentCode,
-                c.interimOfficer, c.interimReason, expectedBy.toString(), c.escalationLevel, now));
-        return ComplaintView.of(c, verifications.listForComplaint(complaintId), fieldChecks.forComplaint(complaintId));
-    }
-
-    public record EscalationForm(String reason) {
+        return actions.interimReply(complaintId, maySee(), identity.getPrincipal().getName(), form);
     }
 
     /** L3 → L4: a person's decision, the collector's, never the clock's. */
@@ -126,32 +62,11 @@ public class ComplaintResource {
     @Path("/{complaintId}/escalate")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Officers.COLLECTOR)
-    @Transactional
     public ComplaintView escalate(@PathParam("complaintId") String complaintId, EscalationForm form) {
-        TrackedComplaint c = visible(complaintId, true);
-        if (c.escalationLevel != DeadlineService.HIGHEST_AUTOMATIC_LEVEL || !c.awaitsDepartment()) {
-            throw new ApiException(Response.Status.CONFLICT, "Only an open complaint at L3 can be escalated to L4 by hand; "
-                    + complaintId + " is " + c.state + " at L" + c.escalationLevel + ".");
-        }
-        Instant now = clock.instant();
-        c.escalationLevel = 4;
-        c.startClock(now.plus(config.deadline().levelLimit()));
-        String reason = DeadlineService.REASON_MANUAL + (form == null || form.reason() == null ? "" : ": " + form.reason().strip());
-        outbox.emit(EventType.COMPLAINT_ESCALATED, complaintId,
-                new ComplaintEscalated(complaintId, c.departmentCode, 3, 4, reason, now));
-        metrics.escalated();
-        return ComplaintView.of(c, verifications.listForComplaint(complaintId), fieldChecks.forComplaint(complaintId));
+        return actions.escalate(complaintId, maySee(), form);
     }
 
-    private TrackedComplaint visible(String complaintId, boolean lock) {
-        if (!ComplaintIds.isValid(complaintId)) {
-            throw new ApiException(Response.Status.BAD_REQUEST,
-                    "'" + complaintId + "' is not a complaint ID; it looks like JAL-2026-000123.");
-        }
-        var found = lock ? complaints.findByIdOptional(complaintId, LockModeType.PESSIMISTIC_WRITE)
-                : complaints.findByIdOptional(complaintId);
-        return found.filter(c -> Officers.maySee(identity, c.departmentCode)).orElseThrow(() -> new ApiException(
-                Response.Status.NOT_FOUND, "Complaint " + complaintId + " is not known to verification in your department; "
-                + "a complaint appears here once it is registered on Sampark or a department reports action on it."));
+    private Predicate<String> maySee() {
+        return departmentCode -> Officers.maySee(identity, departmentCode);
     }
 }

@@ -6,5 +6,10 @@ package org.samparksetu.verification.complaint;
  * DESIGN.md. ESCALATED is not a state of its own here: the escalation level is kept beside the state.
  */
 public enum ComplaintState {
-    REGISTERED, ACTION_REPORTED, VERIFYING, REOPENED, CLOSED, WITHDRAWN
+    REGISTERED, ACTION_REPORTED, VERIFYING, REOPENED, CLOSED, WITHDRAWN;
+
+    /** The department must act while the complaint is registered or reopened; that is when clocks run. */
+    public boolean awaitsDepartment() {
+        return this == REGISTERED || this == REOPENED;
+    }
 }

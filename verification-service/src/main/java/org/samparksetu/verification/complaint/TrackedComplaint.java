@@ -17,9 +17,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "tracked_complaint")
 public class TrackedComplaint {
-    /** L1 is the officer the complaint was first assigned to; every reopen moves it one level up. */
-    public static final int FIRST_LEVEL = 1;
-
     @Id
     @Column(name = "complaint_id")
     public String complaintId;
@@ -135,9 +132,9 @@ public class TrackedComplaint {
         startClock(due);
     }
 
-    /** The department must act while the complaint is registered or reopened; that is when clocks run. */
+    /** See {@link ComplaintState#awaitsDepartment()}. */
     public boolean awaitsDepartment() {
-        return state == ComplaintState.REGISTERED || state == ComplaintState.REOPENED;
+        return state.awaitsDepartment();
     }
 
     /**

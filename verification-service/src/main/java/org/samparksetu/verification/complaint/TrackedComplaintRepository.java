@@ -27,7 +27,7 @@ public class TrackedComplaintRepository implements PanacheRepositoryBase<Tracked
                 .setParameter(1, complaintId)
                 .setParameter(2, departmentCode)
                 .setParameter(3, grievanceId)
-                .setParameter(4, TrackedComplaint.FIRST_LEVEL)
+                .setParameter(4, EscalationRule.FIRST_LEVEL)
                 .setParameter(5, java.sql.Timestamp.from(now))
                 .setParameter(6, java.sql.Timestamp.from(dueAt))
                 .executeUpdate();

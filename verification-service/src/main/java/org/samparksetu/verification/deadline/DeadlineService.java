@@ -12,6 +12,7 @@ import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.verification.VerificationConfig;
 import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
+import org.samparksetu.verification.complaint.EscalationRule;
 import org.samparksetu.verification.fieldcheck.FieldCheckRules;
 import org.samparksetu.verification.fieldcheck.FieldCheckService;
 import org.samparksetu.verification.verification.Verification;
@@ -29,7 +30,6 @@ import java.util.UUID;
 public class DeadlineService {
     private static final Logger LOG = Logger.getLogger(DeadlineService.class);
     /** L3 → L4 is a person's decision (as in Madhya Pradesh's CM Helpline), never the clock's. */
-    public static final int HIGHEST_AUTOMATIC_LEVEL = 3;
     public static final String REASON_OVERDUE = "OVERDUE";
     public static final String REASON_MANUAL = "MANUAL";
 
@@ -50,11 +50,10 @@ public class DeadlineService {
     @Transactional
     public void escalateIfOverdue(String complaintId, Instant now) {
         TrackedComplaint c = complaints.lock(complaintId).orElse(null);
-        while (c != null && c.awaitsDepartment() && c.dueAt != null && !c.dueAt.isAfter(now)
-                && c.escalationLevel < HIGHEST_AUTOMATIC_LEVEL) {
+        while (c != null && DeadlineRule.escalates(c.state, c.escalationLevel, c.dueAt, now)) {
             Instant dueAt = c.dueAt;
             int from = c.escalationLevel;
-            c.escalationLevel = from + 1;
+            c.escalationLevel = EscalationRule.onDeadlineMissed(from).getAsInt();
             c.startClock(dueAt.plus(config.deadline().levelLimit()));
             outbox.emit(EventType.COMPLAINT_ESCALATED, complaintId, new ComplaintEscalated(complaintId,
                     c.departmentCode, from, c.escalationLevel, REASON_OVERDUE, dueAt));
@@ -66,8 +65,8 @@ public class DeadlineService {
     @Transactional
     public void remindOfficersIfDue(String complaintId, Instant now) {
         complaints.lock(complaintId)
-                .filter(c -> c.awaitsDepartment() && c.dueAt != null && c.deadlineRemindedAt == null
-                        && !c.dueAt.minus(config.deadline().remindBefore()).isAfter(now) && c.dueAt.isAfter(now))
+                .filter(c -> DeadlineRule.remindsOfficers(c.state, c.dueAt, c.deadlineRemindedAt,
+                        config.deadline().remindBefore(), now))
                 .ifPresent(c -> {
                     c.deadlineRemindedAt = now;
                     outbox.emit(EventType.COMPLAINT_DEADLINE_APPROACHING, complaintId, new DeadlineApproaching(
@@ -79,7 +78,7 @@ public class DeadlineService {
     @Transactional
     public void remindCitizenIfDue(UUID checkId, Instant now) {
         Verification v = verifications.findById(checkId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (v == null || v.state != VerificationState.AWAITING_CITIZEN || v.remindedAt != null || v.reminderDueAt.isAfter(now)) {
+        if (v == null || !DeadlineRule.remindsCitizen(v.state, v.reminderDueAt, v.remindedAt, now)) {
             return;
         }
         v.remindedAt = now;
@@ -96,7 +95,7 @@ public class DeadlineService {
         }
         TrackedComplaint c = complaints.lock(v.complaintId).orElseThrow();
         verifications.getEntityManager().refresh(v);
-        if (v.state != VerificationState.AWAITING_CITIZEN || v.silenceDueAt.isAfter(now)) {
+        if (!DeadlineRule.silenceSendsFieldCheck(v.state, v.silenceDueAt, now)) {
             return;
         }
         v.state = VerificationState.FIELD_CHECK_PENDING;

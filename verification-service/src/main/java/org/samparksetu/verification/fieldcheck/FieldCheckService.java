@@ -7,18 +7,18 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ActionPhoto;
-import org.samparksetu.contract.events.ComplaintClosed;
 import org.samparksetu.contract.events.ComplaintMarkedFalse;
 import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.verification.VerificationConfig;
-import org.samparksetu.verification.complaint.ComplaintState;
 import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
 import org.samparksetu.verification.verification.Verification;
 import org.samparksetu.verification.verification.VerificationOutcomes;
 import org.samparksetu.verification.verification.VerificationRepository;
-import org.samparksetu.verification.verification.VerificationState;
+import org.samparksetu.verification.verification.VerificationDecision.Decision;
+import org.samparksetu.verification.verification.VerificationDecision.Verdict;
+import org.samparksetu.verification.verification.VerificationMetrics;
 import org.samparksetu.web.ApiException;
 
 import java.security.MessageDigest;
@@ -33,8 +33,6 @@ import java.util.UUID;
 public class FieldCheckService {
     private static final Logger LOG = Logger.getLogger(FieldCheckService.class);
     public static final String METHOD_FIELD = "FIELD";
-    static final String REASON_FIELD_NOT_FIXED = "FIELD_CHECK_NOT_FIXED";
-    static final String REASON_FIELD_NOT_FIXED_AFTER_CLOSURE = "FIELD_CHECK_NOT_FIXED_AFTER_CLOSURE";
     static final int MAX_PHOTO_BYTES = 3 * 1024 * 1024;
 
     @Inject
@@ -54,7 +52,7 @@ public class FieldCheckService {
     @Inject
     jakarta.persistence.EntityManager em;
     @Inject
-    org.samparksetu.verification.verification.VerificationMetrics metrics;
+    VerificationMetrics metrics;
 
     /** Sends a verifier to look at the check's report, unless one is already going. Caller's transaction. */
     public FieldCheck assign(TrackedComplaint complaint, Verification check, String reason, Instant now) {
@@ -167,43 +165,22 @@ public class FieldCheckService {
     private void apply(FieldCheck fc, Instant now) {
         TrackedComplaint complaint = complaints.lock(fc.complaintId).orElseThrow();
         Verification check = verifications.findById(fc.verificationId);
-        switch (fc.verdict) {
-            case FIXED -> {
-                fc.state = FieldCheck.State.PASSED;
-                if (check.state.isOpen()) {
-                    outcomes.verifiedFixed(complaint, check, METHOD_FIELD, now);
-                }
-            }
-            case NOT_FIXED -> {
-                fc.state = FieldCheck.State.FAILED;
-                if (check.state.isOpen()) {
-                    outcomes.verifiedNotFixed(complaint, check, METHOD_FIELD, REASON_FIELD_NOT_FIXED, now);
-                } else if (complaint.state == ComplaintState.CLOSED && check.state == VerificationState.CONFIRMED) {
-                    // The citizen said fixed (perhaps under pressure); the verifier saw otherwise.
-                    outcomes.verifiedNotFixed(complaint, check, METHOD_FIELD, REASON_FIELD_NOT_FIXED_AFTER_CLOSURE, now);
-                }
-            }
-            case FALSE_COMPLAINT -> {
-                fc.state = FieldCheck.State.FALSE_COMPLAINT;
-                if (check.state.isOpen()) {
-                    check.state = VerificationState.FALSE_COMPLAINT;
-                    check.verifiedAt = now;
-                }
-                complaint.markedFalse = true;
-                metrics.falseComplaint();
-                if (complaint.state != ComplaintState.CLOSED) {
-                    complaint.close(VerificationOutcomes.RESOLUTION_FALSE_COMPLAINT, now);
-                    outbox.emit(EventType.COMPLAINT_CLOSED, complaint.complaintId, new ComplaintClosed(
-                            complaint.complaintId, complaint.departmentCode, VerificationOutcomes.RESOLUTION_FALSE_COMPLAINT, now));
-                }
-                GeoPoint where = fc.photoLatitude != null ? new GeoPoint(fc.photoLatitude, fc.photoLongitude, null, null)
-                        : new GeoPoint(fc.deviceLatitude, fc.deviceLongitude, null, null);
-                ActionPhoto photo = fc.photo == null ? null
-                        : new ActionPhoto("/api/field-checks/" + fc.id + "/photo", fc.photoSha256, where);
-                outbox.emit(EventType.COMPLAINT_MARKED_FALSE, complaint.complaintId, new ComplaintMarkedFalse(
-                        complaint.complaintId, complaint.departmentCode, fc.id.toString(), fc.verifier, fc.remarks,
-                        photo, fc.distanceMetres, now));
-            }
+        Decision decision = FieldCheckRules.onVerdict(check.state, complaint.state, complaint.escalationLevel, fc.verdict);
+        fc.state = switch (fc.verdict) {
+            case FIXED -> FieldCheck.State.PASSED;
+            case NOT_FIXED -> FieldCheck.State.FAILED;
+            case FALSE_COMPLAINT -> FieldCheck.State.FALSE_COMPLAINT;
+        };
+        outcomes.apply(decision, complaint, check, METHOD_FIELD, now);
+        if (decision.verdict() == Verdict.FALSE_COMPLAINT) {
+            metrics.falseComplaint();
+            GeoPoint where = fc.photoLatitude != null ? new GeoPoint(fc.photoLatitude, fc.photoLongitude, null, null)
+                    : new GeoPoint(fc.deviceLatitude, fc.deviceLongitude, null, null);
+            ActionPhoto photo = fc.photo == null ? null
+                    : new ActionPhoto("/api/field-checks/" + fc.id + "/photo", fc.photoSha256, where);
+            outbox.emit(EventType.COMPLAINT_MARKED_FALSE, complaint.complaintId, new ComplaintMarkedFalse(
+                    complaint.complaintId, complaint.departmentCode, fc.id.toString(), fc.verifier, fc.remarks,
+                    photo, fc.distanceMetres, now));
         }
         LOG.infof("complaint %s: field check %s says %s; complaint %s at L%d", fc.complaintId, fc.id, fc.verdict,
                 complaint.state, complaint.escalationLevel);

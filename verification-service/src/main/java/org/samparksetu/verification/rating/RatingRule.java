@@ -2,7 +2,7 @@ package org.samparksetu.verification.rating;
 
 import org.samparksetu.contract.events.ComplaintRated;
 import org.samparksetu.verification.complaint.ComplaintState;
-import org.samparksetu.verification.verification.VerificationDecision;
+import org.samparksetu.verification.complaint.EscalationRule;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +70,7 @@ public final class RatingRule {
         if (!withinPeriod) {
             return new Decision(counted, false, escalationLevel, ComplaintRated.REOPEN_PERIOD_OVER);
         }
-        return new Decision(counted, true, VerificationDecision.oneLevelUp(escalationLevel), null);
+        return new Decision(counted, true, EscalationRule.oneLevelUp(escalationLevel), null);
     }
 
     /** Counts towards the satisfaction rate as satisfied. */

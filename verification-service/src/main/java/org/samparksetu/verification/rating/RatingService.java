@@ -15,7 +15,7 @@ import org.samparksetu.verification.VerificationConfig;
 import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
 import org.samparksetu.verification.rating.RatingRule.Decision;
-import org.samparksetu.verification.verification.CitizenAnswerService;
+import org.samparksetu.verification.verification.CitizenReplies;
 import org.samparksetu.verification.verification.Verification;
 import org.samparksetu.verification.verification.VerificationMetrics;
 import org.samparksetu.verification.verification.VerificationRepository;
@@ -63,7 +63,7 @@ public class RatingService {
     @Transactional
     public void rate(EventEnvelope<CitizenReplied> event, String complaintId, Integer rating) {
         // One consumer name for every citizen.replied handler: each event takes exactly one of them.
-        if (!inbox.firstDelivery(CitizenAnswerService.CONSUMER, event.id())) {
+        if (!inbox.firstDelivery(CitizenReplies.CONSUMER, event.id())) {
             return;
         }
         CitizenReplied replied = event.data();

@@ -101,11 +101,11 @@ public class Verification {
         return v;
     }
 
-    public void recordCitizenAnswer(VerificationAnswer answer, VerificationState next, String messageId, Instant at) {
+    /** The answer as evidence; what it does to the check is decided by {@link VerificationDecision}. */
+    public void recordCitizenAnswer(VerificationAnswer answer, String messageId, Instant at) {
         citizenAnswer = answer;
         answerMessageId = messageId;
         answeredAt = at;
-        state = next;
     }
 
     public void supersede() {

@@ -2,37 +2,53 @@ package org.samparksetu.verification.verification;
 
 import org.samparksetu.contract.ReplyIds.VerificationAnswer;
 import org.samparksetu.verification.complaint.ComplaintState;
+import org.samparksetu.verification.complaint.EscalationRule;
 
 import java.util.Objects;
 
 /**
  * What a citizen's answer does to a check and to its complaint. Plain Java, no framework, so the rules
- * can be read and tested on their own; the service applies the decision and emits the events.
+ * can be read and tested on their own; {@link VerificationOutcomes#apply} moves the check and the complaint to the
+ * states decided here and emits the events. A field verifier's verdict is decided in the same terms by
+ * {@code FieldCheckRules#onVerdict}.
  */
 public final class VerificationDecision {
-    /** L4 is the top of the officer hierarchy; a complaint disputed at L4 stays there. */
-    public static final int HIGHEST_ESCALATION_LEVEL = 4;
+    /** Why a complaint is reopened when the citizen says the fix is not real. */
+    public static final String REASON_CITIZEN_DISPUTED = "CITIZEN_DISPUTED_FIX";
 
     public enum Verdict {
-        /** The citizen says it is fixed: the complaint can be closed. */
+        /** The fix is real: the complaint is closed. */
         CONFIRMED_FIXED,
-        /** The citizen says it is not: reopen one level up. */
+        /** The fix is not real: reopen one level up. */
         DISPUTED,
         /** The citizen cannot tell: someone has to look; nothing is announced yet. */
         FIELD_CHECK_NEEDED,
-        /** The check is no longer waiting for the citizen (already answered, superseded): change nothing. */
-        NOT_AWAITING_ANSWER
+        /** A field verifier found the complaint itself false: it is closed as such. */
+        FALSE_COMPLAINT,
+        /** The check is no longer waiting for this (already answered, superseded): change nothing. */
+        NOTHING_TO_CHANGE
     }
 
     /**
      * @param verificationState the check's next state
      * @param complaintState    the complaint's next state
      * @param escalationLevel   the complaint's next level
+     * @param reopenReason      why the complaint is reopened (announced on complaint.reopened); null unless DISPUTED
      */
     public record Decision(Verdict verdict, VerificationState verificationState, ComplaintState complaintState,
-                           int escalationLevel) {
+                           int escalationLevel, String reopenReason) {
         public boolean changesAnything() {
-            return verdict != Verdict.NOT_AWAITING_ANSWER;
+            return verdict != Verdict.NOTHING_TO_CHANGE;
+        }
+
+        /** Nothing changes: the check and the complaint stay as they are. */
+        public static Decision nothing(VerificationState check, ComplaintState complaint, int level) {
+            return new Decision(Verdict.NOTHING_TO_CHANGE, check, complaint, level, null);
+        }
+
+        /** The fix is not real: the complaint goes back to the department one level up. */
+        public static Decision disputed(VerificationState next, int level, String reason) {
+            return new Decision(Verdict.DISPUTED, next, ComplaintState.REOPENED, EscalationRule.oneLevelUp(level), reason);
         }
     }
 
@@ -50,20 +66,15 @@ public final class VerificationDecision {
         Objects.requireNonNull(answer, "answer");
         if (check != VerificationState.AWAITING_CITIZEN) {
             // Only the first answer counts: a second tap on an old message must not undo a closure or a reopen.
-            return new Decision(Verdict.NOT_AWAITING_ANSWER, check, complaintState, escalationLevel);
+            return Decision.nothing(check, complaintState, escalationLevel);
         }
         return switch (answer) {
             case FIXED -> new Decision(Verdict.CONFIRMED_FIXED, VerificationState.CONFIRMED,
-                    ComplaintState.CLOSED, escalationLevel);
-            case NOT_FIXED -> new Decision(Verdict.DISPUTED, VerificationState.DISPUTED,
-                    ComplaintState.REOPENED, oneLevelUp(escalationLevel));
+                    ComplaintState.CLOSED, escalationLevel, null);
+            case NOT_FIXED -> Decision.disputed(VerificationState.DISPUTED, escalationLevel, REASON_CITIZEN_DISPUTED);
             // The complaint stays VERIFYING: it is neither confirmed nor disputed until someone has looked.
             case DONT_KNOW -> new Decision(Verdict.FIELD_CHECK_NEEDED, VerificationState.FIELD_CHECK_PENDING,
-                    complaintState, escalationLevel);
+                    complaintState, escalationLevel, null);
         };
-    }
-
-    public static int oneLevelUp(int level) {
-        return Math.min(Math.max(level, 1) + 1, HIGHEST_ESCALATION_LEVEL);
     }
 }

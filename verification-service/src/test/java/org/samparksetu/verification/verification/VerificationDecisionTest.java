@@ -3,7 +3,6 @@ package org.samparksetu.verification.verification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.samparksetu.contract.ReplyIds.VerificationAnswer;
 import org.samparksetu.verification.complaint.ComplaintState;
 import org.samparksetu.verification.verification.VerificationDecision.Decision;
@@ -12,43 +11,40 @@ import org.samparksetu.verification.verification.VerificationDecision.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The rules alone: given a check's state, when the citizen answers, then this is what happens. */
+/**
+ * The rules alone: given a check's state, the complaint's state and level, when the citizen answers, then the check
+ * and the complaint move to these states (production applies exactly this decision, {@link VerificationOutcomes}).
+ */
 class VerificationDecisionTest {
 
-    @Test
-    void fixedConfirmsTheCheckAndClosesTheComplaint() {
-        Decision d = VerificationDecision.onCitizenAnswer(VerificationState.AWAITING_CITIZEN, ComplaintState.VERIFYING,
-                2, VerificationAnswer.FIXED);
-        assertThat(d).isEqualTo(new Decision(Verdict.CONFIRMED_FIXED, VerificationState.CONFIRMED,
-                ComplaintState.CLOSED, 2));
-        assertThat(d.changesAnything()).isTrue();
-    }
-
-    @ParameterizedTest
-    @CsvSource({"1, 2", "2, 3", "3, 4", "4, 4"})
-    void notFixedDisputesAndReopensOneLevelUpToL4(int level, int expected) {
-        Decision d = VerificationDecision.onCitizenAnswer(VerificationState.AWAITING_CITIZEN, ComplaintState.VERIFYING,
-                level, VerificationAnswer.NOT_FIXED);
-        assertThat(d).isEqualTo(new Decision(Verdict.DISPUTED, VerificationState.DISPUTED,
-                ComplaintState.REOPENED, expected));
-    }
-
-    @Test
-    void dontKnowAwaitsAFieldCheckAndLeavesTheComplaintVerifying() {
-        Decision d = VerificationDecision.onCitizenAnswer(VerificationState.AWAITING_CITIZEN, ComplaintState.VERIFYING,
-                1, VerificationAnswer.DONT_KNOW);
-        assertThat(d).isEqualTo(new Decision(Verdict.FIELD_CHECK_NEEDED, VerificationState.FIELD_CHECK_PENDING,
-                ComplaintState.VERIFYING, 1));
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = VerificationState.class, names = "AWAITING_CITIZEN", mode = EnumSource.Mode.EXCLUDE)
-    void aCheckNotAwaitingTheCitizenIgnoresEveryAnswer(VerificationState state) {
-        for (VerificationAnswer answer : VerificationAnswer.values()) {
-            Decision d = VerificationDecision.onCitizenAnswer(state, ComplaintState.CLOSED, 3, answer);
-            assertThat(d.changesAnything()).as("%s then %s", state, answer).isFalse();
-            assertThat(d).isEqualTo(new Decision(Verdict.NOT_AWAITING_ANSWER, state, ComplaintState.CLOSED, 3));
-        }
+    @ParameterizedTest(name = "given a check {0}, a complaint {1} at L{2}, when the citizen answers {3}, then {4}: check {5}, complaint {6} at L{7}")
+    @CsvSource(nullValues = "-", value = {
+            // the hand-pump is working again: the citizen confirms, the complaint closes where it stood
+            "AWAITING_CITIZEN,    VERIFYING, 2, FIXED,     CONFIRMED_FIXED,    CONFIRMED,           CLOSED,    2, -",
+            // the road is still broken: reopened one level up, with the citizen's dispute as the reason
+            "AWAITING_CITIZEN,    VERIFYING, 1, NOT_FIXED, DISPUTED,           DISPUTED,            REOPENED,  2, CITIZEN_DISPUTED_FIX",
+            "AWAITING_CITIZEN,    VERIFYING, 2, NOT_FIXED, DISPUTED,           DISPUTED,            REOPENED,  3, CITIZEN_DISPUTED_FIX",
+            "AWAITING_CITIZEN,    VERIFYING, 3, NOT_FIXED, DISPUTED,           DISPUTED,            REOPENED,  4, CITIZEN_DISPUTED_FIX",
+            // already with the collector: it stays at L4
+            "AWAITING_CITIZEN,    VERIFYING, 4, NOT_FIXED, DISPUTED,           DISPUTED,            REOPENED,  4, CITIZEN_DISPUTED_FIX",
+            // the citizen lives away from the ward and cannot tell: someone goes to look, the complaint stays verifying
+            "AWAITING_CITIZEN,    VERIFYING, 1, DONT_KNOW, FIELD_CHECK_NEEDED, FIELD_CHECK_PENDING, VERIFYING, 1, -",
+            // a second tap on the old message changes nothing
+            "CONFIRMED,           CLOSED,    3, NOT_FIXED, NOTHING_TO_CHANGE,  CONFIRMED,           CLOSED,    3, -",
+            "DISPUTED,            REOPENED,  3, FIXED,     NOTHING_TO_CHANGE,  DISPUTED,            REOPENED,  3, -",
+            // a verifier is already on the way
+            "FIELD_CHECK_PENDING, VERIFYING, 2, FIXED,     NOTHING_TO_CHANGE,  FIELD_CHECK_PENDING, VERIFYING, 2, -",
+            // a newer report replaced the check, or the citizen withdrew the complaint
+            "SUPERSEDED,          VERIFYING, 1, FIXED,     NOTHING_TO_CHANGE,  SUPERSEDED,          VERIFYING, 1, -",
+            "WITHDRAWN,           WITHDRAWN, 1, NOT_FIXED, NOTHING_TO_CHANGE,  WITHDRAWN,           WITHDRAWN, 1, -",
+            "FALSE_COMPLAINT,     CLOSED,    1, DONT_KNOW, NOTHING_TO_CHANGE,  FALSE_COMPLAINT,     CLOSED,    1, -",
+    })
+    void theCitizensAnswer(VerificationState check, ComplaintState complaint, int level, VerificationAnswer answer,
+                           Verdict verdict, VerificationState nextCheck, ComplaintState nextComplaint, int nextLevel,
+                           String reopenReason) {
+        Decision d = VerificationDecision.onCitizenAnswer(check, complaint, level, answer);
+        assertThat(d).isEqualTo(new Decision(verdict, nextCheck, nextComplaint, nextLevel, reopenReason));
+        assertThat(d.changesAnything()).isEqualTo(verdict != Verdict.NOTHING_TO_CHANGE);
     }
 
     @Test

@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.samparksetu.contract.ReplyIds.VerificationAnswer.DONT_KNOW;
 import static org.samparksetu.contract.ReplyIds.VerificationAnswer.FIXED;
+import org.samparksetu.verification.actionreport.VerificationRequestService;
+
 import static org.samparksetu.verification.verification.TestComplaints.*;
 
 /** Duplicates, stray replies and poison: nothing twice, nothing from nothing, poison never blocks. */
@@ -81,8 +83,8 @@ class VerificationRobustnessTest {
 
         var toRegistered = publishAnswer(registeredOnly, FIXED);
         var toUnknown = publishAnswer(unknown, FIXED);
-        awaitHandled(em, CitizenAnswerService.CONSUMER, toRegistered.id());
-        awaitHandled(em, CitizenAnswerService.CONSUMER, toUnknown.id());
+        awaitHandled(em, CitizenReplies.CONSUMER, toRegistered.id());
+        awaitHandled(em, CitizenReplies.CONSUMER, toUnknown.id());
 
         assertThat(outboxTypes(em, registeredOnly)).isEmpty();
         assertThat(outboxTypes(em, unknown)).isEmpty();
@@ -114,7 +116,7 @@ class VerificationRobustnessTest {
         // intake vouches for the event's complaint; the button names a different one
         var forged = publishReply(id, new CitizenReplied("JAL-2026-399999", CITIZEN, "wamid.x", "BUTTON",
                 "verify:fixed:" + id, null, Instant.now()));
-        awaitHandled(em, CitizenAnswerService.CONSUMER, forged.id());
+        awaitHandled(em, CitizenReplies.CONSUMER, forged.id());
 
         assertThat(view(id).getString("verifications[0].state")).isEqualTo("AWAITING_CITIZEN");
         assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested");

@@ -1,4 +1,4 @@
-package org.samparksetu.notification.message;
+package org.samparksetu.notification.language;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.samparksetu.verification.verification;
+package org.samparksetu.verification.citizenreply;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,13 +9,21 @@ import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.ReplyIds.VerificationReply;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.contract.events.DisputeReasonRequested;
-import org.samparksetu.verification.fieldcheck.FieldCheckRules;
 import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
+import org.samparksetu.verification.fieldcheck.FieldCheckRules;
+import org.samparksetu.verification.fieldcheck.FieldCheckService;
+import org.samparksetu.verification.verification.CitizenReplies;
+import org.samparksetu.verification.verification.Verification;
+import org.samparksetu.verification.verification.VerificationDecision;
 import org.samparksetu.verification.verification.VerificationDecision.Decision;
+import org.samparksetu.verification.verification.VerificationMetrics;
+import org.samparksetu.verification.verification.VerificationOutcomes;
+import org.samparksetu.verification.verification.VerificationRepository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -26,9 +34,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CitizenAnswerService {
     private static final Logger LOG = Logger.getLogger(CitizenAnswerService.class);
-    public static final String CONSUMER = "verification-service.citizen-replied";
     static final String METHOD_CITIZEN = "CITIZEN";
-    static final String REASON_CITIZEN_DISPUTED = "CITIZEN_DISPUTED_FIX";
 
     @Inject
     Inbox inbox;
@@ -43,13 +49,13 @@ public class CitizenAnswerService {
     @Inject
     VerificationOutcomes outcomes;
     @Inject
-    org.samparksetu.verification.fieldcheck.FieldCheckService fieldChecks;
+    FieldCheckService fieldChecks;
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Transactional
     public void recordAnswer(EventEnvelope<CitizenReplied> event, VerificationReply reply) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
+        if (!inbox.firstDelivery(CitizenReplies.CONSUMER, event.id())) {
             return;
         }
         CitizenReplied replied = event.data();
@@ -77,8 +83,9 @@ public class CitizenAnswerService {
             return;
         }
         Instant now = clock.instant();
-        check.recordCitizenAnswer(reply.answer(), decision.verificationState(), replied.messageId(), now);
-        announce(decision, complaint, check, now);
+        check.recordCitizenAnswer(reply.answer(), replied.messageId(), now);
+        outcomes.apply(decision, complaint, check, METHOD_CITIZEN, now);
+        followUp(decision, complaint, check, now);
         LOG.infof("complaint %s: citizen answered %s to check %s; complaint %s at L%d",
                 complaintId, reply.answer(), check.id, complaint.state, complaint.escalationLevel);
     }
@@ -89,7 +96,7 @@ public class CitizenAnswerService {
      */
     @Transactional
     public void recordReason(EventEnvelope<CitizenReplied> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
+        if (!inbox.firstDelivery(CitizenReplies.CONSUMER, event.id())) {
             return;
         }
         CitizenReplied replied = event.data();
@@ -104,15 +111,12 @@ public class CitizenAnswerService {
                 });
     }
 
-    private void announce(Decision decision, TrackedComplaint complaint, Verification check, Instant now) {
+    /** What the answer sets going beyond the check itself: the question why, a field check, the counters. */
+    private void followUp(Decision decision, TrackedComplaint complaint, Verification check, Instant now) {
         String id = complaint.complaintId;
         switch (decision.verdict()) {
-            case CONFIRMED_FIXED -> {
-                outcomes.verifiedFixed(complaint, check, METHOD_CITIZEN, now);
-                metrics.confirmedFixed();
-            }
+            case CONFIRMED_FIXED -> metrics.confirmedFixed();
             case DISPUTED -> {
-                outcomes.verifiedNotFixed(complaint, check, METHOD_CITIZEN, REASON_CITIZEN_DISPUTED, now);
                 // Ask why (and for a photo), and send someone to look: every "not fixed" is field-checked.
                 check.awaitingReason = true;
                 outbox.emit(EventType.COMPLAINT_REASON_REQUESTED, id, new DisputeReasonRequested(
@@ -120,12 +124,11 @@ public class CitizenAnswerService {
                 fieldChecks.assign(complaint, check, FieldCheckRules.REASON_CITIZEN_DISPUTED, now);
                 metrics.disputed();
             }
-            // Nothing to announce until a field verifier has looked.
             case FIELD_CHECK_NEEDED -> {
                 fieldChecks.assign(complaint, check, FieldCheckRules.REASON_CITIZEN_UNSURE, now);
                 metrics.fieldCheckNeeded();
             }
-            case NOT_AWAITING_ANSWER -> {
+            case FALSE_COMPLAINT, NOTHING_TO_CHANGE -> {
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.samparksetu.verification.verification;
+package org.samparksetu.verification.actionreport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,12 @@ import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.verification.complaint.ComplaintState;
 import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
+import org.samparksetu.verification.fieldcheck.FieldCheckRules;
+import org.samparksetu.verification.fieldcheck.FieldCheckSampler;
+import org.samparksetu.verification.fieldcheck.FieldCheckService;
+import org.samparksetu.verification.verification.Verification;
+import org.samparksetu.verification.verification.VerificationMetrics;
+import org.samparksetu.verification.verification.VerificationRepository;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +30,7 @@ import java.util.List;
 @ApplicationScoped
 public class VerificationRequestService {
     private static final Logger LOG = Logger.getLogger(VerificationRequestService.class);
-    static final String CONSUMER = "verification-service.complaint-action-reported";
+    public static final String CONSUMER = "verification-service.complaint-action-reported";
 
     @Inject
     Inbox inbox;
@@ -41,9 +47,9 @@ public class VerificationRequestService {
     @Inject
     org.samparksetu.verification.VerificationConfig config;
     @Inject
-    org.samparksetu.verification.fieldcheck.FieldCheckService fieldChecks;
+    FieldCheckService fieldChecks;
     @Inject
-    org.samparksetu.verification.fieldcheck.FieldCheckSampler sampler;
+    FieldCheckSampler sampler;
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
 
@@ -106,7 +112,7 @@ public class VerificationRequestService {
                 report.complaintId(), check.id.toString(), complaint.departmentCode, report.outcome(),
                 report.remarks(), now, VerificationRequested.KIND_REQUEST));
         long[] record = verifications.falseClosureRecord(complaint.departmentCode);
-        org.samparksetu.verification.fieldcheck.FieldCheckRules.onDisposal(report.outcome(), record[0], record[1],
+        FieldCheckRules.onDisposal(report.outcome(), record[0], record[1],
                         config.fieldCheck().falseClosureThreshold(), config.fieldCheck().falseClosureMinVerified(),
                         sampler.sample(report.complaintId(), report.reportId()))
                 .ifPresent(reason -> fieldChecks.assign(complaint, check, reason, now));

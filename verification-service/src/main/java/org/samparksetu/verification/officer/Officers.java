@@ -1,4 +1,4 @@
-package org.samparksetu.verification.api;
+package org.samparksetu.verification.officer;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -1,4 +1,4 @@
-package org.samparksetu.verification.verification;
+package org.samparksetu.verification.citizenreply;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +9,12 @@ import org.samparksetu.contract.ReplyIds.VerificationAnswer;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
+import org.samparksetu.verification.verification.CitizenReplies;
+import org.samparksetu.verification.verification.DisputePhoto;
+import org.samparksetu.verification.verification.DisputePhotoRepository;
+import org.samparksetu.verification.verification.Verification;
+import org.samparksetu.verification.verification.VerificationMetrics;
+import org.samparksetu.verification.verification.VerificationRepository;
 
 import java.util.Comparator;
 import java.util.Optional;
@@ -36,7 +42,7 @@ public class DisputePhotoService {
 
     @Transactional
     public void recordPhotos(EventEnvelope<CitizenReplied> event) {
-        if (!inbox.firstDelivery(CitizenAnswerService.CONSUMER, event.id())) {
+        if (!inbox.firstDelivery(CitizenReplies.CONSUMER, event.id())) {
             return;
         }
         CitizenReplied replied = event.data();

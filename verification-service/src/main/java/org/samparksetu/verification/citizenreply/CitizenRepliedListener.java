@@ -1,4 +1,4 @@
-package org.samparksetu.verification.verification;
+package org.samparksetu.verification.citizenreply;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

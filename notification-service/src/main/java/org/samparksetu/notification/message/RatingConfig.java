@@ -1,4 +1,4 @@
-package org.samparksetu.notification.rating;
+package org.samparksetu.notification.message;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
