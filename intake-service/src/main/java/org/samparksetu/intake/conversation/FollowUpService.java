@@ -43,8 +43,9 @@ import java.util.Set;
 public class FollowUpService {
     private static final Logger LOG = Logger.getLogger(FollowUpService.class);
     static final String CITIZEN = "CITIZEN";
+    /** While a letter or voice note waits for a person, the citizen's words join it: the transcriber reads them too. */
     private static final Set<FollowUpIntent> JOIN_AWAITING_TRANSCRIPTION = EnumSet.of(FollowUpIntent.ADDITION,
-            FollowUpIntent.NEW_COMPLAINT, FollowUpIntent.AMBIGUOUS);
+            FollowUpIntent.NEW_COMPLAINT, FollowUpIntent.AMBIGUOUS, FollowUpIntent.REMINDER);
 
     /** What became of the message: answered or added (REPLY), or only recorded (IGNORED). */
     public enum Kind { REPLY, IGNORED, FILED }

@@ -193,7 +193,12 @@ public class WebhookFiler {
         for (WebhookPayload.Message m : p.ours()) {
             var handled = messages.handle(p.raw().id(), m, p.raw().receivedAt(), p.media().get(m.wamid()));
             switch (handled.outcome()) {
-                case COMPLAINT -> complaintIds.add(handled.complaintId());
+                case COMPLAINT -> {
+                    // a webhook may carry several parts of one complaint (a pin and its words): name it once
+                    if (!complaintIds.contains(handled.complaintId())) {
+                        complaintIds.add(handled.complaintId());
+                    }
+                }
                 case DUPLICATE -> duplicates++;
                 default -> {
                 }
