@@ -24,8 +24,8 @@ import java.util.Set;
  * The statistical half of the classifier: an Apache OpenNLP maximum-entropy document categoriser over
  * {@link DepartmentFeatures}, learnt from the labelled corpus kept in the repository ({@code corpus/train.jsonl}).
  * The service does not train it: {@link DepartmentModelTrainer} trains it once at build time and the jar carries
- * the serialised model ({@value #PACKAGED_RESOURCE}), which loads in a fraction of the training time (issue 7:
- * ready in under 5 s). Drains, sanitation and street lights are one class here ({@code LOCAL_BODY}); the place
+ * the serialised model ({@value #PACKAGED_RESOURCE}), which loads in a fraction of the training time (so the
+ * service is ready in seconds). Drains, sanitation and street lights are one class here ({@code LOCAL_BODY}); the place
  * decides between the municipality and the gram panchayat afterwards.
  */
 public final class DepartmentModel {
@@ -84,7 +84,7 @@ public final class DepartmentModel {
 
     /**
      * The model the build trained. No retraining fallback: a missing model is a broken build, and a service that
-     * quietly trains for seconds at start-up is what issue 7 removed.
+     * quietly trains for seconds at start-up is slow to become ready.
      */
     public static DepartmentModel packaged(TextAnalyzer analyzer) {
         InputStream in = DepartmentModel.class.getResourceAsStream("/" + PACKAGED_RESOURCE);

@@ -11,7 +11,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The goal of issue 3 on text the classifier never saw: corpus/test.jsonl is not on the classpath and shares no
+ * Routing accuracy on text the classifier never saw: corpus/test.jsonl is not on the classpath and shares no
  * sentence with the training corpus. Same numbers as {@code routing-service/evaluate corpus/test.jsonl}.
  */
 class HeldOutEvaluationTest {

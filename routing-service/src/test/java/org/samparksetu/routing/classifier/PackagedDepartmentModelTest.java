@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Issue 7: the service reads the department model the build trained (process-classes) instead of training at
+ * The service reads the department model the build trained (process-classes) instead of training at
  * start-up. This proves the packaged resource is there, loads, classifies, and is the very model the repository
  * corpus trains with the same parameters — so nothing about routing quality changed by moving the training.
  */
