@@ -11,8 +11,8 @@ import org.samparksetu.contract.events.ComplaintWithdrawn;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintRepository;
 import org.samparksetu.intake.decision.DecisionLog;
+import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.text.CitizenCommand;
-import org.samparksetu.intake.webhook.WebhookPayload;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
@@ -44,7 +44,7 @@ public class CommandService {
 
     /** @return the complaint the command is about (always the sender's own), or null */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String handle(WebhookPayload.Message m, CitizenCommand command, Instant receivedAt) {
+    public String handle(InboundMessage m, CitizenCommand command, Instant receivedAt) {
         String citizen = m.citizenId();
         String complaintId = switch (command.type()) {
             case STATUS -> command.complaintId() != null ? own(command.complaintId(), citizen) : latest(citizen, false);
@@ -57,7 +57,7 @@ public class CommandService {
                     command.type(), Mask.phone(citizen));
         }
         outbox.emit(EventType.CITIZEN_REPLIED, complaintId != null ? complaintId : citizen,
-                new CitizenReplied(complaintId, citizen, m.wamid(), KIND_COMMAND, null, m.text("text", "body"),
+                new CitizenReplied(complaintId, citizen, m.wamid(), KIND_COMMAND, null, m.text(),
                         m.sentAt() != null ? m.sentAt() : receivedAt, command.type().name(), command.language()));
         decisions.record(citizen, complaintId, m.wamid(), "COMMAND_" + command.type(), null, "CITIZEN");
         metrics.counter("intake.commands", "command", command.type().name(), "language", command.language()).increment();

@@ -14,6 +14,7 @@ import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.intake.IntakeConfig;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.decision.DecisionLog;
+import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.media.MediaRetryQueue;
 import org.samparksetu.intake.media.StoredMedia;
 import org.samparksetu.intake.notice.CitizenNotices;
@@ -22,7 +23,6 @@ import org.samparksetu.intake.text.ContactNumbers;
 import org.samparksetu.intake.text.ContentScreen;
 import org.samparksetu.intake.text.LanguageGuess;
 import org.samparksetu.intake.text.NearDuplicate;
-import org.samparksetu.intake.webhook.WebhookPayload;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
@@ -88,7 +88,7 @@ public class ComplaintService {
      * citizen's lock.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Complaint fileFromWhatsApp(WebhookPayload.Message m, Instant receivedAt, StoredMedia media) {
+    public Complaint fileFromWhatsApp(InboundMessage m, Instant receivedAt, StoredMedia media) {
         AssemblyWindow assembly = assemblyWindow();
         if (!assembly.assembles()) {
             Complaint c = newWhatsAppComplaint(m, receivedAt);
@@ -119,7 +119,7 @@ public class ComplaintService {
         return c;
     }
 
-    private Complaint newWhatsAppComplaint(WebhookPayload.Message m, Instant receivedAt) {
+    private Complaint newWhatsAppComplaint(InboundMessage m, Instant receivedAt) {
         Complaint c = newComplaint(CHANNEL_WHATSAPP, m.citizenId(), m.type(), receivedAt);
         c.wamid = m.wamid();
         complaints.persist(c);
@@ -204,29 +204,29 @@ public class ComplaintService {
     }
 
     /** Stores the message as a part of the complaint and returns its words (text or caption), if any. */
-    private String addPart(Complaint c, WebhookPayload.Message m, Instant receivedAt, StoredMedia media) {
+    private String addPart(Complaint c, InboundMessage m, Instant receivedAt, StoredMedia media) {
         String partText = null;
         String mediaId = null;
         String mime = null;
         String webhookSha = null;
         Boolean voice = null;
         switch (m.type()) {
-            case "text" -> partText = m.text("text", "body");
+            case "text" -> partText = m.text();
             case "location" -> {
-                var loc = m.node().path("location");
-                if (loc.path("latitude").isNumber() && loc.path("longitude").isNumber()) {
-                    c.latitude = loc.path("latitude").asDouble();
-                    c.longitude = loc.path("longitude").asDouble();
+                InboundMessage.Location pin = m.location();
+                if (pin.hasCoordinates()) {
+                    c.latitude = pin.latitude();
+                    c.longitude = pin.longitude();
                 }
-                c.locationName = m.text("location", "name");
-                c.locationAddress = m.text("location", "address");
+                c.locationName = pin.name();
+                c.locationAddress = pin.address();
             }
             default -> { // media: the caption, if the citizen typed one, is (part of) the complaint's text
-                partText = m.text(m.type(), "caption");
-                mediaId = m.text(m.type(), "id");
-                mime = m.text(m.type(), "mime_type");
-                webhookSha = m.text(m.type(), "sha256");
-                voice = m.node().path(m.type()).path("voice").asBoolean(false);
+                partText = m.caption();
+                mediaId = m.mediaId();
+                mime = m.mediaMimeType();
+                webhookSha = m.mediaSha256();
+                voice = m.voice();
                 if (c.mediaId == null) {
                     c.mediaId = mediaId;
                     c.mediaMimeType = mime;

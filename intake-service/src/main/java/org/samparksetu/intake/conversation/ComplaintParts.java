@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.samparksetu.intake.complaint.Complaint;
+import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.media.MediaRetryQueue;
 import org.samparksetu.intake.media.StoredMedia;
-import org.samparksetu.intake.webhook.WebhookPayload;
 
 import java.time.Instant;
 
@@ -26,26 +26,26 @@ public class ComplaintParts {
 
     /** @param text the text to keep with the part (a message's body or caption), or null */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void add(Complaint c, WebhookPayload.Message m, String text, Instant receivedAt, StoredMedia media) {
+    public void add(Complaint c, InboundMessage m, String text, Instant receivedAt, StoredMedia media) {
         String type = m.type();
         String mediaId = null;
         String mime = null;
         String webhookSha = null;
         Boolean voice = null;
         if ("location".equals(type)) {
-            var loc = m.node().path("location");
+            InboundMessage.Location pin = m.location();
             // a complaint that has no place yet takes the pin (a photographed letter rarely says where)
-            if (c.latitude == null && loc.path("latitude").isNumber() && loc.path("longitude").isNumber()) {
-                c.latitude = loc.path("latitude").asDouble();
-                c.longitude = loc.path("longitude").asDouble();
-                c.locationName = m.text("location", "name");
-                c.locationAddress = m.text("location", "address");
+            if (c.latitude == null && pin.hasCoordinates()) {
+                c.latitude = pin.latitude();
+                c.longitude = pin.longitude();
+                c.locationName = pin.name();
+                c.locationAddress = pin.address();
             }
         } else if (!"text".equals(type)) {
-            mediaId = m.text(type, "id");
-            mime = m.text(type, "mime_type");
-            webhookSha = m.text(type, "sha256");
-            voice = m.node().path(type).path("voice").asBoolean(false);
+            mediaId = m.mediaId();
+            mime = m.mediaMimeType();
+            webhookSha = m.mediaSha256();
+            voice = m.voice();
         }
         if (media != null && media.sha256() != null) {
             em.createNativeQuery("""

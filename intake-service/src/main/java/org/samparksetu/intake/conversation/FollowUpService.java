@@ -1,6 +1,5 @@
 package org.samparksetu.intake.conversation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,10 +15,11 @@ import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintRepository;
 import org.samparksetu.intake.complaint.ComplaintService;
 import org.samparksetu.intake.decision.DecisionLog;
+import org.samparksetu.intake.inbound.ArchivedMessages;
+import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.media.StoredMedia;
 import org.samparksetu.intake.reply.ReasonReplyService;
 import org.samparksetu.intake.text.LanguageGuess;
-import org.samparksetu.intake.webhook.WebhookPayload;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
@@ -76,7 +76,7 @@ public class FollowUpService {
     @Inject
     EntityManager em;
     @Inject
-    ObjectMapper json;
+    ArchivedMessages archivedMessages;
     @ConfigProperty(name = "intake.conversation.media-joins-within", defaultValue = "PT24H")
     Duration mediaJoinsWithin;
 
@@ -87,7 +87,7 @@ public class FollowUpService {
      * complaint still being put together)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Outcome> onMessage(WebhookPayload.Message m, Instant receivedAt, StoredMedia media) {
+    public Optional<Outcome> onMessage(InboundMessage m, Instant receivedAt, StoredMedia media) {
         String type = m.type();
         boolean text = "text".equals(type);
         if (!text && !"image".equals(type) && !"location".equals(type)) {
@@ -100,8 +100,8 @@ public class FollowUpService {
         return text ? onText(m, state, receivedAt) : onMediaOrPin(m, state, receivedAt, media);
     }
 
-    private Optional<Outcome> onText(WebhookPayload.Message m, ConversationState state, Instant receivedAt) {
-        String body = m.text("text", "body");
+    private Optional<Outcome> onText(InboundMessage m, ConversationState state, Instant receivedAt) {
+        String body = m.text();
         FollowUp f = classifier.classify(body, state.context());
         String language = LanguageGuess.of(body);
         metrics.counter("intake.follow-ups", "intent", f.intent().name()).increment();
@@ -177,9 +177,9 @@ public class FollowUpService {
     }
 
     /** A photo or pin after the window: joins the open complaint it follows closely, unless its caption is a new complaint. */
-    private Optional<Outcome> onMediaOrPin(WebhookPayload.Message m, ConversationState state, Instant receivedAt,
+    private Optional<Outcome> onMediaOrPin(InboundMessage m, ConversationState state, Instant receivedAt,
                                            StoredMedia media) {
-        String caption = "image".equals(m.type()) ? m.text("image", "caption") : null;
+        String caption = "image".equals(m.type()) ? m.caption() : null;
         FollowUp f = caption == null ? null : classifier.classify(caption, state.context());
         if (f != null && f.intent() == FollowUpIntent.NEW_COMPLAINT) {
             return Optional.empty();
@@ -196,7 +196,7 @@ public class FollowUpService {
 
     /** The citizen tapped "new complaint" or "about JAL-…" under the question we asked about a held text. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Outcome> onChoice(WebhookPayload.Message tap, ReplyIds.FollowUpChoice choice, Instant receivedAt) {
+    public Optional<Outcome> onChoice(InboundMessage tap, ReplyIds.FollowUpChoice choice, Instant receivedAt) {
         Optional<HeldFollowUps.Held> found = held.find(choice.token());
         if (found.isEmpty() || !found.get().citizenWaId().equals(tap.citizenId())) {
             LOG.infof("choice from %s for a held message that is not theirs or not known; ignored", Mask.phone(tap.citizenId()));
@@ -206,7 +206,7 @@ public class FollowUpService {
         if (h.resolved()) {
             return Optional.of(new Outcome(Kind.REPLY, h.resolvedComplaintId())); // the first tap decided
         }
-        WebhookPayload.Message original = original(h);
+        InboundMessage original = original(h);
         if (choice.newComplaint()) {
             Complaint c = complaintService.fileFromWhatsApp(original, receivedAt, null);
             held.resolve(h.token(), "NEW", c.complaintId, receivedAt);
@@ -220,7 +220,7 @@ public class FollowUpService {
             LOG.infof("choice from %s names a complaint we did not offer; ignored", Mask.phone(tap.citizenId()));
             return Optional.empty();
         }
-        String body = original.text("text", "body");
+        String body = original.text();
         held.resolve(h.token(), "ABOUT", h.relatedComplaintId(), receivedAt);
         addTo(h.relatedComplaintId(), original, body, receivedAt, null, LanguageGuess.of(body), null);
         em.createNativeQuery("update inbound_message set complaint_id = ?1 where wamid = ?2")
@@ -228,16 +228,13 @@ public class FollowUpService {
         return Optional.of(new Outcome(Kind.REPLY, h.relatedComplaintId()));
     }
 
-    private WebhookPayload.Message original(HeldFollowUps.Held h) {
-        try {
-            return new WebhookPayload.Message(h.phoneNumberId(), h.wamid(), h.citizenWaId(), h.messageType(), h.sentAt(),
-                    json.readTree(h.messageJson()));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("held message " + h.token() + " cannot be read back", e);
-        }
+    /** The held text exactly as the citizen wrote it, read back from the webhook it came in. */
+    private InboundMessage original(HeldFollowUps.Held h) {
+        return archivedMessages.find(h.wamid())
+                .orElseThrow(() -> new IllegalStateException("held message " + h.token() + " cannot be read back"));
     }
 
-    private Outcome addTo(String complaintId, WebhookPayload.Message m, String text, Instant receivedAt, StoredMedia media,
+    private Outcome addTo(String complaintId, InboundMessage m, String text, Instant receivedAt, StoredMedia media,
                           String language, FollowUp f) {
         Complaint c = complaints.findById(complaintId);
         parts.add(c, m, text, receivedAt, media);
@@ -249,7 +246,7 @@ public class FollowUpService {
         return new Outcome(Kind.REPLY, complaintId);
     }
 
-    private void reply(String complaintId, WebhookPayload.Message m, String kind, String replyId, String text, Instant at,
+    private void reply(String complaintId, InboundMessage m, String kind, String replyId, String text, Instant at,
                        String command, String language, Integer rating) {
         outbox.emit(EventType.CITIZEN_REPLIED, complaintId, new CitizenReplied(complaintId, m.citizenId(), m.wamid(), kind,
                 replyId, text, at, command, language, null, rating));
@@ -262,11 +259,11 @@ public class FollowUpService {
         metrics.counter("intake.citizen-notices", "kind", kind).increment();
     }
 
-    private Optional<Outcome> done(String complaintId, WebhookPayload.Message m, FollowUp f) {
+    private Optional<Outcome> done(String complaintId, InboundMessage m, FollowUp f) {
         return done(complaintId, m, f, Kind.REPLY);
     }
 
-    private Optional<Outcome> done(String complaintId, WebhookPayload.Message m, FollowUp f, Kind kind) {
+    private Optional<Outcome> done(String complaintId, InboundMessage m, FollowUp f, Kind kind) {
         decisions.record(m.citizenId(), complaintId, m.wamid(), "FOLLOW_UP_" + f.intent(),
                 f.rating() == null ? null : "rating " + f.rating(), DecisionLog.SYSTEM);
         LOG.infof("text from %s is a follow-up: %s%s", Mask.phone(m.citizenId()), f.intent(),

@@ -1,18 +1,24 @@
 package org.samparksetu.intake.conversation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.samparksetu.intake.citizen.Citizens;
-import org.samparksetu.intake.webhook.WebhookPayload;
+import org.samparksetu.intake.inbound.InboundMessage;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Texts held while the citizen is asked "a new complaint, or about JAL-…?", by the token the two buttons carry. */
+/**
+ * Texts held while the citizen is asked "a new complaint, or about JAL-…?", by the token the two buttons carry. The
+ * text itself is read back from the archived webhook when the citizen taps (so exactly what was written is filed);
+ * {@code message_json} keeps intake's reading of it for an operator.
+ */
 @ApplicationScoped
 public class HeldFollowUps {
 
@@ -26,10 +32,12 @@ public class HeldFollowUps {
 
     @Inject
     EntityManager em;
+    @Inject
+    ObjectMapper json;
 
     /** @return the token for the buttons */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String hold(WebhookPayload.Message m, String relatedComplaintId, Instant at) {
+    public String hold(InboundMessage m, String relatedComplaintId, Instant at) {
         String token = UUID.randomUUID().toString();
         em.createNativeQuery("""
                         insert into held_follow_up (token, citizen_wa_id, wamid, phone_number_id, message_type, message_json,
@@ -40,12 +48,20 @@ public class HeldFollowUps {
                 .setParameter(3, m.wamid())
                 .setParameter(4, m.phoneNumberId(), String.class)
                 .setParameter(5, m.type())
-                .setParameter(6, m.node().toString())
+                .setParameter(6, asJson(m))
                 .setParameter(7, m.sentAt(), Instant.class)
                 .setParameter(8, relatedComplaintId)
                 .setParameter(9, at, Instant.class)
                 .executeUpdate();
         return token;
+    }
+
+    private String asJson(InboundMessage m) {
+        try {
+            return json.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("message " + m.wamid() + " cannot be written as JSON", e);
+        }
     }
 
     /** The held text with this token, locked until the transaction ends (two taps at once decide once). */

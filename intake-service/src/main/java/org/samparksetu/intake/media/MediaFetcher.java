@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.IntakeConfig;
-import org.samparksetu.intake.webhook.WhatsAppConfig;
+import org.samparksetu.intake.WhatsAppConfig;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -6,9 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.samparksetu.intake.inbound.ArchivedMessages;
 import org.samparksetu.intake.text.LanguageGuess;
-import org.samparksetu.intake.webhook.RawWebhook;
-import org.samparksetu.intake.webhook.WebhookPayload;
 
 import java.util.List;
 
@@ -27,6 +26,8 @@ public class BlockedNumberNotices {
     EntityManager em;
     @Inject
     CitizenNotices notices;
+    @Inject
+    ArchivedMessages archivedMessages;
 
     @Scheduled(every = "${intake.abuse.block-notice-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
@@ -65,17 +66,9 @@ public class BlockedNumberNotices {
     }
 
     /** The language the citizen wrote the message in, read back from the archived webhook. */
-    private static String languageOf(long rawWebhookId, String wamid) {
-        RawWebhook raw = RawWebhook.findById(rawWebhookId);
-        if (raw == null) {
-            return LanguageGuess.HINDI;
-        }
-        try {
-            return WebhookPayload.parse(raw.body).messages().stream().filter(m -> wamid.equals(m.wamid())).findFirst()
-                    .map(m -> "text".equals(m.type()) ? m.text("text", "body") : m.text(m.type(), "caption"))
-                    .map(LanguageGuess::of).orElse(LanguageGuess.HINDI);
-        } catch (WebhookPayload.InvalidPayloadException e) {
-            return LanguageGuess.HINDI;
-        }
+    private String languageOf(long rawWebhookId, String wamid) {
+        return archivedMessages.find(rawWebhookId, wamid)
+                .map(m -> "text".equals(m.type()) ? m.text() : m.caption())
+                .map(LanguageGuess::of).orElse(LanguageGuess.HINDI);
     }
 }

@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.decision.DecisionLog;
+import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.notice.CitizenNotices;
 import org.samparksetu.intake.text.LanguageGuess;
-import org.samparksetu.intake.webhook.WebhookPayload;
 import org.samparksetu.messaging.logging.Mask;
 
 import java.time.Instant;
@@ -40,7 +40,7 @@ public class OtherMessages {
 
     /** @return true when the citizen is told (citizen.notice UNSUPPORTED_MESSAGE) */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean answer(WebhookPayload.Message m, String type, Instant receivedAt) {
+    public boolean answer(InboundMessage m, String type, Instant receivedAt) {
         var decision = OtherMessageRule.decide(OtherMessageRule.Received.fromCitizen(type, detail(m, type)));
         metrics.counter("intake.messages.other", "type", decision.messageType(),
                 "answer", decision.answer().name()).increment();
@@ -77,11 +77,11 @@ public class OtherMessages {
                 .executeUpdate() == 1;
     }
 
-    private static String detail(WebhookPayload.Message m, String type) {
+    private static String detail(InboundMessage m, String type) {
         return switch (type) {
-            case "reaction" -> m.text("reaction", "emoji");
-            case "interactive" -> m.text("interactive", "type");
-            case "system" -> m.text("system", "type");
+            case "reaction" -> m.reactionEmoji();
+            case "interactive" -> m.interactiveType();
+            case "system" -> m.systemType();
             default -> null;
         };
     }

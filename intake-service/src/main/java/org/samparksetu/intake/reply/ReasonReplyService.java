@@ -8,9 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.CitizenReplied;
+import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.media.StoredMedia;
 import org.samparksetu.intake.text.LanguageGuess;
-import org.samparksetu.intake.webhook.WebhookPayload;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
@@ -55,7 +55,7 @@ public class ReasonReplyService {
      * @return the complaint the message answered about, or empty when it is not an awaited answer
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<String> onReason(WebhookPayload.Message m, StoredMedia media, Instant receivedAt) {
+    public Optional<String> onReason(InboundMessage m, StoredMedia media, Instant receivedAt) {
         boolean text = "text".equals(m.type());
         boolean image = "image".equals(m.type());
         if (!text && !image) {
@@ -68,12 +68,12 @@ public class ReasonReplyService {
         }
         String complaintId = owed.get().complaintId();
         if (text) {
-            String body = m.text("text", "body");
+            String body = m.text();
             outbox.emit(EventType.CITIZEN_REPLIED, complaintId, new CitizenReplied(complaintId, m.citizenId(), m.wamid(),
                     KIND_TEXT, null, body, at, null, LanguageGuess.of(body), null));
             awaited.reasonGiven(m.citizenId(), at);
         } else {
-            String caption = m.text("image", "caption");
+            String caption = m.caption();
             // A photo that could not be stored is still the citizen's answer (not a complaint); it carries no hash.
             List<String> mediaIds = media != null && media.sha256() != null ? List.of(media.sha256()) : List.of();
             outbox.emit(EventType.CITIZEN_REPLIED, complaintId, new CitizenReplied(complaintId, m.citizenId(), m.wamid(),

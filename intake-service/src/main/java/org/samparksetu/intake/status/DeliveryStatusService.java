@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.WhatsAppStatus;
-import org.samparksetu.intake.webhook.WebhookPayload;
 import org.samparksetu.messaging.outbox.Outbox;
 
 import java.time.Instant;
@@ -28,7 +27,7 @@ public class DeliveryStatusService {
 
     /** @return true when this (message, status) was new and an event was emitted */
     @Transactional
-    public boolean record(WebhookPayload.Status s) {
+    public boolean record(DeliveryStatus s) {
         if (s.messageId() == null || s.status() == null) {
             return false;
         }

@@ -8,9 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.IntakeConfig;
+import org.samparksetu.intake.WhatsAppConfig;
 import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.conversation.InboundMessageService;
+import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.media.MediaFetcher;
 import org.samparksetu.intake.media.StoredMedia;
+import org.samparksetu.intake.status.DeliveryStatus;
 import org.samparksetu.intake.status.DeliveryStatusService;
 
 import java.util.ArrayList;
@@ -58,7 +62,7 @@ public class WebhookFiler {
     }
 
     /** A webhook parsed, its messages for our number sorted by citizen and its media downloaded: ready to file. */
-    private record Prepared(RawWebhookStore.Archived raw, WebhookPayload.Parsed parsed, List<WebhookPayload.Message> ours,
+    private record Prepared(RawWebhookStore.Archived raw, WebhookPayload.Parsed parsed, List<InboundMessage> ours,
                             int ignoredMessages, Map<String, StoredMedia> media) {
     }
 
@@ -127,9 +131,9 @@ public class WebhookFiler {
             WebhookPayload.Parsed parsed = WebhookPayload.parse(pending.body());
             // Messages for another business number are left out before any work; sorted by citizen (stable, so one
             // citizen's messages keep their order) so that two concurrent batches take citizens' locks in one order.
-            List<WebhookPayload.Message> ours = parsed.messages().stream()
+            List<InboundMessage> ours = parsed.messages().stream()
                     .filter(m -> ours(m.phoneNumberId()) && m.wamid() != null && m.citizenId() != null)
-                    .sorted(Comparator.comparing(WebhookPayload.Message::citizenId))
+                    .sorted(Comparator.comparing(InboundMessage::citizenId))
                     .toList();
             return new Prepared(pending, parsed, ours, parsed.messages().size() - ours.size(), downloadMedia(ours));
         } catch (WebhookPayload.InvalidPayloadException | RuntimeException e) {
@@ -172,11 +176,11 @@ public class WebhookFiler {
         }
     }
 
-    private Map<String, StoredMedia> downloadMedia(List<WebhookPayload.Message> ours) {
+    private Map<String, StoredMedia> downloadMedia(List<InboundMessage> ours) {
         Map<String, StoredMedia> media = new HashMap<>();
-        for (WebhookPayload.Message m : ours) {
+        for (InboundMessage m : ours) {
             if (ComplaintService.MEDIA_TYPES.contains(m.type())) {
-                StoredMedia stored = mediaFetcher.fetch(m.type(), m.text(m.type(), "id"), m.text(m.type(), "sha256"));
+                StoredMedia stored = mediaFetcher.fetch(m.type(), m.mediaId(), m.mediaSha256());
                 if (stored != null) {
                     media.put(m.wamid(), stored);
                 }
@@ -190,7 +194,7 @@ public class WebhookFiler {
         List<String> complaintIds = new ArrayList<>();
         int duplicates = 0;
         int ignored = p.ignoredMessages();
-        for (WebhookPayload.Message m : p.ours()) {
+        for (InboundMessage m : p.ours()) {
             var handled = messages.handle(p.raw().id(), m, p.raw().receivedAt(), p.media().get(m.wamid()));
             switch (handled.outcome()) {
                 case COMPLAINT -> {
@@ -217,7 +221,8 @@ public class WebhookFiler {
         for (WebhookPayload.Echo echo : p.parsed().echoes()) {
             if (!ours(echo.phoneNumberId())) {
                 ignored++;
-            } else if (messages.recordEcho(p.raw().id(), echo)) {
+            } else if (messages.recordEcho(p.raw().id(), echo.phoneNumberId(), echo.wamid(), echo.citizenId(), echo.type(),
+                    echo.sentAt())) {
                 echoes++;
             } else {
                 duplicates++;
@@ -227,7 +232,8 @@ public class WebhookFiler {
         for (WebhookPayload.Status s : p.parsed().statuses()) {
             if (!ours(s.phoneNumberId())) {
                 ignored++;
-            } else if (statuses.record(s)) {
+            } else if (statuses.record(new DeliveryStatus(s.messageId(), s.status(), s.recipientId(), s.timestamp(),
+                    s.bizOpaqueCallbackData(), s.errorCode(), s.errorTitle()))) {
                 statusCount++;
             } else {
                 duplicates++;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.web.ApiError;
 
 import java.time.Instant;
@@ -63,7 +64,7 @@ public class WebhookIntake {
      * sender of the first message, or the recipient of the first status (statuses of one message stay in order too).
      */
     static int shardKey(WebhookPayload.Parsed parsed) {
-        String citizen = parsed.messages().stream().map(WebhookPayload.Message::citizenId)
+        String citizen = parsed.messages().stream().map(InboundMessage::citizenId)
                 .filter(java.util.Objects::nonNull).findFirst()
                 .orElseGet(() -> parsed.statuses().stream().map(WebhookPayload.Status::recipientId)
                         .filter(java.util.Objects::nonNull).findFirst().orElse(""));

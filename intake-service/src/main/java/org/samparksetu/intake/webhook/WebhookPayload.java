@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.samparksetu.intake.inbound.InboundMessage;
+
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import java.util.List;
 /**
  * Reads a Cloud API webhook as a JSON tree, so that new fields, new message types and new enum values
  * never make it fail. Every {@code entry[]}, {@code changes[]}, {@code messages[]} and {@code statuses[]} is
- * visited; Meta batches up to 1000 updates in one body.
+ * visited; Meta batches up to 1000 updates in one body. The only reader of Meta's JSON: each understood message
+ * leaves here as intake's own {@link InboundMessage}.
  */
 public final class WebhookPayload {
 
@@ -23,18 +26,6 @@ public final class WebhookPayload {
             // "{...}{" is not one JSON document: refuse it rather than silently read the first half
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-
-    /** One inbound message, with who sent it to which of the WABA's numbers. */
-    public record Message(String phoneNumberId, String wamid, String citizenId, String type, Instant sentAt,
-                          JsonNode node) {
-        public String text(String... path) {
-            JsonNode n = node;
-            for (String p : path) {
-                n = n.path(p);
-            }
-            return n.isValueNode() && !n.isNull() ? n.asText() : null;
-        }
-    }
 
     /** One delivery status of a message we sent. */
     public record Status(String phoneNumberId, String messageId, String status, String recipientId, Instant timestamp,
@@ -56,8 +47,8 @@ public final class WebhookPayload {
     public record Echo(String phoneNumberId, String wamid, String citizenId, String type, Instant sentAt) {
     }
 
-    public record Parsed(List<Message> messages, List<Status> statuses, List<Malformed> malformed, List<Echo> echoes) {
-        public Parsed(List<Message> messages, List<Status> statuses) {
+    public record Parsed(List<InboundMessage> messages, List<Status> statuses, List<Malformed> malformed, List<Echo> echoes) {
+        public Parsed(List<InboundMessage> messages, List<Status> statuses) {
             this(messages, statuses, List.of(), List.of());
         }
     }
@@ -85,7 +76,7 @@ public final class WebhookPayload {
         if (root == null || !root.isObject()) {
             throw new InvalidPayloadException("the webhook body must be a JSON object like {\"object\":\"whatsapp_business_account\",\"entry\":[...]}");
         }
-        List<Message> messages = new ArrayList<>();
+        List<InboundMessage> messages = new ArrayList<>();
         List<Status> statuses = new ArrayList<>();
         List<Malformed> malformed = new ArrayList<>();
         List<Echo> echoes = new ArrayList<>();
@@ -102,7 +93,7 @@ public final class WebhookPayload {
                     String sender = sender(m, contacts);
                     MessageShape.Reading reading = MessageShape.read(wamid, sender, m);
                     if (reading.understood()) {
-                        messages.add(new Message(phoneNumberId, wamid, sender, reading.type(),
+                        messages.add(message(phoneNumberId, wamid, sender, reading.type(),
                                 epochSeconds(m.path("timestamp")), reading.node()));
                     } else {
                         malformed.add(new Malformed(phoneNumberId, "entry[%d].changes[%d].messages[%d]".formatted(e, c, i),
@@ -133,6 +124,46 @@ public final class WebhookPayload {
             e++;
         }
         return new Parsed(messages, statuses, malformed, echoes);
+    }
+
+    /**
+     * Intake's reading of one understood message ({@link MessageShape} normalised its type and coordinates): the words,
+     * caption and media of its content object, the pin, the tapped button, and what kind of reaction, interactive
+     * message or system note it is.
+     */
+    static InboundMessage message(String phoneNumberId, String wamid, String citizenId, String type, Instant sentAt,
+                                  JsonNode node) {
+        JsonNode content = node.path(type);
+        String mediaId = text(content, "id");
+        String mime = text(content, "mime_type");
+        String sha256 = text(content, "sha256");
+        boolean voice = content.path("voice").asBoolean(false);
+        InboundMessage.Media media = mediaId != null || mime != null || sha256 != null || voice
+                ? new InboundMessage.Media(mediaId, mime, sha256, voice) : null;
+        InboundMessage.Location location = null;
+        if ("location".equals(type)) {
+            JsonNode pin = node.path("location");
+            boolean numbers = pin.path("latitude").isNumber() && pin.path("longitude").isNumber();
+            location = new InboundMessage.Location(numbers ? pin.path("latitude").asDouble() : null,
+                    numbers ? pin.path("longitude").asDouble() : null, text(pin, "name"), text(pin, "address"));
+        }
+        String interactiveType = text(node.path("interactive"), "type");
+        InboundMessage.Tap tap = null;
+        if ("interactive".equals(type) && ("button_reply".equals(interactiveType) || "list_reply".equals(interactiveType))) {
+            JsonNode reply = node.path("interactive").path(interactiveType);
+            tap = new InboundMessage.Tap(text(reply, "id"), text(reply, "title"));
+        } else if ("button".equals(type)) { // a quick reply under a template
+            tap = new InboundMessage.Tap(text(node.path("button"), "payload"), text(node.path("button"), "text"));
+        }
+        return new InboundMessage(phoneNumberId, wamid, citizenId, type, sentAt,
+                "text".equals(type) ? text(node.path("text"), "body") : null, text(content, "caption"), media, location,
+                tap, interactiveType, text(node.path("reaction"), "emoji"), text(node.path("system"), "type"));
+    }
+
+    /** A value as text (as WhatsApp's clients write numbers and strings alike), or null when absent or an object. */
+    private static String text(JsonNode node, String field) {
+        JsonNode n = node.path(field);
+        return n.isValueNode() && !n.isNull() ? n.asText() : null;
     }
 
     private static String clip(String s, int max) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.samparksetu.intake.WhatsAppConfig;
 import org.samparksetu.web.ApiError;
 
 import java.nio.charset.StandardCharsets;

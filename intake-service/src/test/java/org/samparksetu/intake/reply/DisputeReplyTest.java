@@ -11,6 +11,7 @@ import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.ReplyIds;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.contract.events.ComplaintReceived;
+import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.media.MediaStore;
 import org.samparksetu.intake.media.StoredMedia;
 import org.samparksetu.intake.webhook.WebhookPayload;
@@ -67,11 +68,11 @@ class DisputeReplyTest {
     }
 
     /** The message exactly as the webhook parses it. */
-    private static WebhookPayload.Message message(String webhookJson) throws Exception {
+    private static InboundMessage message(String webhookJson) throws Exception {
         return WebhookPayload.parse(webhookJson.getBytes(StandardCharsets.UTF_8)).messages().get(0);
     }
 
-    private Optional<String> handOver(WebhookPayload.Message m, StoredMedia stored) {
+    private Optional<String> handOver(InboundMessage m, StoredMedia stored) {
         return QuarkusTransaction.requiringNew().call(() -> reasons.onReason(m, stored, Instant.now()));
     }
 

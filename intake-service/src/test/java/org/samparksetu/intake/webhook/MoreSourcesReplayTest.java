@@ -35,6 +35,7 @@ import static org.samparksetu.intake.webhook.MoreSourcesReplayTest.Effect.ECHO;
 import static org.samparksetu.intake.webhook.MoreSourcesReplayTest.Effect.IGNORED;
 import static org.samparksetu.intake.webhook.MoreSourcesReplayTest.Effect.MALFORMED;
 import static org.samparksetu.intake.webhook.MoreSourcesReplayTest.Effect.NOTICE;
+import static org.samparksetu.intake.webhook.MoreSourcesReplayTest.Effect.REPLY;
 import static org.samparksetu.intake.webhook.MoreSourcesReplayTest.Effect.STATUS;
 
 /**
@@ -51,7 +52,11 @@ class MoreSourcesReplayTest {
     enum Effect {
         /** a complaint (or a part of one) */
         COMPLAINT,
-        /** one of our buttons tapped: citizen.replied */
+        /**
+         * about a complaint the sender already has (the test profile files each message at once, so a second message
+         * of one webhook follows a complete complaint): a pin added to it, or a text held while we ask whether it is
+         * a new complaint
+         */
         REPLY,
         /** a delivery status of a message we sent: whatsapp.status */
         STATUS,
@@ -105,7 +110,8 @@ class MoreSourcesReplayTest {
         expect("netflie__interactive_list_reply", NOTICE);
         expect("netflie__interactive_nfm_reply_flow", NOTICE);
         expect("netflie__location", MALFORMED); // "LOCATION_LATITUDE" is not a place on the map
-        expect("netflie__multi_change_two_texts", COMPLAINT, COMPLAINT);
+        // the second text cannot be placed: held, and the citizen is asked "new complaint, or about the first?"
+        expect("netflie__multi_change_two_texts", COMPLAINT, REPLY);
         expect("netflie__order", NOTICE);
         expect("netflie__reaction", NOTICE);
         expect("netflie__reaction_removed", IGNORED);
@@ -131,8 +137,9 @@ class MoreSourcesReplayTest {
         expect("pius__interactive_button_reply", NOTICE);
         expect("pius__interactive_list_reply", NOTICE);
         expect("pius__message_template_status_update");
-        // text, a pin without "type", a reaction (answered) and a sticker (within the period), user_preferences
-        expect("pius__multi_change_mixed", COMPLAINT, COMPLAINT, NOTICE, IGNORED);
+        // text, a pin without "type" (joins the text's complaint), a reaction (answered) and a sticker (within the
+        // period), user_preferences
+        expect("pius__multi_change_mixed", COMPLAINT, REPLY, NOTICE, IGNORED);
         expect("pius__multi_change_text_and_user_preferences", COMPLAINT);
         expect("pius__multi_message_text_and_reaction", COMPLAINT, NOTICE);
         expect("pius__status_sent_pricing", STATUS);

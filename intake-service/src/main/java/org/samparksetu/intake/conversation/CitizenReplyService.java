@@ -1,4 +1,4 @@
-package org.samparksetu.intake.reply;
+package org.samparksetu.intake.conversation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,10 +8,10 @@ import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.ReplyIds;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.intake.complaint.ComplaintService;
-import org.samparksetu.intake.conversation.ConversationStates;
-import org.samparksetu.intake.conversation.FollowUpService;
+import org.samparksetu.intake.inbound.InboundMessage;
+import org.samparksetu.intake.inbound.InboundMessage.Tap;
+import org.samparksetu.intake.reply.ReasonReplyService;
 import org.samparksetu.intake.text.LanguageGuess;
-import org.samparksetu.intake.webhook.WebhookPayload;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
@@ -19,8 +19,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A tapped reply button ("is it fixed?") becomes {@code citizen.replied}, but only from the number the complaint
- * was filed from: nobody can confirm or dispute someone else's complaint by forging a button id.
+ * A tapped reply button (interactive button or list reply, template quick reply): "is it fixed?", a rating under the
+ * closure message, "new complaint" / "about JAL-…". An answer or a rating becomes {@code citizen.replied}, but only
+ * from the number the complaint was filed from: nobody can confirm or dispute someone else's complaint by forging a
+ * button id.
  */
 @ApplicationScoped
 public class CitizenReplyService {
@@ -38,27 +40,9 @@ public class CitizenReplyService {
     @Inject
     ConversationStates states;
 
-    /** The id and title of a tapped button: interactive button_reply / list_reply, or a template quick reply. */
-    public record Tap(String id, String title) {
-    }
-
-    public static Optional<Tap> tap(WebhookPayload.Message m) {
-        if ("interactive".equals(m.type())) {
-            String kind = m.text("interactive", "type");
-            if ("button_reply".equals(kind) || "list_reply".equals(kind)) {
-                return Optional.of(new Tap(m.text("interactive", kind, "id"), m.text("interactive", kind, "title")));
-            }
-            return Optional.empty();
-        }
-        if ("button".equals(m.type())) {
-            return Optional.of(new Tap(m.text("button", "payload"), m.text("button", "text")));
-        }
-        return Optional.empty();
-    }
-
     /** @return the complaint the reply was about, or empty when it was not for us to act on */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<String> onTap(WebhookPayload.Message m, Tap tap, Instant receivedAt) {
+    public Optional<String> onTap(InboundMessage m, Tap tap, Instant receivedAt) {
         var rating = ReplyIds.parseRating(tap.id());
         if (rating.isPresent()) {
             return onRating(m, tap, rating.get(), receivedAt);
@@ -90,7 +74,7 @@ public class CitizenReplyService {
     }
 
     /** "Satisfied" / "not satisfied" under the closure message: a rating of 5 or 1, for verification to act on. */
-    private Optional<String> onRating(WebhookPayload.Message m, Tap tap, ReplyIds.RatingReply rating, Instant receivedAt) {
+    private Optional<String> onRating(InboundMessage m, Tap tap, ReplyIds.RatingReply rating, Instant receivedAt) {
         String complaintId = rating.complaintId();
         if (!complaints.isFiledBy(complaintId, m.citizenId())) {
             LOG.infof("rating of %s from %s, who did not file it; ignored", complaintId, Mask.phone(m.citizenId()));

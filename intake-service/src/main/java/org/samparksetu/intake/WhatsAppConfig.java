@@ -1,9 +1,12 @@
-package org.samparksetu.intake.webhook;
+package org.samparksetu.intake;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The WhatsApp Cloud API webhook settings, under {@code whatsapp.*}. Defaults are the simulator's. */
+/**
+ * The WhatsApp Cloud API settings, under {@code whatsapp.*}: the webhook's (verify token, app secret, our number) and
+ * the Graph API's for media downloads. Defaults are the simulator's.
+ */
 @ConfigMapping(prefix = "whatsapp")
 public interface WhatsAppConfig {
 

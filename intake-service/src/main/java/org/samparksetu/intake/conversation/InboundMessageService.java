@@ -1,4 +1,4 @@
-package org.samparksetu.intake.webhook;
+package org.samparksetu.intake.conversation;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,12 +9,11 @@ import org.jboss.logging.Logger;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.command.CommandService;
 import org.samparksetu.intake.complaint.ComplaintService;
-import org.samparksetu.intake.conversation.FollowUpService;
 import org.samparksetu.intake.decision.DecisionLog;
+import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.media.StoredMedia;
 import org.samparksetu.intake.othermessage.OtherMessages;
 import org.samparksetu.intake.text.CitizenCommand;
-import org.samparksetu.intake.reply.CitizenReplyService;
 import org.samparksetu.intake.reply.ReasonReplyService;
 import org.samparksetu.messaging.logging.Mask;
 
@@ -22,7 +21,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One inbound WhatsApp message, in its own transaction. The message id is claimed first with
+ * One inbound WhatsApp message, in the webhook's transaction: what it is (a message from a blocked number, a command,
+ * the reason we asked for, a follow-up about an existing complaint, a part of a complaint or a new one, a button tap,
+ * or another type of message) and what it does. The message id is claimed first with
  * {@code insert ... on conflict do nothing}: of any number of concurrent or later deliveries of the same wamid,
  * exactly one insert wins, and only the winner acts. A loser waits for the winner's transaction and then sees
  * the conflict; if the winner rolls back, the loser's insert goes through and it acts instead.
@@ -63,7 +64,7 @@ public class InboundMessageService {
     OtherMessages otherMessages;
 
     @Transactional
-    public Handled handle(long rawWebhookId, WebhookPayload.Message m, Instant receivedAt, StoredMedia media) {
+    public Handled handle(long rawWebhookId, InboundMessage m, Instant receivedAt, StoredMedia media) {
         String type = m.type() == null ? "unknown" : m.type();
         if (!claim(rawWebhookId, m, type)) {
             metrics.counter("intake.duplicates", "kind", "message").increment();
@@ -72,7 +73,7 @@ public class InboundMessageService {
         }
         // One citizen's messages are handled one at a time (albums arrive as parallel webhooks).
         citizens.lock(m.citizenId());
-        Optional<CitizenCommand> command = "text".equals(type) ? CitizenCommand.parse(m.text("text", "body")) : Optional.empty();
+        Optional<CitizenCommand> command = "text".equals(type) ? CitizenCommand.parse(m.text()) : Optional.empty();
         Optional<Citizens.Blocked> blocked = ComplaintService.filesComplaint(type) ? citizens.blocked(m.citizenId()) : Optional.empty();
         Handled handled;
         if (blocked.isPresent()) {
@@ -100,7 +101,7 @@ public class InboundMessageService {
      * A message that is neither a command nor an awaited reason: a follow-up about the citizen's existing complaints
      * (an answer, a status question, an addition…), a complaint (part), a button tap, or nothing.
      */
-    private Handled fileOrRecord(WebhookPayload.Message m, String type, Instant receivedAt, StoredMedia media) {
+    private Handled fileOrRecord(InboundMessage m, String type, Instant receivedAt, StoredMedia media) {
         if (ComplaintService.filesComplaint(type)) {
             Optional<FollowUpService.Outcome> followUp = followUps.onMessage(m, receivedAt, media);
             if (followUp.isPresent()) {
@@ -109,8 +110,7 @@ public class InboundMessageService {
             }
             return new Handled(Outcome.COMPLAINT, complaints.fileFromWhatsApp(m, receivedAt, media).complaintId);
         }
-        Optional<CitizenReplyService.Tap> tap = CitizenReplyService.tap(m);
-        Optional<String> about = tap.flatMap(t -> replies.onTap(m, t, receivedAt));
+        Optional<String> about = Optional.ofNullable(m.tap()).flatMap(t -> replies.onTap(m, t, receivedAt));
         if (about.isPresent()) {
             return new Handled(Outcome.REPLY, about.get());
         }
@@ -124,21 +124,22 @@ public class InboundMessageService {
      * @return false when it was recorded before
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean recordEcho(long rawWebhookId, WebhookPayload.Echo echo) {
+    public boolean recordEcho(long rawWebhookId, String phoneNumberId, String wamid, String citizenId, String type,
+                              Instant sentAt) {
         return em.createNativeQuery("""
                         insert into inbound_message (wamid, citizen_id, message_type, phone_number_id, raw_webhook_id, sent_at, outcome)
                         values (?1, ?2, ?3, ?4, ?5, ?6, 'ECHO') on conflict (wamid) do nothing""")
                 .unwrap(org.hibernate.query.NativeQuery.class)
-                .setParameter(1, echo.wamid())
-                .setParameter(2, echo.citizenId())
-                .setParameter(3, echo.type() == null ? "unknown" : echo.type())
-                .setParameter(4, echo.phoneNumberId(), String.class)
+                .setParameter(1, wamid)
+                .setParameter(2, citizenId)
+                .setParameter(3, type == null ? "unknown" : type)
+                .setParameter(4, phoneNumberId, String.class)
                 .setParameter(5, rawWebhookId)
-                .setParameter(6, echo.sentAt(), Instant.class)
+                .setParameter(6, sentAt, Instant.class)
                 .executeUpdate() == 1;
     }
 
-    private boolean claim(long rawWebhookId, WebhookPayload.Message m, String type) {
+    private boolean claim(long rawWebhookId, InboundMessage m, String type) {
         return em.createNativeQuery("""
                         insert into inbound_message (wamid, citizen_id, message_type, phone_number_id, raw_webhook_id, sent_at)
                         values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (wamid) do nothing""")
