@@ -58,12 +58,44 @@ public final class ServiceProcess {
         cmd.add("-jar");
         cmd.add("quarkus-run.jar");
         Files.createDirectories(logs);
+        Path pidFile = logs.resolve(name + ".pid");
+        stopLeftover(pidFile);
         startedAt = System.nanoTime();
         process = new ProcessBuilder(cmd)
                 .directory(app.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(name + ".log").toFile())
                 .start();
+        Files.writeString(pidFile, Long.toString(process.pid()));
+    }
+
+    /**
+     * A service a previous run left behind (its JVM was killed before it could stop it) would share this run's
+     * databases and compete for their rows: it is stopped first.
+     */
+    private static void stopLeftover(Path pidFile) throws IOException {
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readString(pidFile).trim());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        ProcessHandle.of(pid)
+                .filter(h -> h.info().commandLine().map(c -> c.contains("quarkus-run.jar")).orElse(false))
+                .ifPresent(h -> {
+                    h.destroyForcibly();
+                    h.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).exceptionally(t -> null).join();
+                });
+    }
+
+    /** Asks the service to stop without waiting, so that several stop side by side. */
+    public void signalStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
     }
 
     public void awaitReady(Duration atMost) {

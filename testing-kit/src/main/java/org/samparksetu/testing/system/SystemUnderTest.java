@@ -140,6 +140,8 @@ public final class SystemUnderTest implements AutoCloseable {
 
     @Override
     public void close() {
+        // all at once: a JVM exit (the end-to-end tests stop the system from a shutdown hook) allows only seconds
+        services.values().forEach(ServiceProcess::signalStop);
         services.values().forEach(ServiceProcess::stop);
         simulators.stop();
         Infrastructure.deleteTopics(topicPrefix);
