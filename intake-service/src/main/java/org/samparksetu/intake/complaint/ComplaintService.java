@@ -15,7 +15,6 @@ import org.samparksetu.intake.IntakeConfig;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.intake.inbound.InboundMessage;
-import org.samparksetu.intake.media.MediaRetryQueue;
 import org.samparksetu.intake.media.StoredMedia;
 import org.samparksetu.intake.notice.CitizenNotices;
 import org.samparksetu.intake.text.CaptionRule;
@@ -72,7 +71,7 @@ public class ComplaintService {
     @Inject
     CitizenNotices notices;
     @Inject
-    MediaRetryQueue mediaRetries;
+    ComplaintPartStore parts;
 
     /** Whether this message type files a complaint (text, location pin, or media). */
     public static boolean filesComplaint(String type) {
@@ -206,10 +205,6 @@ public class ComplaintService {
     /** Stores the message as a part of the complaint and returns its words (text or caption), if any. */
     private String addPart(Complaint c, InboundMessage m, Instant receivedAt, StoredMedia media) {
         String partText = null;
-        String mediaId = null;
-        String mime = null;
-        String webhookSha = null;
-        Boolean voice = null;
         switch (m.type()) {
             case "text" -> partText = m.text();
             case "location" -> {
@@ -223,49 +218,16 @@ public class ComplaintService {
             }
             default -> { // media: the caption, if the citizen typed one, is (part of) the complaint's text
                 partText = m.caption();
-                mediaId = m.mediaId();
-                mime = m.mediaMimeType();
-                webhookSha = m.mediaSha256();
-                voice = m.voice();
                 if (c.mediaId == null) {
-                    c.mediaId = mediaId;
-                    c.mediaMimeType = mime;
+                    c.mediaId = m.mediaId();
+                    c.mediaMimeType = m.mediaMimeType();
                 }
             }
-        }
-        if (media != null && media.sha256() != null) {
-            em.createNativeQuery("""
-                            insert into media_object (sha256, mime_type, size_bytes) values (?1, ?2, ?3)
-                            on conflict (sha256) do nothing""")
-                    .setParameter(1, media.sha256()).setParameter(2, media.mimeType() != null ? media.mimeType() : mime)
-                    .setParameter(3, media.size()).executeUpdate();
         }
         if (partText != null && !partText.isBlank()) {
             c.text = c.hasText() ? c.text + "\n" + partText : partText;
         }
-        c.updatedAt = receivedAt;
-        em.createNativeQuery("""
-                        insert into complaint_part (complaint_id, wamid, message_type, text, media_id, media_mime_type,
-                          media_sha256_webhook, media_sha256, media_size, media_error, voice, received_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""")
-                .unwrap(org.hibernate.query.NativeQuery.class)
-                .setParameter(1, c.complaintId)
-                .setParameter(2, m.wamid())
-                .setParameter(3, m.type())
-                .setParameter(4, partText, String.class)
-                .setParameter(5, mediaId, String.class)
-                .setParameter(6, mime, String.class)
-                .setParameter(7, webhookSha, String.class)
-                .setParameter(8, media == null ? null : media.sha256(), String.class)
-                .setParameter(9, media == null ? null : media.size(), Long.class)
-                .setParameter(10, media == null ? null : media.error(), String.class)
-                .setParameter(11, voice, Boolean.class)
-                .setParameter(12, receivedAt, Instant.class)
-                .executeUpdate();
-        if (media != null && media.retryable() && mediaId != null) {
-            // the complaint goes on without the file for now; the queue keeps trying while the media id lives
-            mediaRetries.enqueue(c.complaintId, m.wamid(), m.type(), mediaId, webhookSha, media.error());
-        }
+        parts.store(c, m, partText, receivedAt, media);
         return partText;
     }
 
