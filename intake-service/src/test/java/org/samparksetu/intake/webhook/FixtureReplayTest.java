@@ -33,8 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -275,23 +273,10 @@ class FixtureReplayTest {
         assertThat(announced.statusEvents()).isEqualTo(expectedStatuses);
 
         // twice more, each copy from its own thread, all at once, shuffled again
-        List<Callable<io.restassured.response.ExtractableResponse<io.restassured.response.Response>>> copies = new ArrayList<>();
-        for (Payload p : payloads) {
-            for (int copy = 0; copy < 2; copy++) {
-                copies.add(() -> Webhooks.post(p.body()).extract());
-            }
-        }
-        Collections.shuffle(copies, random);
-        var pool = Executors.newFixedThreadPool(6);
-        try {
-            for (var f : pool.invokeAll(copies)) {
-                var answer = f.get(60, TimeUnit.SECONDS);
-                assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
-                assertThat(answer.<List<String>>path("complaintIds")).isEmpty();
-                assertThat(answer.<Integer>path("statuses")).isZero();
-            }
-        } finally {
-            pool.shutdownNow();
+        for (var answer : Webhooks.postEachTwiceConcurrently(payloads.stream().map(Payload::body).toList(), random)) {
+            assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
+            assertThat(answer.<List<String>>path("complaintIds")).isEmpty();
+            assertThat(answer.<Integer>path("statuses")).isZero();
         }
         for (Payload p : payloads) {
             assertThat(rawRows(p.body())).as(p.name() + ": one archive row per delivery").isEqualTo(3);

@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -214,25 +212,12 @@ class MoreSourcesReplayTest {
         assertThat(first.malformed()).isEqualTo(count(MALFORMED));
         assertThat(first.replies()).isZero();
 
-        List<Callable<io.restassured.response.ExtractableResponse<io.restassured.response.Response>>> copies = new ArrayList<>();
-        for (Payload p : payloads) {
-            for (int copy = 0; copy < 2; copy++) {
-                copies.add(() -> Webhooks.post(p.body()).extract());
-            }
-        }
-        Collections.shuffle(copies, random);
-        var pool = Executors.newFixedThreadPool(6);
-        try {
-            for (var f : pool.invokeAll(copies)) {
-                var answer = f.get(60, TimeUnit.SECONDS);
-                assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
-                assertThat(answer.<String>path("outcome")).as(answer.asString()).isEqualTo("ACCEPTED");
-                assertThat(answer.<List<String>>path("complaintIds")).isEmpty();
-                assertThat(answer.<Integer>path("statuses")).isZero();
-                assertThat(answer.<Integer>path("echoes")).isZero();
-            }
-        } finally {
-            pool.shutdownNow();
+        for (var answer : Webhooks.postEachTwiceConcurrently(payloads.stream().map(Payload::body).toList(), random)) {
+            assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
+            assertThat(answer.<String>path("outcome")).as(answer.asString()).isEqualTo("ACCEPTED");
+            assertThat(answer.<List<String>>path("complaintIds")).isEmpty();
+            assertThat(answer.<Integer>path("statuses")).isZero();
+            assertThat(answer.<Integer>path("echoes")).isZero();
         }
         // a barrier: a complaint filed after the copies is announced, so anything the copies emitted would be out too
         String barrier = Webhooks.fileText(Webhooks.citizen(), "barrier: school ke paas nali band hai");

@@ -92,6 +92,32 @@ public final class Webhooks {
      * webhook has been filed and returns what filing did ({@code outcome}, {@code complaintIds}, {@code statuses},
      * {@code duplicates}, {@code ignored}), as the archive endpoint tells it.
      */
+    /**
+     * Each body delivered twice more, every copy from its own thread of six, all at once and shuffled: how WhatsApp
+     * redelivers under load. Returns what filing did with each copy (see {@link #post(byte[])}).
+     */
+    public static java.util.List<io.restassured.response.ExtractableResponse<io.restassured.response.Response>> postEachTwiceConcurrently(
+            java.util.List<byte[]> bodies, java.util.Random random) throws Exception {
+        java.util.List<java.util.concurrent.Callable<io.restassured.response.ExtractableResponse<io.restassured.response.Response>>> copies =
+                new java.util.ArrayList<>();
+        for (byte[] body : bodies) {
+            for (int copy = 0; copy < 2; copy++) {
+                copies.add(() -> post(body).extract());
+            }
+        }
+        java.util.Collections.shuffle(copies, random);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var answers = new java.util.ArrayList<io.restassured.response.ExtractableResponse<io.restassured.response.Response>>();
+            for (var f : pool.invokeAll(copies)) {
+                answers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     public static ValidatableResponse post(byte[] body) {
         return filed(given().contentType("application/json")
                 .header("X-Hub-Signature-256", WebhookSignature.sign(body, SECRET))
