@@ -1,5 +1,6 @@
 package org.samparksetu.notification.citizen;
 
+import org.samparksetu.contract.WhatsAppAddress;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

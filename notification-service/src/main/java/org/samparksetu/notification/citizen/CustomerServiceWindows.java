@@ -1,5 +1,6 @@
 package org.samparksetu.notification.citizen;
 
+import org.samparksetu.contract.WhatsAppAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package org.samparksetu.notification.complaint;
 
+import org.samparksetu.contract.WhatsAppAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +16,6 @@ import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.notification.citizen.CitizenContact;
 import org.samparksetu.notification.citizen.CitizenContactRepository;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
-import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.cluster.Clusters;
 import org.samparksetu.notification.delivery.MessageQueue;
 import org.samparksetu.notification.language.Language;

@@ -1,5 +1,6 @@
 package org.samparksetu.notification.delivery;
 
+import org.samparksetu.contract.WhatsAppAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.notification.citizen.CitizenContact;
-import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.message.CitizenMessage;
 import org.samparksetu.notification.message.GraphMessageBody;
 import org.samparksetu.notification.language.Language;

@@ -1,10 +1,10 @@
 package org.samparksetu.notification.message;
 
+import org.samparksetu.contract.WhatsAppAddress;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.samparksetu.notification.citizen.WhatsAppAddress;
 
 import java.util.UUID;
 

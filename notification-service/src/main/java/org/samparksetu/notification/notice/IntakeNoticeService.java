@@ -1,5 +1,6 @@
 package org.samparksetu.notification.notice;
 
+import org.samparksetu.contract.WhatsAppAddress;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.messaging.codec.MalformedEventException;
 import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
-import org.samparksetu.notification.citizen.WhatsAppAddress;
 import org.samparksetu.notification.delivery.MessageQueue;
 import org.samparksetu.notification.message.CitizenMessage;
 import org.samparksetu.notification.language.Language;

@@ -9,7 +9,6 @@ import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.Topics;
 import org.samparksetu.contract.events.ComplaintWithdrawn;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.routing.complaint.RoutingDecision;
 import org.samparksetu.routing.complaint.RoutingDecisionRepository;
@@ -32,8 +31,6 @@ public class WithdrawalService {
     static final String BY_CITIZEN = "citizen";
 
     @Inject
-    Inbox inbox;
-    @Inject
     Outbox outbox;
     @Inject
     WithdrawalRepository withdrawals;
@@ -46,9 +43,6 @@ public class WithdrawalService {
 
     @Transactional
     public void withdraw(EventEnvelope<ComplaintWithdrawn> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         ComplaintWithdrawn w = event.data();
         if (withdrawals.isWithdrawn(w.complaintId())) {
             return; // the same withdrawal re-published under a new event id

@@ -1,4 +1,4 @@
-package org.samparksetu.verification.time;
+package org.samparksetu.messaging.time;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
@@ -7,8 +7,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * The one source of "now" for every deadline and timestamp the service writes. Tests replace it with a
- * clock they can move; deadlines themselves live in the database, so they survive restarts.
+ * The one source of "now" in every service: each timestamp a service writes and each time-dependent choice it makes
+ * reads this clock ({@code Instant.now(clock)}), so a test can put a clock it moves in its place.
  */
 public class ClockProducer {
     @Produces

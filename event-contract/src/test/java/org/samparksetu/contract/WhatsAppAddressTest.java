@@ -1,4 +1,4 @@
-package org.samparksetu.notification.citizen;
+package org.samparksetu.contract;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

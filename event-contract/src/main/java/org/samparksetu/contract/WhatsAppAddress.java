@@ -1,4 +1,4 @@
-package org.samparksetu.notification.citizen;
+package org.samparksetu.contract;
 
 import java.util.regex.Pattern;
 
