@@ -111,4 +111,32 @@ public final class ArchitectureRules {
             return false;
         }
     }
+
+    /** Time comes from the injected {@code Clock}, so a test can move it and every "now" in a service agrees. */
+    public static ArchRule nowComesFromTheClock() {
+        return noClasses().should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("the kit's injected Clock is the one source of now (Instant.now(clock))");
+    }
+
+    /** Listeners hand records to the kit's {@code EventConsumer}, which decodes, de-duplicates and retries once for all. */
+    public static ArchRule consumersUseTheKit() {
+        return noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.samparksetu.messaging.inbox.Inbox")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.eclipse.microprofile.faulttolerance.Retry")
+                .because("EventConsumer owns decode, inbox and retry for every listener");
+    }
+
+    /** A REST resource checks the caller and the input and calls one application service; it owns no transaction. */
+    public static ArchRule resourcesOwnNoTransaction() {
+        return noClasses().that().areAnnotatedWith("jakarta.ws.rs.Path")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.quarkus.narayana.jta.QuarkusTransaction")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.samparksetu.messaging.outbox.Outbox")
+                .because("application services own transactions, SQL and the outbox; resources stay thin");
+    }
 }

@@ -50,4 +50,19 @@ public abstract class ServiceArchitectureTest {
                 .filter(name -> !ArchitectureRules.hasTableTest(name)).collect(Collectors.toCollection(java.util.TreeSet::new));
         assertTrue(withoutTableTest.isEmpty(), () -> "decision classes without a table test named <Decision>Test: " + withoutTableTest);
     }
+
+    @Test
+    public void nowComesFromTheClock() {
+        ArchitectureRules.nowComesFromTheClock().check(classes);
+    }
+
+    @Test
+    public void consumersUseTheKit() {
+        ArchitectureRules.consumersUseTheKit().check(classes);
+    }
+
+    @Test
+    public void resourcesOwnNoTransaction() {
+        ArchitectureRules.resourcesOwnNoTransaction().check(classes);
+    }
 }
