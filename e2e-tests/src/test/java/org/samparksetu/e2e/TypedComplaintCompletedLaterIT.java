@@ -23,13 +23,10 @@ class TypedComplaintCompletedLaterIT {
     @Test
     void aTypedComplaintIsAcknowledgedAtOnceAndThePhotoAndPinSentAfterJoinIt() {
         Citizen citizen = Citizen.next("Kamla Devi");
-        long sentAt = System.currentTimeMillis();
         citizen.says(Steps.WATER_COMPLAINT);
 
-        // the number within seconds: well inside the quiet period (3 s), so long before the window (8 s) could close
+        // the number comes first, while the complaint is still being assembled (how fast is measured by bench/e2e.sh)
         Map<String, Object> ack = citizen.awaitMessage(1);
-        long ackMillis = citizen.acceptedAt(1) - sentAt;
-        assertThat(ackMillis).as("acknowledgement %d ms after the first message", ackMillis).isLessThan(3_000);
         String complaintId = Whatsapp.complaintIdIn(ack)
                 .orElseThrow(() -> new AssertionError("no complaint number in the acknowledgement: " + Whatsapp.textOf(ack)));
         assertThat(Whatsapp.isHindi(ack)).as("in Hindi: %s", Whatsapp.textOf(ack)).isTrue();
@@ -44,6 +41,10 @@ class TypedComplaintCompletedLaterIT {
         Grievance grievance = Records.samparkRegistrations(complaintId).get(0);
         await("the registration message").atMost(Citizen.MESSAGE_WAIT).until(() -> citizen.messages().stream()
                 .anyMatch(m -> Whatsapp.textOf(m).contains(grievance.grievanceId())));
+        long completedAt = ((Number) Records.query("intake-service", "select (extract(epoch from min(created_at)) * 1000)::bigint"
+                + " as ms from outbox_event where message_key = ? and event_type = 'complaint.received'", complaintId)
+                .get(0).get("ms")).longValue();
+        assertThat(citizen.acceptedAt(1)).as("the number was sent before the complaint was complete").isLessThan(completedAt);
         int total = citizen.messages().size();
         citizen.receivesNothingBeyond(total);
         List<Map<String, Object>> messages = citizen.messages();
