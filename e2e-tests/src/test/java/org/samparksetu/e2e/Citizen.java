@@ -153,8 +153,13 @@ final class Citizen {
 
     /** Nothing beyond these {@code count} messages arrives (watched for a few seconds: longer than any settle delay). */
     void receivesNothingBeyond(int count) {
-        await("no message beyond " + count + " to citizen " + waId).during(Duration.ofSeconds(4))
-                .atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+        receivesNothingBeyond(count, Duration.ofSeconds(4));
+    }
+
+    /** The same, watched for {@code during}. */
+    void receivesNothingBeyond(int count, Duration during) {
+        await("no message beyond " + count + " to citizen " + waId).during(during)
+                .atMost(during.plusSeconds(11)).pollInterval(Duration.ofMillis(250))
                 .until(() -> messages().size() == count);
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.samparksetu.testing.system.SystemUnderTest;
 import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.simulators.sampark.Grievance;
 
@@ -65,7 +66,8 @@ class UnusualMessagesIT {
 
         Map<String, Object> answer = citizen.awaitMessage(1);
         assertThat(Whatsapp.isHindi(answer)).as(Whatsapp.textOf(answer)).isTrue();
-        citizen.receivesNothingBeyond(1); // longer than the quiet period: a pin alone never completes a complaint
+        // longer than the quiet period: a pin alone never completes a complaint
+        citizen.receivesNothingBeyond(1, SystemUnderTest.TEST_QUIET_PERIOD.plusSeconds(2));
         assertThat(Records.noticeKindsTo(citizen)).containsExactly(CitizenNotice.LOCATION_NEEDS_TEXT);
         assertThat(Records.samparkRegistrationsFrom(citizen)).isEmpty();
         assertThat(Records.query("intake-service",
