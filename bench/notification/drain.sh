@@ -12,6 +12,6 @@ bench_setup "$out"
 cp="$ROOT/bench/harness/target/classes:$(cat "$ROOT/bench/harness/target/classpath.txt")"
 for rate in ${rates//,/ }; do
   log "notification drain: $count status changes at $rate/s"
-  java -Xmx1g -cp "$cp" "$ROOT/bench/notification/NotificationDrain.java" "$ROOT" "$count" "$rate" "$LOCAL/bench-logs" | tee -a "$out"
+  java -Xmx1g -De2e.root="$ROOT" -cp "$cp" "$ROOT/bench/notification/NotificationDrain.java" "$ROOT" "$count" "$rate" "$LOCAL/bench-logs" | tee -a "$out"
 done
 log "results in $out"

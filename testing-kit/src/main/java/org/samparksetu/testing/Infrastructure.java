@@ -139,16 +139,31 @@ public final class Infrastructure {
         return "test-" + purpose + "-" + Long.toString(System.currentTimeMillis(), 36) + ".";
     }
 
-    /** The folder holding {@code deploy/kafka}, found by walking up from the working directory. */
+    /**
+     * The folder holding {@code deploy/kafka}: {@code -De2e.root} when given (the end-to-end tests and the benchmarks,
+     * which may run from anywhere), else found by walking up from the working directory (a module's tests).
+     */
     public static Path repositoryRoot() {
+        String given = System.getProperty("e2e.root", "");
+        if (!given.isBlank()) {
+            Path root = Path.of(given).toAbsolutePath().normalize();
+            if (!isRepositoryRoot(root)) {
+                throw new IllegalStateException("-De2e.root=" + given + " holds no deploy/kafka and mvnw");
+            }
+            return root;
+        }
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
-            if (Files.isRegularFile(dir.resolve("deploy/kafka")) && Files.isRegularFile(dir.resolve("mvnw"))) {
+            if (isRepositoryRoot(dir)) {
                 return dir;
             }
             dir = dir.getParent();
         }
         throw new IllegalStateException("cannot find the repository root (deploy/kafka) above " + Path.of("").toAbsolutePath());
+    }
+
+    private static boolean isRepositoryRoot(Path dir) {
+        return Files.isRegularFile(dir.resolve("deploy/kafka")) && Files.isRegularFile(dir.resolve("mvnw"));
     }
 
     static boolean listening(String host, int port) {

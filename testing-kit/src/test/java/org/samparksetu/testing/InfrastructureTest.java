@@ -70,6 +70,25 @@ class InfrastructureTest {
     }
 
     @Test
+    void aRootGivenWithE2eRootIsUsedWhenItIsTheRepositoryAndRefusedWhenItIsNot() {
+        var root = Infrastructure.repositoryRoot();
+        String before = System.getProperty("e2e.root");
+        try {
+            System.setProperty("e2e.root", root.resolve("testing-kit/..").toString());
+            assertThat(Infrastructure.repositoryRoot()).isEqualTo(root);
+            System.setProperty("e2e.root", root.resolve("testing-kit").toString());
+            assertThatThrownBy(Infrastructure::repositoryRoot).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("holds no deploy/kafka");
+        } finally {
+            if (before == null) {
+                System.clearProperty("e2e.root");
+            } else {
+                System.setProperty("e2e.root", before);
+            }
+        }
+    }
+
+    @Test
     void aQuarkusAppUnderTestIsPointedAtTheRunsDatabaseAndTopics() {
         assertThat(Infrastructure.quarkusConfig("intake_test_hta", "test-intake-abc."))
                 .containsEntry("quarkus.datasource.jdbc.url", Infrastructure.jdbcUrl("intake_test_hta"))

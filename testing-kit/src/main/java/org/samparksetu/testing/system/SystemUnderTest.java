@@ -61,7 +61,7 @@ public final class SystemUnderTest implements AutoCloseable {
      */
     public static SystemUnderTest start(String purpose, Map<String, String> extraConfig, boolean freshDatabases)
             throws IOException {
-        Path root = Path.of(System.getProperty("e2e.root", "..")).toAbsolutePath().normalize();
+        Path root = Infrastructure.repositoryRoot();
         Path logs = Path.of(System.getProperty("e2e.logs", "target/" + purpose + "-logs"));
         Infrastructure.ensureKafka();
         String prefix = Infrastructure.newTopicPrefix(purpose);
