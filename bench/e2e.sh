@@ -10,11 +10,4 @@
 # e.g. the deliberate limits lifted, to see what the services themselves sustain:
 #   bench/e2e.sh 100,200,300 30 'org.samparksetu.bridge.portal.HttpSamparkPortal/register/RateLimit/value=1000,notification.throughput.business-rate=1000' 
 source "$(dirname "$0")/lib.sh"
-rates="${1:-10,100,200,300,400}"
-secs="${2:-30}"
-out="$RESULTS/e2e.jsonl"
-build_bench
-"$ROOT/deploy/kafka" start
-machine > "$out"
-harness EndToEndBench --rates "$rates" --seconds "$secs" --config "${3:-}" | tee -a "$out"
-log "results in $out"
+end_to_end "$RESULTS/e2e.jsonl" --rates "${1:-10,100,200,300,400}" --seconds "${2:-30}" --config "${3:-}"

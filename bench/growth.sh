@@ -3,12 +3,4 @@
 # in every service's database, to show that cost does not grow with what is stored. Results: bench/results/growth.jsonl
 #   bench/growth.sh [complaints of history, default 1000000] [rates, default 100] [seconds, default 30]
 source "$(dirname "$0")/lib.sh"
-history="${1:-1000000}"
-rates="${2:-100}"
-secs="${3:-30}"
-out="$RESULTS/growth.jsonl"
-build_bench
-"$ROOT/deploy/kafka" start
-machine > "$out"
-harness EndToEndBench --rates "$rates" --seconds "$secs" --seed "$history" | tee -a "$out"
-log "results in $out"
+end_to_end "$RESULTS/growth.jsonl" --rates "${2:-100}" --seconds "${3:-30}" --seed "${1:-1000000}"

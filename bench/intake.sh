@@ -7,15 +7,13 @@ source "$(dirname "$0")/lib.sh"
 rates="${1:-250,500,1000,1500,2000,4000}"
 secs="${2:-20}"
 out="$RESULTS/intake.jsonl"
-build_bench
-"$ROOT/deploy/kafka" start
+bench_setup "$out"
 "$ROOT/deploy/kafka" topics
-java -cp "$(kafka_classpath)" "$ROOT/deploy/tools/CreateDatabases.java" "jdbc:postgresql://$PGHOST:$PGPORT/postgres" "$PGUSER" '!bench_intake'
+create_databases '!bench_intake'
 pids=()
 cleanup() { set +e; for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done; }
 trap cleanup EXIT
 
-machine > "$out"
 # intake alone: its database and the broker (its outbox relay publishes every complaint)
 start_intake() { # extra -D options...
 java -Xmx512m -Dquarkus.http.port=18081 -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/bench_intake" \

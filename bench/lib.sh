@@ -1,5 +1,6 @@
 # Shared by the bench scripts: build the bench modules, run Java mains, record results.
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/lib.sh"
+source "$ROOT/deploy/services.sh"
 RESULTS="$ROOT/bench/results"
 mkdir -p "$RESULTS"
 
@@ -12,7 +13,8 @@ build_bench() {
 
 harness() { # main-class args...
   local main="$1"; shift
-  # BENCH_SERVICE_JVM: the services' JVM options instead of deploy/up's (e.g. "-Xmx256m -XX:+UseSerialGC" for C2)
+  # BENCH_SERVICE_JVM: the services' JVM options instead of the 'jvm' line of deploy/services.txt
+  # (e.g. "-Xmx256m -XX:+UseSerialGC" for C2)
   java -Xmx1g -De2e.root="$ROOT" -De2e.logs="$LOCAL/bench-logs" ${BENCH_SERVICE_JVM:+"-Dservice.jvm=$BENCH_SERVICE_JVM"} \
     -cp "$ROOT/bench/harness/target/classes:$(cat "$ROOT/bench/harness/target/classpath.txt")" \
     "org.samparksetu.bench.$main" "$@"
@@ -24,4 +26,17 @@ machine() {
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" \
     "$(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo)" \
     "$(java -version 2>&1 | head -1 | cut -d'"' -f2)"
+}
+
+bench_setup() { # results-file: the build, the broker, and the machine line that starts every results file
+  build_bench
+  "$ROOT/deploy/kafka" start
+  machine > "$1"
+}
+
+end_to_end() { # results-file EndToEndBench-args...: the whole system as processes (bench/e2e.sh, bench/growth.sh)
+  local out="$1"; shift
+  bench_setup "$out"
+  harness EndToEndBench "$@" | tee -a "$out"
+  log "results in $out"
 }

@@ -4,20 +4,17 @@
 # Flags as deploy/up uses them. Needs the broker (started here) and PostgreSQL. Results: bench/results/startup.jsonl
 #   bench/startup.sh [runs per variant, default 3]
 source "$(dirname "$0")/lib.sh"
-source "$ROOT/deploy/services.sh"
 runs="${1:-3}"
 out="$RESULTS/startup.jsonl"
-build_bench
-"$ROOT/deploy/kafka" start
+bench_setup "$out"
 "$ROOT/deploy/kafka" topics
-dbs=(); for row in "${SERVICE_TABLE[@]}"; do read -r name _ db <<< "$row"; dbs+=("bench_start_$db"); done
+dbs=(); for row in "${SERVICE_TABLE[@]}"; do read -r name _ db _ <<< "$row"; dbs+=("bench_start_$db"); done
 create_databases "${dbs[@]}"
-machine > "$out"
 
 start_one() { # name port db cds(0|1) -> prints pid
   local name="$1" port="$2" db="$3" cds=()
   [ "$4" = 1 ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
-  (cd "$ROOT/$name/target/quarkus-app" && exec java -Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${cds[@]}" \
+  (cd "$ROOT/$name/target/quarkus-app" && exec java "${SERVICE_JVM[@]}" "${cds[@]}" \
     -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/bench_start_$db" \
     -Dsampark.topic-prefix=benchstart. -Dintake.media.dir="$LOCAL/bench-media" -Dquarkus.log.level=WARN \
     -jar quarkus-run.jar > "$LOCAL/bench-start-$name.log" 2>&1) &
@@ -41,7 +38,7 @@ ready_after() { # port t0(ns) -> seconds
 }
 
 for row in "${SERVICE_TABLE[@]}"; do
-  read -r name port db <<< "$row"
+  read -r name port db _ <<< "$row"
   for cds in 0 1; do
     [ "$cds" = 1 ] && [ ! -f "$ROOT/$name/target/quarkus-app/app-cds.jsa" ] && continue
     for ((r = 1; r <= runs; r++)); do
@@ -55,9 +52,9 @@ done
 
 # All five at once, as deploy/up starts them: what a whole-system restart on 2 cores costs.
 pids=(); t0=$(date +%s%N)
-for row in "${SERVICE_TABLE[@]}"; do read -r name port db <<< "$row"; pids+=("$(start_one "$name" $((port + 10000)) "$db" 1)"); done
+for row in "${SERVICE_TABLE[@]}"; do read -r name port db _ <<< "$row"; pids+=("$(start_one "$name" $((port + 10000)) "$db" 1)"); done
 for row in "${SERVICE_TABLE[@]}"; do
-  read -r name port _ <<< "$row"
+  read -r name port _ _ <<< "$row"
   printf '{"measure":"startup-all-at-once","service":"%s","appcds":1,"ready_seconds":%s}\n' "$name" "$(ready_after $((port + 10000)) "$t0")" | tee -a "$out"
 done
 for p in "${pids[@]}"; do stop_one "$p"; done

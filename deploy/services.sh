@@ -1,11 +1,46 @@
-# Service table shared by deploy/up and deploy/down: name, port, database.
-SERVICE_TABLE=(
-  "intake-service 8081 intake"
-  "routing-service 8082 routing"
-  "sampark-bridge 8083 sampark_bridge"
-  "verification-service 8084 verification"
-  "notification-service 8085 notification"
-)
+# The service table (deploy/services.txt) for the scripts, and the helpers deploy/up, deploy/down and bench share.
+#   SERVICE_TABLE  one entry per service: "name port database package" (read all four:
+#                  read -r name port db package <<< "$row", or the last name gets the rest of the row)
+#   SERVICE_JVM    the options every service's JVM starts with
+# testing-kit's ServiceTable reads the same file by the same rules; its test checks that both read it alike.
+SERVICE_FILE="$ROOT/deploy/services.txt"
+
+read_service_table() { # file
+  local line n=0 cols
+  SERVICE_TABLE=()
+  SERVICE_JVM=()
+  while IFS= read -r line || [ -n "$line" ]; do
+    n=$((n + 1))
+    read -r -a cols <<< "$line"
+    [ "${#cols[@]}" = 0 ] && continue
+    case "${cols[0]}" in
+      '#'*) ;;
+      jvm) SERVICE_JVM=("${cols[@]:1}") ;;
+      *)
+        if [ "${#cols[@]}" != 4 ] || ! [[ "${cols[1]}" =~ ^[0-9]+$ ]] || ! [[ "${cols[2]}" =~ ^[a-z_][a-z0-9_]*$ ]]; then
+          log "$1 line $n: expected 'name port database package', got: $line"
+          return 1
+        fi
+        SERVICE_TABLE+=("${cols[*]}") ;;
+    esac
+  done < "$1"
+  if [ "${#SERVICE_TABLE[@]}" = 0 ] || [ "${#SERVICE_JVM[@]}" = 0 ]; then
+    log "$1 needs a 'jvm' line and at least one service"
+    return 1
+  fi
+}
+read_service_table "$SERVICE_FILE"
+
+service_port() { # name -> deploy/up's port of that service
+  local row name port
+  for row in "${SERVICE_TABLE[@]}"; do
+    read -r name port _ <<< "$row"
+    [ "$name" = "$1" ] && { echo "$port"; return 0; }
+  done
+  log "no service $1 in $SERVICE_FILE"
+  return 1
+}
+
 SIMULATORS_PORT=8089
 PIDS="$LOCAL/pids"
 LOGS="$LOCAL/logs"

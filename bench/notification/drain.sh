@@ -7,13 +7,11 @@ source "$(dirname "$0")/../lib.sh"
 count="${1:-10000}"
 rates="${2:-80,250}"
 out="$RESULTS/notification.jsonl"
-build_bench
-"$ROOT/deploy/kafka" start
+bench_setup "$out"
 # the harness classpath has testing-kit, which brings the Kafka client, the JDBC driver and the simulators
 cp="$ROOT/bench/harness/target/classes:$(cat "$ROOT/bench/harness/target/classpath.txt")"
-machine > "$out"
 for rate in ${rates//,/ }; do
   log "notification drain: $count status changes at $rate/s"
-  java -Xmx1g -cp "$cp" "$ROOT/bench/notification/NotificationDrain.java" "$ROOT" "$count" "$rate" "$LOCAL/bench-logs" | tee -a "$out"
+  java -Xmx1g -De2e.root="$ROOT" -cp "$cp" "$ROOT/bench/notification/NotificationDrain.java" "$ROOT" "$count" "$rate" "$LOCAL/bench-logs" | tee -a "$out"
 done
 log "results in $out"

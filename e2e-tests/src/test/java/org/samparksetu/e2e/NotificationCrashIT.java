@@ -12,6 +12,7 @@ import org.samparksetu.contract.events.ComplaintRegistered;
 import org.samparksetu.simulators.SimulatorSettings;
 import org.samparksetu.simulators.Simulators;
 import org.samparksetu.testing.Infrastructure;
+import org.samparksetu.testing.ServiceTable;
 import org.samparksetu.testing.TestEvents;
 
 import java.io.IOException;
@@ -104,7 +105,8 @@ class NotificationCrashIT {
         config.put("sampark.portal.base-url", sims.baseUrl());
         config.put("sampark.outbox.poll-interval", "250ms");
         config.putAll(extra);
-        List<String> cmd = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        List<String> cmd = new ArrayList<>(List.of("java"));
+        cmd.addAll(ServiceTable.read(root).jvmOptions());
         config.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-Dquarkus.http.port=" + port);
         cmd.add("-jar");

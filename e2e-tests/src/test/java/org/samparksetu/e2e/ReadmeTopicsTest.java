@@ -1,13 +1,15 @@
 package org.samparksetu.e2e;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.samparksetu.contract.EventType;
+import org.samparksetu.testing.ServiceTable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -33,8 +35,12 @@ class ReadmeTopicsTest {
     record Topics(Set<String> in, Set<String> out) {
     }
 
+    static List<String> services() {
+        return ServiceTable.read(ROOT).names();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"intake-service", "routing-service", "sampark-bridge", "verification-service", "notification-service"})
+    @MethodSource("services")
     void theReadmeTopicTableIsWhatTheCodeReadsAndWrites(String module) {
         Topics documented = documented(module);
         Topics coded = coded(module);

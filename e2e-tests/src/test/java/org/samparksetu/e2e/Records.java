@@ -19,8 +19,6 @@ import static org.awaitility.Awaitility.await;
  * events each service published (its outbox, keyed by complaint number).
  */
 final class Records {
-    static final List<String> SERVICES = List.of("intake-service", "routing-service", "sampark-bridge",
-            "verification-service", "notification-service");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Records() {
@@ -90,7 +88,7 @@ final class Records {
 
     /** Every service published everything it wrote (nothing left in an outbox). */
     static void awaitOutboxesDrained() {
-        for (String service : SERVICES) {
+        for (String service : TheSystem.get().services.keySet()) {
             await(service + " outbox drained").atMost(Duration.ofSeconds(15))
                     .untilAsserted(() -> assertThat(query(service,
                             "select count(*) as pending from outbox_event where published_at is null"))

@@ -10,7 +10,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
-import java.util.List;
 import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -29,7 +28,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * </ul>
  */
 public final class ArchitectureRules {
-    public static final List<String> SERVICES = List.of("intake", "routing", "bridge", "verification", "notification");
     private static final String[] FRAMEWORK = {"jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..",
             "org.eclipse.microprofile..", "io.micrometer..", "io.vertx..", "org.apache.kafka.."};
 
@@ -52,7 +50,15 @@ public final class ArchitectureRules {
     }
 
     public static ArchRule noOtherServiceIsImported(String service) {
-        String[] others = SERVICES.stream().filter(s -> !s.equals(service)).map(s -> base(s) + "..").toArray(String[]::new);
+        return noOtherServiceIsImported(service, ServiceTable.ofRepository());
+    }
+
+    static ArchRule noOtherServiceIsImported(String service, ServiceTable table) {
+        if (table.services().stream().noneMatch(s -> s.basePackage().equals(base(service)))) {
+            throw new IllegalArgumentException(base(service) + " is no service's package in " + ServiceTable.FILE);
+        }
+        String[] others = table.services().stream().map(ServiceTable.Service::basePackage)
+                .filter(p -> !p.equals(base(service))).map(p -> p + "..").toArray(String[]::new);
         return noClasses().that().resideInAPackage(base(service) + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(others)
                 .because("services meet only through Kafka events and the event contract");

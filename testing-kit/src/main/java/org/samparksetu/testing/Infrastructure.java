@@ -28,8 +28,6 @@ public final class Infrastructure {
     public static final String PG_HOST = System.getProperty("test.pg.host", "127.0.0.1");
     public static final int PG_PORT = Integer.getInteger("test.pg.port", 5432);
     public static final String PG_USER = System.getProperty("test.pg.user", "postgres");
-    public static final List<String> SERVICES = List.of(
-            "intake-service", "routing-service", "sampark-bridge", "verification-service", "notification-service");
 
     private Infrastructure() {
     }
@@ -39,7 +37,10 @@ public final class Infrastructure {
      * when set, so that two checkouts can run their tests at once on one PostgreSQL without dropping each other's.
      */
     public static String databaseName(String base) {
-        String suffix = System.getProperty("test.db.suffix", System.getenv().getOrDefault("SAMPARK_TEST_DB_SUFFIX", ""));
+        return databaseName(base, System.getProperty("test.db.suffix", System.getenv().getOrDefault("SAMPARK_TEST_DB_SUFFIX", "")));
+    }
+
+    static String databaseName(String base, String suffix) {
         if (suffix.isBlank()) {
             return base;
         }
@@ -104,10 +105,10 @@ public final class Infrastructure {
         }
     }
 
-    /** Creates every contract topic under the prefix, with several partitions as in production. */
+    /** Creates every contract topic under the prefix (with each service's dead letters), several partitions as in production. */
     public static void createTopics(String prefix) {
         try (Admin admin = admin()) {
-            List<NewTopic> topics = Topics.all(SERVICES).stream()
+            List<NewTopic> topics = Topics.all(ServiceTable.ofRepository().names()).stream()
                     .map(t -> new NewTopic(prefix + t, 3, (short) 1)).toList();
             admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -138,16 +139,31 @@ public final class Infrastructure {
         return "test-" + purpose + "-" + Long.toString(System.currentTimeMillis(), 36) + ".";
     }
 
-    /** The folder holding {@code deploy/kafka}, found by walking up from the working directory. */
+    /**
+     * The folder holding {@code deploy/kafka}: {@code -De2e.root} when given (the end-to-end tests and the benchmarks,
+     * which may run from anywhere), else found by walking up from the working directory (a module's tests).
+     */
     public static Path repositoryRoot() {
+        String given = System.getProperty("e2e.root", "");
+        if (!given.isBlank()) {
+            Path root = Path.of(given).toAbsolutePath().normalize();
+            if (!isRepositoryRoot(root)) {
+                throw new IllegalStateException("-De2e.root=" + given + " holds no deploy/kafka and mvnw");
+            }
+            return root;
+        }
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
-            if (Files.isRegularFile(dir.resolve("deploy/kafka")) && Files.isRegularFile(dir.resolve("mvnw"))) {
+            if (isRepositoryRoot(dir)) {
                 return dir;
             }
             dir = dir.getParent();
         }
         throw new IllegalStateException("cannot find the repository root (deploy/kafka) above " + Path.of("").toAbsolutePath());
+    }
+
+    private static boolean isRepositoryRoot(Path dir) {
+        return Files.isRegularFile(dir.resolve("deploy/kafka")) && Files.isRegularFile(dir.resolve("mvnw"));
     }
 
     static boolean listening(String host, int port) {

@@ -21,32 +21,34 @@ public final class ServiceProcess {
     public final String name;
     public final int port;
     public final String database;
+    /** The table's {@code jvm} line (as deploy/up starts the service) unless {@code -Dservice.jvm} says otherwise. */
+    private final List<String> jvmOptions;
     private Process process;
     private long startedAt;
     /** From process start until its readiness check first answered UP. */
     public Duration startupTime;
 
-    public ServiceProcess(String name, int port, String database) {
+    public ServiceProcess(String name, int port, String database, List<String> jvmOptions) {
         this.name = name;
         this.port = port;
         this.database = database;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    static final String DEFAULT_JVM = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
-
     public void start(Path root, Path logs, Map<String, String> config) throws IOException {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw install -DskipTests)");
         }
-        // deploy/up's flags (small heap, quick start-up); a benchmark may try others with -Dservice.jvm="...".
+        // deploy/up's options (small heap, quick start-up); a benchmark may try others with -Dservice.jvm="...".
         List<String> cmd = new ArrayList<>();
         cmd.add("java");
-        cmd.addAll(List.of(System.getProperty("service.jvm", DEFAULT_JVM).trim().split("\\s+")));
+        String override = System.getProperty("service.jvm", "");
+        cmd.addAll(override.isBlank() ? jvmOptions : List.of(override.trim().split("\\s+")));
         // deploy/up and the benchmarks build an AppCDS archive; it only matches a jar started from its own directory
         // by its relative name. Without one (the test build) the jar starts as before.
         Path app = jar.getParent();

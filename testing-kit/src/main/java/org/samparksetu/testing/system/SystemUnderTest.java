@@ -3,6 +3,7 @@ package org.samparksetu.testing.system;
 import org.samparksetu.simulators.SimulatorSettings;
 import org.samparksetu.simulators.Simulators;
 import org.samparksetu.testing.Infrastructure;
+import org.samparksetu.testing.ServiceTable;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,14 +17,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole system: the real broker, fresh databases {@code e2e_<service>}, a topic prefix of its own, the
- * simulators, and the five services as separate processes on free ports. The end-to-end tests share one per run
+ * The whole system: the real broker, fresh databases {@code e2e_<service database>}, a topic prefix of its own, the
+ * simulators, and every service of {@code deploy/services.txt} as a separate process on a free port, started with
+ * the table's JVM options. The end-to-end tests share one per run
  * (each test speaks as citizens of its own); a benchmark starts its own.
  */
 public final class SystemUnderTest implements AutoCloseable {
     public final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     public final Simulators simulators;
     public final String topicPrefix;
+
+    private static final String INTAKE = "intake-service";
 
     private SystemUnderTest(Simulators simulators, String topicPrefix) {
         this.simulators = simulators;
@@ -59,21 +63,24 @@ public final class SystemUnderTest implements AutoCloseable {
      */
     public static SystemUnderTest start(String purpose, Map<String, String> extraConfig, boolean freshDatabases)
             throws IOException {
-        Path root = Path.of(System.getProperty("e2e.root", "..")).toAbsolutePath().normalize();
+        Path root = Infrastructure.repositoryRoot();
         Path logs = Path.of(System.getProperty("e2e.logs", "target/" + purpose + "-logs"));
         Infrastructure.ensureKafka();
         String prefix = Infrastructure.newTopicPrefix(purpose);
         Infrastructure.createTopics(prefix);
 
-        int intakePort = freePort();
+        ServiceTable table = ServiceTable.read(root);
+        Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+        for (ServiceTable.Service s : table.services()) {
+            processes.put(s.name(), new ServiceProcess(s.name(), Ports.free(),
+                    Infrastructure.databaseName(purpose + "_" + s.database()), table.jvmOptions()));
+        }
+        // WhatsApp's webhooks go to intake: the one service the simulators need to know
+        int intakePort = processes.get(table.service(INTAKE).name()).port;
         Simulators sims = Simulators.start(SimulatorSettings.defaults().withPort(0)
                 .withIntakeWebhookUrl("http://127.0.0.1:" + intakePort + "/webhooks/whatsapp"));
         SystemUnderTest sut = new SystemUnderTest(sims, prefix);
-        sut.services.put("intake-service", new ServiceProcess("intake-service", intakePort, Infrastructure.databaseName(purpose + "_intake")));
-        sut.services.put("routing-service", new ServiceProcess("routing-service", freePort(), Infrastructure.databaseName(purpose + "_routing")));
-        sut.services.put("sampark-bridge", new ServiceProcess("sampark-bridge", freePort(), Infrastructure.databaseName(purpose + "_sampark_bridge")));
-        sut.services.put("verification-service", new ServiceProcess("verification-service", freePort(), Infrastructure.databaseName(purpose + "_verification")));
-        sut.services.put("notification-service", new ServiceProcess("notification-service", freePort(), Infrastructure.databaseName(purpose + "_notification")));
+        sut.services.putAll(processes);
         try {
             for (ServiceProcess s : sut.services.values()) {
                 if (freshDatabases) {
@@ -147,9 +154,5 @@ public final class SystemUnderTest implements AutoCloseable {
         services.values().forEach(ServiceProcess::stop);
         simulators.stop();
         Infrastructure.deleteTopics(topicPrefix);
-    }
-
-    private static int freePort() {
-        return Ports.free();
     }
 }
