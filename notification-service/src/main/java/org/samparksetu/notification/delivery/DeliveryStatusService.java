@@ -10,7 +10,6 @@ import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.NotificationFailed;
 import org.samparksetu.contract.events.WhatsAppStatus;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.messaging.outbox.Outbox;
 
 import java.time.Instant;
@@ -26,8 +25,6 @@ public class DeliveryStatusService {
     static final String CONSUMER = "notification-service.whatsapp-status";
 
     @Inject
-    Inbox inbox;
-    @Inject
     Outbox outbox;
     @Inject
     OutgoingMessageRepository messages;
@@ -40,9 +37,6 @@ public class DeliveryStatusService {
 
     @Transactional
     public void apply(EventEnvelope<WhatsAppStatus> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         WhatsAppStatus s = event.data();
         Optional<DeliveryStatus> status = DeliveryStatus.of(s.status());
         if (status.isEmpty()) {

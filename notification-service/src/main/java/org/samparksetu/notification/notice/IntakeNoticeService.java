@@ -9,7 +9,6 @@ import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.messaging.codec.MalformedEventException;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
 import org.samparksetu.notification.delivery.MessageQueue;
 import org.samparksetu.notification.message.CitizenMessage;
@@ -30,8 +29,6 @@ public class IntakeNoticeService {
     static final String NO_COMPLAINT = "-";
 
     @Inject
-    Inbox inbox;
-    @Inject
     CustomerServiceWindows windows;
     @Inject
     MessageQueue queue;
@@ -40,9 +37,6 @@ public class IntakeNoticeService {
 
     @Transactional
     public void handle(EventEnvelope<CitizenNotice> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         CitizenNotice n = event.data();
         if (n == null || n.citizenWaId() == null || n.citizenWaId().isBlank()) {
             throw new MalformedEventException("citizen.notice " + event.id() + " has no citizen");

@@ -9,7 +9,6 @@ import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.messaging.codec.MalformedEventException;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.notification.citizen.CitizenContact;
 import org.samparksetu.notification.citizen.CitizenContactRepository;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
@@ -38,8 +37,6 @@ public class CitizenReplyService {
     static final String NO_COMPLAINT = "-";
 
     @Inject
-    Inbox inbox;
-    @Inject
     CustomerServiceWindows windows;
     @Inject
     CitizenContactRepository contacts;
@@ -50,9 +47,6 @@ public class CitizenReplyService {
 
     @Transactional
     public void handle(EventEnvelope<CitizenReplied> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         CitizenReplied r = event.data();
         if (r.citizenWaId() == null || r.citizenWaId().isBlank()) {
             throw new MalformedEventException("citizen.replied " + event.id() + " has no citizen");
