@@ -28,6 +28,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.samparksetu.notification.SimulatedCitizen.awaitMessages;
 
 /**
  * The citizen's conversation through the real broker and database to what their phone shows: the number at the first
@@ -47,11 +48,6 @@ class ConversationMessagesFlowTest {
 
     private static String prefix() {
         return ServiceInfrastructure.topicPrefix();
-    }
-
-    private static List<JsonNode> awaitMessages(String to, int count) {
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> SimulatedCitizen.messagesTo(to).size() >= count);
-        return SimulatedCitizen.messagesTo(to);
     }
 
     private static ComplaintReceived received(String id, String wa, Boolean acknowledged) {

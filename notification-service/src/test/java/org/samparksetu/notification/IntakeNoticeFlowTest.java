@@ -12,12 +12,11 @@ import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.samparksetu.notification.SimulatedCitizen.awaitMessages;
 
 /**
  * Intake's {@code citizen.notice} (linked repeat, awaiting transcription, blocked number), through the real broker
@@ -28,15 +27,9 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "notification-service"))
 @QuarkusTestResource(WhatsAppSimulatorResource.class)
 class IntakeNoticeFlowTest {
-    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static String prefix() {
         return ServiceInfrastructure.topicPrefix();
-    }
-
-    private static List<JsonNode> awaitMessages(String waId, int count) {
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> SimulatedCitizen.messagesTo(waId).size() >= count);
-        return SimulatedCitizen.messagesTo(waId);
     }
 
     private static CitizenNotice notice(String wa, String complaintId, String kind, String related, String reason, String lang) {

@@ -43,6 +43,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.samparksetu.notification.SimulatedCitizen.awaitMessages;
 
 /**
  * Against the real broker and database, with the WhatsApp simulator in-process: complaint events in,
@@ -81,12 +82,6 @@ class NotificationFlowTest {
     private static VerificationRequested verificationRequested(String id) {
         return new VerificationRequested(id, "ver-" + id, "PHED", DisposalOutcome.RELIEF,
                 "पाइपलाइन की मरम्मत कर दी गई है", Instant.now());
-    }
-
-    private static List<JsonNode> awaitMessages(String waId, int count) {
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
-                .until(() -> SimulatedCitizen.messagesTo(waId).size() >= count);
-        return SimulatedCitizen.messagesTo(waId);
     }
 
     private <T> T inTx(java.util.concurrent.Callable<T> work) {

@@ -29,6 +29,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.samparksetu.notification.SimulatedCitizen.awaitMessages;
 
 /**
  * Meta's rules against the simulator's fault injection: the 24-hour window and templates, permanent errors,
@@ -59,11 +60,6 @@ class SendingRulesTest {
     private OutgoingMessage.State stateOf(UUID eventId) {
         OutgoingMessage m = messageCausedBy(eventId);
         return m == null ? null : m.state;
-    }
-
-    private static List<JsonNode> awaitMessages(String waId, int count) {
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> SimulatedCitizen.messagesTo(waId).size() >= count);
-        return SimulatedCitizen.messagesTo(waId);
     }
 
     @Test

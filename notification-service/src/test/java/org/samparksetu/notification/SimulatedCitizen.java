@@ -7,8 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.awaitility.Awaitility.await;
 
 /** What a citizen's phone saw, read from the simulator over its HTTP API (PROTOCOL.md). */
 final class SimulatedCitizen {
@@ -25,6 +28,13 @@ final class SimulatedCitizen {
         List<JsonNode> out = new ArrayList<>();
         array.forEach(out::add);
         return out;
+    }
+
+    /** Waits until this number has received at least {@code count} messages; then all of them, oldest first. */
+    static List<JsonNode> awaitMessages(String waId, int count) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> messagesTo(waId).size() >= count);
+        return messagesTo(waId);
     }
 
     /** The next {@code times} sends to this number fail with the Graph error {@code code}. */

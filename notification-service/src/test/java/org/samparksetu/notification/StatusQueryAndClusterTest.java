@@ -20,6 +20,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.samparksetu.notification.SimulatedCitizen.awaitMessages;
 
 /** Status queries answered from the timeline (own complaints only) and co-complainants of a cluster. */
 @QuarkusTest
@@ -48,11 +49,6 @@ class StatusQueryAndClusterTest {
     private static CitizenReplied command(String waId, String command, String complaintId, String lang) {
         return new CitizenReplied(complaintId, waId, "wamid.cmd-" + System.nanoTime(), "COMMAND", null, command, Instant.now(),
                 command, lang);
-    }
-
-    private static List<JsonNode> awaitMessages(String waId, int count) {
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> SimulatedCitizen.messagesTo(waId).size() >= count);
-        return SimulatedCitizen.messagesTo(waId);
     }
 
     @Test

@@ -14,13 +14,12 @@ import org.samparksetu.contract.events.NotificationSent;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.samparksetu.notification.SimulatedCitizen.awaitMessages;
 
 /**
  * Verification's two questions to the citizen, from the real broker to the WhatsApp simulator: "why is it not
@@ -31,16 +30,9 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "notification-service"))
 @QuarkusTestResource(WhatsAppSimulatorResource.class)
 class VerificationMessagesFlowTest {
-    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static String prefix() {
         return ServiceInfrastructure.topicPrefix();
-    }
-
-    private static List<JsonNode> awaitMessages(String waId, int count) {
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
-                .until(() -> SimulatedCitizen.messagesTo(waId).size() >= count);
-        return SimulatedCitizen.messagesTo(waId);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,6 +23,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.samparksetu.notification.SimulatedCitizen.awaitMessages;
 
 /**
  * After a withdrawal the citizen hears nothing more about the complaint: a late "registered" or "escalated" is
@@ -39,11 +40,6 @@ class WithdrawnComplaintTest {
 
     private static String prefix() {
         return ServiceInfrastructure.topicPrefix();
-    }
-
-    private static List<JsonNode> awaitMessages(String waId, int count) {
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> SimulatedCitizen.messagesTo(waId).size() >= count);
-        return SimulatedCitizen.messagesTo(waId);
     }
 
     private static CitizenReplied command(String waId, String command, String complaintId) {

@@ -1,10 +1,12 @@
 package org.samparksetu.notification.citizen;
 
-import org.samparksetu.contract.WhatsAppAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.samparksetu.contract.EventEnvelope;
+import org.samparksetu.contract.WhatsAppAddress;
+import org.samparksetu.messaging.codec.MalformedEventException;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,6 +22,23 @@ public class CustomerServiceWindows {
     EntityManager em;
     @Inject
     WindowConfig config;
+
+    /**
+     * The citizen an event is about has just written to us ({@code citizen.replied}, {@code citizen.notice}): their
+     * window opens from {@code wroteAt}, or from the event's time when it does not say. An event naming no citizen
+     * is poison: no retry would give it one.
+     *
+     * @return the citizen's address as we store it and send to
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String citizenWrote(EventEnvelope<?> event, String waId, Instant wroteAt) {
+        if (waId == null || waId.isBlank()) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " has no citizen");
+        }
+        String address = WhatsAppAddress.normalise(waId);
+        citizenWrote(address, wroteAt != null ? wroteAt : event.time());
+        return address;
+    }
 
     /** The citizen wrote at {@code at}; the window only ever moves forward (events arrive out of order). */
     @Transactional(Transactional.TxType.MANDATORY)

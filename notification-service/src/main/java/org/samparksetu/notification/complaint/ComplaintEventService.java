@@ -12,7 +12,6 @@ import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.contract.events.ComplaintReopened;
 import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.messaging.codec.MalformedEventException;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.notification.citizen.CitizenContact;
 import org.samparksetu.notification.citizen.CitizenContactRepository;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
@@ -38,8 +37,6 @@ public class ComplaintEventService {
     static final String CONSUMER = "notification-service.complaint-events";
 
     @Inject
-    Inbox inbox;
-    @Inject
     Timeline timeline;
     @Inject
     CitizenContactRepository contacts;
@@ -62,9 +59,6 @@ public class ComplaintEventService {
 
     @Transactional
     public void handle(EventEnvelope<?> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         String complaintId = complaintId(event);
         // One complaint's events arrive on several topics and are handled concurrently: without this lock a
         // message could see "citizen unknown" while complaint.received commits, and wait for a release that

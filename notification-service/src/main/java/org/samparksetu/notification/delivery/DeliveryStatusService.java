@@ -10,7 +10,6 @@ import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.NotificationFailed;
 import org.samparksetu.contract.events.WhatsAppStatus;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.messaging.outbox.Outbox;
 
 import java.time.Instant;
@@ -26,23 +25,18 @@ public class DeliveryStatusService {
     static final String CONSUMER = "notification-service.whatsapp-status";
 
     @Inject
-    Inbox inbox;
-    @Inject
     Outbox outbox;
     @Inject
     OutgoingMessageRepository messages;
     @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
     @Inject
-    MessageSender sender;
+    SendOutcomes outcomes;
     @Inject
     jakarta.persistence.EntityManager em;
 
     @Transactional
     public void apply(EventEnvelope<WhatsAppStatus> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         WhatsAppStatus s = event.data();
         Optional<DeliveryStatus> status = DeliveryStatus.of(s.status());
         if (status.isEmpty()) {
@@ -80,7 +74,7 @@ public class DeliveryStatusService {
         m.deliveryStatus = status.get().wire();
         m.deliveryStatusAt = at;
         if (status.get() == DeliveryStatus.FAILED) {
-            if (s.errorCode() != null && s.errorCode() == MessageSender.RE_ENGAGEMENT && sender.fallBackToTemplate(m, "WhatsApp reported failed: 131047")) {
+            if (windowClosed(s) && outcomes.fallBackToTemplate(m, "WhatsApp reported failed: 131047")) {
                 // accepted, then refused for the closed window: never delivered, so the template goes instead
                 m.wamid = null;
                 m.sentAt = null;
@@ -110,23 +104,28 @@ public class DeliveryStatusService {
         if (status == DeliveryStatus.FAILED) {
             m.lastErrorCode = s.errorCode();
             m.lastError = "WhatsApp reported failed" + (s.errorTitle() == null ? "" : ": " + s.errorTitle());
-            if (s.errorCode() != null && s.errorCode() == MessageSender.RE_ENGAGEMENT && sender.fallBackToTemplate(m, m.lastError)) {
+            if (windowClosed(s) && outcomes.fallBackToTemplate(m, m.lastError)) {
                 m.claimedUntil = null;
                 m.nextAttemptAt = clock.instant();
                 return;
             }
             m.deliveryStatus = status.wire();
             m.deliveryStatusAt = at;
-            sender.fail(m, s.errorCode(), m.lastError, clock.instant());
+            outcomes.fail(m, s.errorCode(), m.lastError, clock.instant());
             return;
         }
-        sender.markSent(m, s.messageId(), at);
+        outcomes.markSent(m, s.messageId(), at);
         m.deliveryStatus = status.wire();
         m.deliveryStatusAt = at;
         m.inDoubtSince = null;
         metrics.counter("notification.messages.reconciled", "was", was.name()).increment();
         LOG.infof("message %s for %s (%s) was %s; a %s status with our id shows it went out as %s: recorded, not sent again",
                 m.id, m.complaintId, m.kind, was, s.status(), s.messageId());
+    }
+
+    /** WhatsApp accepted the free text, then refused it for the closed window (131047): never delivered. */
+    private static boolean windowClosed(WhatsAppStatus s) {
+        return s.errorCode() != null && GraphErrorRule.meaning(s.errorCode(), null) == GraphErrorRule.Meaning.WINDOW_CLOSED;
     }
 
     private static String trim(String s) {

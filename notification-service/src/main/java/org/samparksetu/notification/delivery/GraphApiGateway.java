@@ -50,23 +50,31 @@ public class GraphApiGateway implements WhatsAppGateway {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             SendResult result = GraphResponses.classify(response.statusCode(), response.body());
-            if (result instanceof SendResult.Retry r && r.errorCode() != null && r.errorCode() == 190) {
-                LOG.errorf("WhatsApp rejected the access token (code 190): check whatsapp.access-token");
+            if (result instanceof SendResult.NotAccepted n && n.meaning() == GraphErrorRule.Meaning.TOKEN_REJECTED) {
+                LOG.errorf("WhatsApp rejected the access token (%s): check whatsapp.access-token", n.reason());
             }
             return result;
         } catch (java.net.http.HttpConnectTimeoutException | java.net.ConnectException e) {
             // never reached WhatsApp: safe to send again
-            return new SendResult.Retry(null, "cannot connect to the Graph API: " + e.getClass().getSimpleName());
+            return notSent("cannot connect to the Graph API: " + e.getClass().getSimpleName());
         } catch (HttpTimeoutException e) {
             // the request may have been accepted; only a status webhook can tell
-            return new SendResult.Unknown("timed out after " + config.requestTimeout());
+            return noAnswer("timed out after " + config.requestTimeout());
         } catch (IOException e) {
             // the request may have been written before the connection broke: outcome unknown
-            return new SendResult.Unknown("connection to the Graph API broke: " + e.getClass().getSimpleName()
+            return noAnswer("connection to the Graph API broke: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new SendResult.Unknown("interrupted while waiting for the Graph API");
+            return noAnswer("interrupted while waiting for the Graph API");
         }
+    }
+
+    private static SendResult notSent(String reason) {
+        return new SendResult.NotAccepted(null, GraphErrorRule.Meaning.TRY_AGAIN_LATER, reason);
+    }
+
+    private static SendResult noAnswer(String reason) {
+        return new SendResult.NotAccepted(null, GraphErrorRule.Meaning.NO_ANSWER, reason);
     }
 }

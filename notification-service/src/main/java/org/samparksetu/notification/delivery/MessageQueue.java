@@ -30,6 +30,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class MessageQueue {
     private static final Logger LOG = Logger.getLogger(MessageQueue.class);
+    /** complaint_id of a message about no complaint: an answer to a citizen who has none with us, a blocked number. */
+    public static final String NO_COMPLAINT = "-";
 
     @Inject
     OutgoingMessageRepository messages;

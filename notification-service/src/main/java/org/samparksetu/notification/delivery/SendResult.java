@@ -7,18 +7,12 @@ public sealed interface SendResult {
     record Accepted(String wamid) implements SendResult {
     }
 
-    /** Not sent this time, may succeed later (throttling, maintenance, 5xx, timeout, network). */
-    record Retry(Integer errorCode, String reason) implements SendResult {
-    }
-
     /**
-     * No answer we can trust (the request timed out or the connection broke after it was sent): the message may
-     * have gone out. Not resent at once: a status webhook carrying our id may still show it was accepted.
+     * Not accepted, or no answer we can trust. What it means ({@link GraphErrorRule}) decides what becomes of the
+     * message: retried, sent as its template, left for a status webhook to settle, or failed.
+     *
+     * @param errorCode the Graph API's error code; null when the answer had none (or there was no answer)
      */
-    record Unknown(String reason) implements SendResult {
-    }
-
-    /** Will never succeed as it is (window closed, not a WhatsApp number, invalid parameter). */
-    record Failed(Integer errorCode, String reason) implements SendResult {
+    record NotAccepted(Integer errorCode, GraphErrorRule.Meaning meaning, String reason) implements SendResult {
     }
 }

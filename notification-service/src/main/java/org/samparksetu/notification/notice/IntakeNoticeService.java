@@ -1,6 +1,5 @@
 package org.samparksetu.notification.notice;
 
-import org.samparksetu.contract.WhatsAppAddress;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +8,6 @@ import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.messaging.codec.MalformedEventException;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
 import org.samparksetu.notification.delivery.MessageQueue;
 import org.samparksetu.notification.message.CitizenMessage;
@@ -26,11 +24,7 @@ import java.util.Optional;
 public class IntakeNoticeService {
     private static final Logger LOG = Logger.getLogger(IntakeNoticeService.class);
     static final String CONSUMER = "notification-service.citizen-notice";
-    /** complaint_id of a message that is about no complaint (a blocked number). */
-    static final String NO_COMPLAINT = "-";
 
-    @Inject
-    Inbox inbox;
     @Inject
     CustomerServiceWindows windows;
     @Inject
@@ -40,22 +34,18 @@ public class IntakeNoticeService {
 
     @Transactional
     public void handle(EventEnvelope<CitizenNotice> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         CitizenNotice n = event.data();
-        if (n == null || n.citizenWaId() == null || n.citizenWaId().isBlank()) {
-            throw new MalformedEventException("citizen.notice " + event.id() + " has no citizen");
+        if (n == null) {
+            throw new MalformedEventException("citizen.notice " + event.id() + " has no data");
         }
+        String wa = windows.citizenWrote(event, n.citizenWaId(), n.noticeAt());
         Language lang = n.language() == null ? Language.HI : Language.of(n.language());
         Optional<CitizenMessage> message = IntakeNoticeMessages.of(n, lang);
         if (message.isEmpty()) {
             LOG.warnf("citizen.notice %s of unknown kind %s: nothing to say", event.id(), n.kind());
             return; // a newer intake's kind: additive, so not poison
         }
-        String wa = WhatsAppAddress.normalise(n.citizenWaId());
-        windows.citizenWrote(wa, n.noticeAt() != null ? n.noticeAt() : event.time());
-        queue.queueReply(n.complaintId() != null ? n.complaintId() : NO_COMPLAINT, event, wa, lang, message.get(),
+        queue.queueReply(n.complaintId() != null ? n.complaintId() : MessageQueue.NO_COMPLAINT, event, wa, lang, message.get(),
                 Optional.empty(), null);
         metrics.counter("notification.intake-notices", "kind", n.kind()).increment();
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.samparksetu.notification.delivery.DeliveryConfig;
+import org.samparksetu.notification.delivery.MessageQueue;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -38,7 +39,7 @@ public class DeliveryRecords {
                         select f.complaint_id, f.recipient, f.failed, last.last_error_code, last.last_error, f.last_failed,
                                (select max(s.sent_at) from outgoing_message s where s.complaint_id = f.complaint_id and s.state = 'SENT')
                         from (select complaint_id, max(recipient) as recipient, count(*) as failed, max(failed_at) as last_failed
-                              from outgoing_message where state = 'FAILED' and complaint_id <> '-'
+                              from outgoing_message where state = 'FAILED' and complaint_id <> ?2
                               group by complaint_id having count(*) >= ?1) f
                         join lateral (select last_error_code, last_error from outgoing_message l
                                       where l.complaint_id = f.complaint_id and l.state = 'FAILED'
@@ -46,6 +47,7 @@ public class DeliveryRecords {
                         order by f.last_failed desc
                         limit 500""")
                 .setParameter(1, Math.max(1, config.operatorListFailures()))
+                .setParameter(2, MessageQueue.NO_COMPLAINT)
                 .getResultList();
         return rows.stream().map(r -> new CallListEntry((String) r[0], r[1] == null ? null : "+" + r[1],
                 ((Number) r[2]).longValue(), r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4],

@@ -1,6 +1,5 @@
 package org.samparksetu.notification.query;
 
-import org.samparksetu.contract.WhatsAppAddress;
 import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +7,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.events.CitizenReplied;
-import org.samparksetu.messaging.codec.MalformedEventException;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.notification.citizen.CitizenContact;
 import org.samparksetu.notification.citizen.CitizenContactRepository;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
@@ -34,11 +31,7 @@ public class CitizenReplyService {
     private static final Logger LOG = Logger.getLogger(CitizenReplyService.class);
     static final String CONSUMER = "notification-service.citizen-replied";
     static final int LIST_LIMIT = 10;
-    /** complaint_id of an answer to a citizen who has no complaint with us. */
-    static final String NO_COMPLAINT = "-";
 
-    @Inject
-    Inbox inbox;
     @Inject
     CustomerServiceWindows windows;
     @Inject
@@ -50,15 +43,8 @@ public class CitizenReplyService {
 
     @Transactional
     public void handle(EventEnvelope<CitizenReplied> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         CitizenReplied r = event.data();
-        if (r.citizenWaId() == null || r.citizenWaId().isBlank()) {
-            throw new MalformedEventException("citizen.replied " + event.id() + " has no citizen");
-        }
-        String wa = WhatsAppAddress.normalise(r.citizenWaId());
-        windows.citizenWrote(wa, r.repliedAt() != null ? r.repliedAt() : event.time());
+        String wa = windows.citizenWrote(event, r.citizenWaId(), r.repliedAt());
         if (!"COMMAND".equalsIgnoreCase(r.kind())) {
             return; // buttons and replies are verification's business; the window is ours
         }
@@ -93,7 +79,7 @@ public class CitizenReplyService {
         }
         // filed under the citizen's own complaint (never under someone else's number they typed)
         String subject = about != null && mine.stream().anyMatch(c -> c.complaintId.equals(about)) ? about
-                : mine.isEmpty() ? NO_COMPLAINT : mine.get(0).complaintId;
+                : mine.isEmpty() ? MessageQueue.NO_COMPLAINT : mine.get(0).complaintId;
         queue.queueReply(subject, event, wa, lang, reply, template, r.messageId());
         LOG.infof("command %s answered (event %s)", command, event.id());
     }

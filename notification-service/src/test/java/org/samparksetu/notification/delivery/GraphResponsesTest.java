@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Reading the Graph API's answer; what each error code means is {@link GraphErrorRuleTest}. */
 class GraphResponsesTest {
 
     private static String error(int code) {
@@ -19,27 +20,28 @@ class GraphResponsesTest {
     }
 
     @Test
-    void throttlingAndMaintenanceAreRetriedWhateverTheHttpStatus() {
-        for (int code : new int[]{130429, 131056, 131057}) {
-            assertThat(GraphResponses.classify(400, error(code))).isInstanceOf(SendResult.Retry.class);
-            assertThat(GraphResponses.classify(429, error(code))).isInstanceOf(SendResult.Retry.class);
-        }
+    void acceptedWithoutAnIdIsStillAccepted() {
+        assertThat(GraphResponses.classify(200, "{}")).isEqualTo(new SendResult.Accepted(null));
     }
 
     @Test
-    void windowClosedAndUndeliverableAreFinal() {
-        for (int code : new int[]{131047, 131026, 100, 131030}) {
-            var r = GraphResponses.classify(400, error(code));
-            assertThat(r).isInstanceOf(SendResult.Failed.class);
-            assertThat(((SendResult.Failed) r).errorCode()).isEqualTo(code);
-            assertThat(((SendResult.Failed) r).reason()).contains("why");
-        }
+    void anErrorGivesItsCodeAndTheDetailsToRecord() {
+        var r = GraphResponses.classify(400, error(131026));
+        assertThat(r).isEqualTo(new SendResult.NotAccepted(131026, GraphErrorRule.Meaning.PERMANENT, "(#131026) x: why"));
     }
 
     @Test
-    void serverErrorsWithoutACodeAreRetried() {
-        assertThat(GraphResponses.classify(503, "<html>busy</html>")).isInstanceOf(SendResult.Retry.class);
-        assertThat(GraphResponses.classify(500, "")).isInstanceOf(SendResult.Retry.class);
-        assertThat(GraphResponses.classify(404, "")).isInstanceOf(SendResult.Failed.class);
+    void theCodeDecidesWhateverTheHttpStatus() {
+        assertThat(GraphResponses.classify(400, error(130429))).isEqualTo(GraphResponses.classify(429, error(130429)));
+        assertThat(((SendResult.NotAccepted) GraphResponses.classify(429, error(131056))).meaning())
+                .isEqualTo(GraphErrorRule.Meaning.CITIZEN_RATE_LIMITED);
+    }
+
+    @Test
+    void withoutACodeTheHttpStatusDecides() {
+        assertThat(GraphResponses.classify(503, "<html>busy</html>"))
+                .isEqualTo(new SendResult.NotAccepted(null, GraphErrorRule.Meaning.TRY_AGAIN_LATER, "HTTP 503"));
+        assertThat(GraphResponses.classify(404, ""))
+                .isEqualTo(new SendResult.NotAccepted(null, GraphErrorRule.Meaning.PERMANENT, "HTTP 404"));
     }
 }
