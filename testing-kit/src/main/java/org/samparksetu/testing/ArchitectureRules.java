@@ -34,10 +34,18 @@ public final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** The service's production classes (tests excluded). */
+    /**
+     * The service's production classes (tests excluded). Read from the module's own {@code target/classes} when the
+     * test runs in the module (as Maven runs it), which takes a second; scanning the whole class path for the
+     * package, the fallback, reads every Quarkus jar and took half a minute per test.
+     */
     public static JavaClasses productionClasses(String service) {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(base(service));
+        java.nio.file.Path own = java.nio.file.Path.of("target/classes", base(service).replace('.', '/'));
+        ClassFileImporter importer = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
+        if (java.nio.file.Files.isDirectory(own)) {
+            return importer.importPath(java.nio.file.Path.of("target/classes"));
+        }
+        return importer.importPackages(base(service));
     }
 
     public static String base(String service) {

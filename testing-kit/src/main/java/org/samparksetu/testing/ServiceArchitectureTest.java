@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public abstract class ServiceArchitectureTest {
     private final String service;
+    /** Imported once per service and test run: JUnit makes a new instance for every test method. */
+    private static final java.util.Map<String, JavaClasses> IMPORTED = new java.util.concurrent.ConcurrentHashMap<>();
     private JavaClasses classes;
 
     protected ServiceArchitectureTest(String service) {
@@ -23,9 +25,7 @@ public abstract class ServiceArchitectureTest {
 
     @BeforeEach
     public void importClasses() {
-        if (classes == null) {
-            classes = ArchitectureRules.productionClasses(service);
-        }
+        classes = IMPORTED.computeIfAbsent(service, ArchitectureRules::productionClasses);
     }
 
     @Test
