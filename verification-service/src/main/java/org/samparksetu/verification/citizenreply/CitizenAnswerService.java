@@ -49,17 +49,11 @@ public class CitizenAnswerService {
     @Inject
     Clock clock;
 
+    /** @param reply the tapped (or typed) answer; the listener has checked that it names the event's own complaint */
     @Transactional
     public void recordAnswer(EventEnvelope<CitizenReplied> event, VerificationReply reply) {
         CitizenReplied replied = event.data();
         String complaintId = reply.complaintId();
-        // Intake vouches that the event's complaint was filed from the replying number; a button naming
-        // another complaint is not an answer about that one.
-        if (replied.complaintId() != null && !replied.complaintId().equals(complaintId)) {
-            LOG.warnf("reply %s names complaint %s on a button of complaint %s; ignored",
-                    event.id(), replied.complaintId(), complaintId);
-            return;
-        }
         Optional<TrackedComplaint> tracked = complaints.lock(complaintId);
         Optional<Verification> open = tracked.flatMap(c -> verifications.findOpen(complaintId));
         if (open.isEmpty()) {

@@ -80,11 +80,28 @@ public class CitizenRepliedListener {
         }
         var verification = ReplyIds.parseVerification(reply.replyId());
         if (verification.isPresent()) {
-            answers.recordAnswer(event, verification.get());
+            if (isAboutItsOwnComplaint(event, verification.get().complaintId())) {
+                answers.recordAnswer(event, verification.get());
+            }
             return;
         }
-        ReplyIds.parseRating(reply.replyId()).ifPresentOrElse(
-                tapped -> ratings.rate(event, tapped.complaintId(), tapped.satisfaction().rating()),
-                () -> LOG.debugf("reply %s is neither a verification nor a rating button; not ours", event.id()));
+        ReplyIds.parseRating(reply.replyId()).ifPresentOrElse(tapped -> {
+            if (isAboutItsOwnComplaint(event, tapped.complaintId())) {
+                ratings.rate(event, tapped.complaintId(), tapped.satisfaction().rating());
+            }
+        }, () -> LOG.debugf("reply %s is neither a verification nor a rating button; not ours", event.id()));
+    }
+
+    /**
+     * Intake vouches that the event's complaint was filed from the replying number; a button naming another
+     * complaint is neither an answer about nor a rating of that one.
+     */
+    private static boolean isAboutItsOwnComplaint(EventEnvelope<CitizenReplied> event, String buttonComplaintId) {
+        String vouched = event.data().complaintId();
+        if (vouched == null || vouched.equals(buttonComplaintId)) {
+            return true;
+        }
+        LOG.warnf("reply %s names complaint %s on a button of complaint %s; ignored", event.id(), vouched, buttonComplaintId);
+        return false;
     }
 }

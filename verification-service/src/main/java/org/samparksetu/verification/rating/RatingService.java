@@ -53,19 +53,13 @@ public class RatingService {
     Clock clock;
 
     /**
-     * @param complaintId the complaint rated: the event's, or the one named on the tapped button
+     * @param complaintId the complaint rated: the event's, or the one named on the tapped button (the listener has
+     *                    checked that a button names the event's own complaint)
      * @param rating      1..5, or null for a plain request to reopen
      */
     @Transactional
     public void rate(EventEnvelope<CitizenReplied> event, String complaintId, Integer rating) {
         CitizenReplied replied = event.data();
-        // Intake vouches that the event's complaint was filed from the replying number; a button naming another
-        // complaint is not a rating of that one.
-        if (replied.complaintId() != null && !replied.complaintId().equals(complaintId)) {
-            LOG.warnf("rating %s names complaint %s on a button of complaint %s; ignored",
-                    event.id(), replied.complaintId(), complaintId);
-            return;
-        }
         if (ratings.hasMessage(replied.messageId())) {
             LOG.infof("rating of complaint %s: message already handled under another event; nothing changed", complaintId);
             return;
