@@ -3,35 +3,36 @@ package org.samparksetu.verification.actionreport;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.samparksetu.contract.ComplaintIds;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.events.ComplaintActionReported;
-import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.messaging.codec.MalformedEventException;
+import org.samparksetu.messaging.consumer.EventConsumer;
 
-/**
- * Thin adapter from {@code complaint.action-reported}. Transient failures are retried here, outside the
- * transaction; a record that can never be handled goes to the dead-letter topic at once.
- */
+/** Thin adapter from {@code complaint.action-reported}; a report that can never be verified is poison. */
 @ApplicationScoped
 public class ActionReportedListener {
+    @Inject
+    EventConsumer consumer;
     @Inject
     VerificationRequestService requests;
 
     @Incoming("complaint-action-reported")
     @Blocking
-    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = MalformedEventException.class)
     public void onActionReported(String payload) {
-        EventEnvelope<ComplaintActionReported> event = EventCodec.decode(payload, ComplaintActionReported.class);
+        consumer.consume(VerificationRequestService.CONSUMER, payload, ComplaintActionReported.class,
+                event -> requests.requestVerification(valid(event)));
+    }
+
+    /** Without these the report cannot be verified or de-duplicated, however often it is retried. */
+    private static EventEnvelope<ComplaintActionReported> valid(EventEnvelope<ComplaintActionReported> event) {
         ComplaintActionReported report = event.data();
-        // Without these the report cannot be verified or de-duplicated, however often it is retried.
         if (!ComplaintIds.isValid(report.complaintId()) || report.reportId() == null || report.reportId().isBlank()
                 || report.outcome() == null) {
             throw new MalformedEventException("complaint.action-reported " + event.id()
                     + " lacks a valid complaint id, report id or outcome");
         }
-        requests.requestVerification(event);
+        return event;
     }
 }

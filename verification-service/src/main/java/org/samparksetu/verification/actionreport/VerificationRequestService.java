@@ -8,7 +8,6 @@ import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ComplaintActionReported;
 import org.samparksetu.contract.events.VerificationRequested;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.verification.complaint.ComplaintState;
 import org.samparksetu.verification.complaint.TrackedComplaint;
@@ -33,8 +32,6 @@ public class VerificationRequestService {
     public static final String CONSUMER = "verification-service.complaint-action-reported";
 
     @Inject
-    Inbox inbox;
-    @Inject
     Outbox outbox;
     @Inject
     TrackedComplaintRepository complaints;
@@ -55,9 +52,6 @@ public class VerificationRequestService {
 
     @Transactional
     public void requestVerification(EventEnvelope<ComplaintActionReported> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         ComplaintActionReported report = event.data();
         // The registration may not have arrived yet (another topic, no order between them): the report
         // carries enough to start tracking, and the registration fills in the rest when it comes.

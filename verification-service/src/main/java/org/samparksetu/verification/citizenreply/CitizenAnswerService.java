@@ -9,13 +9,11 @@ import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.ReplyIds.VerificationReply;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.contract.events.DisputeReasonRequested;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
 import org.samparksetu.verification.fieldcheck.FieldCheckRules;
 import org.samparksetu.verification.fieldcheck.FieldCheckService;
-import org.samparksetu.verification.verification.CitizenReplies;
 import org.samparksetu.verification.verification.Verification;
 import org.samparksetu.verification.verification.VerificationDecision;
 import org.samparksetu.verification.verification.VerificationDecision.Decision;
@@ -37,8 +35,6 @@ public class CitizenAnswerService {
     static final String METHOD_CITIZEN = "CITIZEN";
 
     @Inject
-    Inbox inbox;
-    @Inject
     Outbox outbox;
     @Inject
     TrackedComplaintRepository complaints;
@@ -53,20 +49,11 @@ public class CitizenAnswerService {
     @Inject
     Clock clock;
 
+    /** @param reply the tapped (or typed) answer; the listener has checked that it names the event's own complaint */
     @Transactional
     public void recordAnswer(EventEnvelope<CitizenReplied> event, VerificationReply reply) {
-        if (!inbox.firstDelivery(CitizenReplies.CONSUMER, event.id())) {
-            return;
-        }
         CitizenReplied replied = event.data();
         String complaintId = reply.complaintId();
-        // Intake vouches that the event's complaint was filed from the replying number; a button naming
-        // another complaint is not an answer about that one.
-        if (replied.complaintId() != null && !replied.complaintId().equals(complaintId)) {
-            LOG.warnf("reply %s names complaint %s on a button of complaint %s; ignored",
-                    event.id(), replied.complaintId(), complaintId);
-            return;
-        }
         Optional<TrackedComplaint> tracked = complaints.lock(complaintId);
         Optional<Verification> open = tracked.flatMap(c -> verifications.findOpen(complaintId));
         if (open.isEmpty()) {
@@ -96,9 +83,6 @@ public class CitizenAnswerService {
      */
     @Transactional
     public void recordReason(EventEnvelope<CitizenReplied> event) {
-        if (!inbox.firstDelivery(CitizenReplies.CONSUMER, event.id())) {
-            return;
-        }
         CitizenReplied replied = event.data();
         if (replied.complaintId() == null || replied.text() == null || replied.text().isBlank()) {
             return;

@@ -3,31 +3,33 @@ package org.samparksetu.verification.citizenreply;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.ComplaintIds;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.ReplyIds;
 import org.samparksetu.contract.events.CitizenReplied;
-import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.messaging.codec.MalformedEventException;
+import org.samparksetu.messaging.consumer.EventConsumer;
 import org.samparksetu.verification.rating.RatingService;
 
 /**
  * Thin adapter from {@code citizen.replied}. Most replies (texts, commands, other buttons) are for other
  * services; only answers to our "is it fixed?" question (a tap, or a typed answer intake understood as that
  * button), the texts and photos intake forwards as the answer to "why is it not fixed?", and ratings of a closure
- * and requests to reopen (typed, or a tap on the rating buttons) reach the services, so the rest cost no database
- * work.
+ * and requests to reopen (typed, or a tap on the rating buttons) reach the services. Every reply is recorded under
+ * the one consumer name below: each takes exactly one of the paths, so a redelivery is a no-op whichever it took.
  */
 @ApplicationScoped
 public class CitizenRepliedListener {
     private static final Logger LOG = Logger.getLogger(CitizenRepliedListener.class);
+    public static final String CONSUMER = "verification-service.citizen-replied";
     static final String BUTTON = CitizenReplied.BUTTON;
     static final String TEXT = CitizenReplied.TEXT;
     static final String IMAGE = CitizenReplied.IMAGE;
 
+    @Inject
+    EventConsumer consumer;
     @Inject
     CitizenAnswerService answers;
     @Inject
@@ -37,9 +39,12 @@ public class CitizenRepliedListener {
 
     @Incoming("citizen-replied")
     @Blocking
-    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = MalformedEventException.class)
     public void onReplied(String payload) {
-        EventEnvelope<CitizenReplied> event = EventCodec.decode(payload, CitizenReplied.class);
+        consumer.consume(CONSUMER, payload, CitizenReplied.class, this::route);
+    }
+
+    /** Runs in the consumer's transaction, which the services join. */
+    private void route(EventEnvelope<CitizenReplied> event) {
         CitizenReplied reply = event.data();
         if (TEXT.equals(reply.kind()) && reply.complaintId() != null) {
             // Possibly the reason for a "not fixed"; the service knows whether one is awaited.
@@ -75,11 +80,28 @@ public class CitizenRepliedListener {
         }
         var verification = ReplyIds.parseVerification(reply.replyId());
         if (verification.isPresent()) {
-            answers.recordAnswer(event, verification.get());
+            if (isAboutItsOwnComplaint(event, verification.get().complaintId())) {
+                answers.recordAnswer(event, verification.get());
+            }
             return;
         }
-        ReplyIds.parseRating(reply.replyId()).ifPresentOrElse(
-                tapped -> ratings.rate(event, tapped.complaintId(), tapped.satisfaction().rating()),
-                () -> LOG.debugf("reply %s is neither a verification nor a rating button; not ours", event.id()));
+        ReplyIds.parseRating(reply.replyId()).ifPresentOrElse(tapped -> {
+            if (isAboutItsOwnComplaint(event, tapped.complaintId())) {
+                ratings.rate(event, tapped.complaintId(), tapped.satisfaction().rating());
+            }
+        }, () -> LOG.debugf("reply %s is neither a verification nor a rating button; not ours", event.id()));
+    }
+
+    /**
+     * Intake vouches that the event's complaint was filed from the replying number; a button naming another
+     * complaint is neither an answer about nor a rating of that one.
+     */
+    private static boolean isAboutItsOwnComplaint(EventEnvelope<CitizenReplied> event, String buttonComplaintId) {
+        String vouched = event.data().complaintId();
+        if (vouched == null || vouched.equals(buttonComplaintId)) {
+            return true;
+        }
+        LOG.warnf("reply %s names complaint %s on a button of complaint %s; ignored", event.id(), vouched, buttonComplaintId);
+        return false;
     }
 }

@@ -7,9 +7,7 @@ import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.ReplyIds.VerificationAnswer;
 import org.samparksetu.contract.events.CitizenReplied;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
-import org.samparksetu.verification.verification.CitizenReplies;
 import org.samparksetu.verification.verification.DisputePhoto;
 import org.samparksetu.verification.verification.DisputePhotoRepository;
 import org.samparksetu.verification.verification.Verification;
@@ -30,8 +28,6 @@ public class DisputePhotoService {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     @Inject
-    Inbox inbox;
-    @Inject
     TrackedComplaintRepository complaints;
     @Inject
     VerificationRepository verifications;
@@ -42,9 +38,6 @@ public class DisputePhotoService {
 
     @Transactional
     public void recordPhotos(EventEnvelope<CitizenReplied> event) {
-        if (!inbox.firstDelivery(CitizenReplies.CONSUMER, event.id())) {
-            return;
-        }
         CitizenReplied replied = event.data();
         if (replied.complaintId() == null || replied.mediaIds() == null || replied.mediaIds().isEmpty()) {
             return;

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.events.ComplaintRegistered;
-import org.samparksetu.messaging.inbox.Inbox;
 
 /** Starts tracking a complaint once it has a Sampark grievance ID. Emits nothing: registration is the bridge's news. */
 @ApplicationScoped
@@ -14,8 +13,6 @@ public class ComplaintRegistrationService {
     private static final Logger LOG = Logger.getLogger(ComplaintRegistrationService.class);
     static final String CONSUMER = "verification-service.complaint-registered";
 
-    @Inject
-    Inbox inbox;
     @Inject
     TrackedComplaintRepository complaints;
     @Inject
@@ -25,9 +22,6 @@ public class ComplaintRegistrationService {
 
     @Transactional
     public void register(EventEnvelope<ComplaintRegistered> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         ComplaintRegistered registered = event.data();
         // The department's clock starts when verification learns of the complaint, on the service's clock.
         java.time.Instant now = clock.instant();

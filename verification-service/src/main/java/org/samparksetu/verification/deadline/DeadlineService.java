@@ -17,7 +17,8 @@ import org.samparksetu.verification.fieldcheck.FieldCheckRules;
 import org.samparksetu.verification.fieldcheck.FieldCheckService;
 import org.samparksetu.verification.verification.Verification;
 import org.samparksetu.verification.verification.VerificationRepository;
-import org.samparksetu.verification.verification.VerificationState;
+import org.samparksetu.verification.verification.VerificationDecision;
+import org.samparksetu.verification.verification.VerificationOutcomes;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -32,6 +33,8 @@ public class DeadlineService {
     /** L3 → L4 is a person's decision (as in Madhya Pradesh's CM Helpline), never the clock's. */
     public static final String REASON_OVERDUE = "OVERDUE";
     public static final String REASON_MANUAL = "MANUAL";
+    /** Nobody decided: silence only sends a field check, which announces nothing until the verifier's verdict. */
+    static final String METHOD_NO_ANSWER = "NO_ANSWER";
 
     @Inject
     TrackedComplaintRepository complaints;
@@ -39,6 +42,8 @@ public class DeadlineService {
     VerificationRepository verifications;
     @Inject
     FieldCheckService fieldChecks;
+    @Inject
+    VerificationOutcomes outcomes;
     @Inject
     Outbox outbox;
     @Inject
@@ -98,7 +103,7 @@ public class DeadlineService {
         if (!DeadlineRule.silenceSendsFieldCheck(v.state, v.silenceDueAt, now)) {
             return;
         }
-        v.state = VerificationState.FIELD_CHECK_PENDING;
+        outcomes.apply(VerificationDecision.onSilence(v.state, c.state, c.escalationLevel), c, v, METHOD_NO_ANSWER, now);
         fieldChecks.assign(c, v, FieldCheckRules.REASON_NO_ANSWER, now);
         LOG.infof("complaint %s: citizen silent on check %s; field check sent", v.complaintId, v.id);
     }

@@ -8,10 +8,12 @@ import org.samparksetu.contract.events.ComplaintRouted;
 
 /**
  * Where each complaint is (routing's place), so a field verifier's evidence can be compared with it.
- * Idempotent by its natural key; the latest routing wins.
+ * Idempotent by its natural key, beside the inbox; the latest routing wins.
  */
 @ApplicationScoped
 public class ComplaintPlaces {
+    static final String CONSUMER = "verification-service.complaint-routed";
+
     @Inject
     EntityManager em;
 

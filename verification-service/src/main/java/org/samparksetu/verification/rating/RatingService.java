@@ -9,13 +9,11 @@ import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.contract.events.ComplaintRated;
 import org.samparksetu.contract.events.ComplaintReopened;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.verification.VerificationConfig;
 import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
 import org.samparksetu.verification.rating.RatingRule.Decision;
-import org.samparksetu.verification.verification.CitizenReplies;
 import org.samparksetu.verification.verification.Verification;
 import org.samparksetu.verification.verification.VerificationMetrics;
 import org.samparksetu.verification.verification.VerificationRepository;
@@ -40,8 +38,6 @@ public class RatingService {
     public static final String REASON_CITIZEN_NOT_SATISFIED = "CITIZEN_NOT_SATISFIED";
 
     @Inject
-    Inbox inbox;
-    @Inject
     Outbox outbox;
     @Inject
     TrackedComplaintRepository complaints;
@@ -57,23 +53,13 @@ public class RatingService {
     Clock clock;
 
     /**
-     * @param complaintId the complaint rated: the event's, or the one named on the tapped button
+     * @param complaintId the complaint rated: the event's, or the one named on the tapped button (the listener has
+     *                    checked that a button names the event's own complaint)
      * @param rating      1..5, or null for a plain request to reopen
      */
     @Transactional
     public void rate(EventEnvelope<CitizenReplied> event, String complaintId, Integer rating) {
-        // One consumer name for every citizen.replied handler: each event takes exactly one of them.
-        if (!inbox.firstDelivery(CitizenReplies.CONSUMER, event.id())) {
-            return;
-        }
         CitizenReplied replied = event.data();
-        // Intake vouches that the event's complaint was filed from the replying number; a button naming another
-        // complaint is not a rating of that one.
-        if (replied.complaintId() != null && !replied.complaintId().equals(complaintId)) {
-            LOG.warnf("rating %s names complaint %s on a button of complaint %s; ignored",
-                    event.id(), replied.complaintId(), complaintId);
-            return;
-        }
         if (ratings.hasMessage(replied.messageId())) {
             LOG.infof("rating of complaint %s: message already handled under another event; nothing changed", complaintId);
             return;

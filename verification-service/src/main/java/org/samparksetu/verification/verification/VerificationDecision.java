@@ -7,10 +7,10 @@ import org.samparksetu.verification.complaint.EscalationRule;
 import java.util.Objects;
 
 /**
- * What a citizen's answer does to a check and to its complaint. Plain Java, no framework, so the rules
- * can be read and tested on their own; {@link VerificationOutcomes#apply} moves the check and the complaint to the
- * states decided here and emits the events. A field verifier's verdict is decided in the same terms by
- * {@code FieldCheckRules#onVerdict}.
+ * What a citizen's answer, or their silence, does to a check and to its complaint. Plain Java, no framework, so the
+ * rules can be read and tested on their own; {@link VerificationOutcomes#apply} moves the check and the complaint to
+ * exactly the states and level decided here and emits the events. A field verifier's verdict is decided in the same
+ * terms by {@code FieldCheckRules#onVerdict}.
  */
 public final class VerificationDecision {
     /** Why a complaint is reopened when the citizen says the fix is not real. */
@@ -72,9 +72,24 @@ public final class VerificationDecision {
             case FIXED -> new Decision(Verdict.CONFIRMED_FIXED, VerificationState.CONFIRMED,
                     ComplaintState.CLOSED, escalationLevel, null);
             case NOT_FIXED -> Decision.disputed(VerificationState.DISPUTED, escalationLevel, REASON_CITIZEN_DISPUTED);
-            // The complaint stays VERIFYING: it is neither confirmed nor disputed until someone has looked.
-            case DONT_KNOW -> new Decision(Verdict.FIELD_CHECK_NEEDED, VerificationState.FIELD_CHECK_PENDING,
-                    complaintState, escalationLevel, null);
+            case DONT_KNOW -> someoneLooks(complaintState, escalationLevel);
         };
+    }
+
+    /**
+     * The citizen did not answer by the end of the silence period ({@code DeadlineRule} says when): as with "don't
+     * know", someone goes and looks. A check no longer waiting for the citizen is left as it is.
+     */
+    public static Decision onSilence(VerificationState check, ComplaintState complaintState, int escalationLevel) {
+        if (check != VerificationState.AWAITING_CITIZEN) {
+            return Decision.nothing(check, complaintState, escalationLevel);
+        }
+        return someoneLooks(complaintState, escalationLevel);
+    }
+
+    /** The complaint stays as it is (verifying): it is neither confirmed nor disputed until someone has looked. */
+    private static Decision someoneLooks(ComplaintState complaintState, int escalationLevel) {
+        return new Decision(Verdict.FIELD_CHECK_NEEDED, VerificationState.FIELD_CHECK_PENDING, complaintState,
+                escalationLevel, null);
     }
 }

@@ -8,16 +8,18 @@ import org.samparksetu.contract.events.ComplaintReopened;
 import org.samparksetu.contract.events.ComplaintVerified;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.verification.VerificationConfig;
-import org.samparksetu.verification.complaint.ComplaintState;
 import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.verification.VerificationDecision.Decision;
+import org.samparksetu.verification.verification.VerificationDecision.Verdict;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Applies a decision about a check, whoever made it (the citizen, see {@link VerificationDecision}, or a field
- * verifier, see {@code FieldCheckRules#onVerdict}): the check and the complaint move to the states the decision
- * names, and the events go out in the caller's transaction. Nothing here decides a state or a level.
+ * verifier, see {@code FieldCheckRules#onVerdict}): the check and the complaint take exactly the states and the level
+ * the decision names ({@link #move}, which the rules' table tests run too), and the events that announce the change
+ * go out in the caller's transaction. Nothing here decides a state or a level.
  */
 @ApplicationScoped
 public class VerificationOutcomes {
@@ -29,44 +31,68 @@ public class VerificationOutcomes {
     @Inject
     VerificationConfig config;
 
+    /** What the complaint did, so the right event announces it. */
+    public enum ComplaintMove { NONE, CLOSED, REOPENED }
+
     /** @param method who decided: CITIZEN or FIELD (announced on complaint.verified) */
     public void apply(Decision decision, TrackedComplaint complaint, Verification check, String method, Instant now) {
+        if (!decision.changesAnything()) {
+            return;
+        }
+        ComplaintMove moved = move(decision, complaint, check, now, config.deadline().levelLimit());
         String id = complaint.complaintId;
-        switch (decision.verdict()) {
-            case CONFIRMED_FIXED -> {
-                check.state = decision.verificationState();
-                check.verifiedAt = now;
-                complaint.close(RESOLUTION_VERIFIED_FIXED, now);
-                outbox.emit(EventType.COMPLAINT_VERIFIED, id, new ComplaintVerified(id, check.id.toString(), true, method, now));
-                outbox.emit(EventType.COMPLAINT_CLOSED, id,
-                        new ComplaintClosed(id, complaint.departmentCode, RESOLUTION_VERIFIED_FIXED, now));
-            }
-            case DISPUTED -> {
-                // the fix was not real: it counts as a false closure against the department
-                check.state = decision.verificationState();
-                check.falseClosure = true;
-                check.verifiedAt = now;
-                complaint.reopen(decision.escalationLevel(), now, now.plus(config.deadline().levelLimit()));
-                outbox.emit(EventType.COMPLAINT_VERIFIED, id, new ComplaintVerified(id, check.id.toString(), false, method, now));
-                outbox.emit(EventType.COMPLAINT_REOPENED, id, new ComplaintReopened(id, complaint.departmentCode,
-                        decision.reopenReason(), decision.escalationLevel(), now));
-            }
-            case FALSE_COMPLAINT -> {
-                if (check.state != decision.verificationState()) {
-                    check.state = decision.verificationState();
-                    check.verifiedAt = now;
-                }
-                complaint.markedFalse = true;
-                if (complaint.state != ComplaintState.CLOSED && decision.complaintState() == ComplaintState.CLOSED) {
-                    complaint.close(RESOLUTION_FALSE_COMPLAINT, now);
-                    outbox.emit(EventType.COMPLAINT_CLOSED, id,
-                            new ComplaintClosed(id, complaint.departmentCode, RESOLUTION_FALSE_COMPLAINT, now));
-                }
-            }
-            // nothing to announce until a field verifier has looked
-            case FIELD_CHECK_NEEDED -> check.state = decision.verificationState();
-            case NOTHING_TO_CHANGE -> {
+        if (decision.verdict() == Verdict.CONFIRMED_FIXED || decision.verdict() == Verdict.DISPUTED) {
+            outbox.emit(EventType.COMPLAINT_VERIFIED, id, new ComplaintVerified(id, check.id.toString(),
+                    decision.verdict() == Verdict.CONFIRMED_FIXED, method, now));
+        }
+        switch (moved) {
+            case CLOSED -> outbox.emit(EventType.COMPLAINT_CLOSED, id,
+                    new ComplaintClosed(id, complaint.departmentCode, complaint.resolution, now));
+            case REOPENED -> outbox.emit(EventType.COMPLAINT_REOPENED, id, new ComplaintReopened(id,
+                    complaint.departmentCode, decision.reopenReason(), complaint.escalationLevel, now));
+            case NONE -> {
             }
         }
+    }
+
+    /**
+     * Moves the check and the complaint to the states and the level the decision names. A reopened complaint's
+     * level starts a new clock of {@code levelLimit}; a closed one keeps its level and its clock stops.
+     */
+    public static ComplaintMove move(Decision decision, TrackedComplaint complaint, Verification check, Instant now,
+                                     Duration levelLimit) {
+        if (!decision.changesAnything()) {
+            return ComplaintMove.NONE;
+        }
+        boolean checkMoves = check.state != decision.verificationState();
+        check.state = decision.verificationState();
+        if (decision.verdict() == Verdict.DISPUTED) {
+            // the fix was not real, also when the citizen had confirmed it: a false closure against the department
+            check.falseClosure = true;
+            check.verifiedAt = now;
+        } else if (checkMoves && !check.state.isOpen()) {
+            check.verifiedAt = now;
+        }
+        if (decision.verdict() == Verdict.FALSE_COMPLAINT) {
+            complaint.markedFalse = true;
+        }
+
+        ComplaintMove moved = ComplaintMove.NONE;
+        if (decision.complaintState() != complaint.state) {
+            switch (decision.complaintState()) {
+                case CLOSED -> {
+                    complaint.close(decision.verdict() == Verdict.FALSE_COMPLAINT
+                            ? RESOLUTION_FALSE_COMPLAINT : RESOLUTION_VERIFIED_FIXED, now);
+                    moved = ComplaintMove.CLOSED;
+                }
+                case REOPENED -> {
+                    complaint.reopen(decision.escalationLevel(), now, now.plus(levelLimit));
+                    moved = ComplaintMove.REOPENED;
+                }
+                default -> complaint.moveTo(decision.complaintState(), now);
+            }
+        }
+        complaint.escalationLevel = decision.escalationLevel();
+        return moved;
     }
 }

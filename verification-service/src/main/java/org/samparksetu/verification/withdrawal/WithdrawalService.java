@@ -7,7 +7,6 @@ import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.events.ComplaintWithdrawn;
 import org.samparksetu.messaging.codec.MalformedEventException;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
 import org.samparksetu.verification.fieldcheck.FieldCheckService;
@@ -30,8 +29,6 @@ public class WithdrawalService {
     static final String CONSUMER = "verification-service.complaint-withdrawn";
 
     @Inject
-    Inbox inbox;
-    @Inject
     TrackedComplaintRepository complaints;
     @Inject
     VerificationRepository verifications;
@@ -44,9 +41,6 @@ public class WithdrawalService {
 
     @Transactional
     public void withdraw(EventEnvelope<ComplaintWithdrawn> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         ComplaintWithdrawn w = event.data();
         if (w == null || w.complaintId() == null || w.complaintId().isBlank()) {
             throw new MalformedEventException("complaint.withdrawn " + event.id() + " has no complaint ID");

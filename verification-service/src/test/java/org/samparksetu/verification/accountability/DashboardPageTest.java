@@ -16,6 +16,7 @@ import org.samparksetu.contract.events.ComplaintActionReported;
 import org.samparksetu.contract.events.ComplaintRegistered;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.testing.Browser;
+import org.samparksetu.verification.Pages;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 
@@ -59,10 +60,7 @@ class DashboardPageTest {
 
         WebDriver browser = Browser.chromium();
         try {
-            browser.get(dashboard.toString());
-            browser.findElement(By.id("user")).sendKeys("collector");
-            browser.findElement(By.id("password")).sendKeys("collector-secret");
-            browser.findElement(By.cssSelector("#login button")).click();
+            Pages.openAs(browser, dashboard, "collector", "collector-secret");
             new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
                     d.findElements(By.cssSelector("#departments tr[data-department]")).size() >= 2);
 
@@ -105,10 +103,7 @@ class DashboardPageTest {
 
         WebDriver browser = Browser.chromium();
         try {
-            browser.get(dashboard.toString());
-            browser.findElement(By.id("user")).sendKeys("collector");
-            browser.findElement(By.id("password")).sendKeys("collector-secret");
-            browser.findElement(By.cssSelector("#login button")).click();
+            Pages.openAs(browser, dashboard, "collector", "collector-secret");
             new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
                     !d.findElements(By.cssSelector("#overdue tr[data-complaint='JAL-2026-800012']")).isEmpty());
             List<WebElement> rows = browser.findElements(By.cssSelector("#overdue tr[data-complaint]"));

@@ -19,6 +19,11 @@ import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 import org.samparksetu.verification.time.MovableClock;
 
+import static org.samparksetu.verification.verification.TestComplaints.outboxTypes;
+import static org.samparksetu.verification.verification.TestComplaints.prefix;
+import static org.samparksetu.verification.verification.TestComplaints.publishAnswer;
+import static org.samparksetu.verification.verification.TestComplaints.view;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,14 +56,6 @@ class ClockedFlowTest {
         return as("collector", "collector-secret");
     }
 
-    static JsonPath view(String id) {
-        return collector().get("/api/complaints/{id}", id).then().statusCode(200).extract().jsonPath();
-    }
-
-    static String prefix() {
-        return ServiceInfrastructure.topicPrefix();
-    }
-
     void routedAndRegistered(String id) {
         TestEvents.publish(prefix(), EventType.COMPLAINT_ROUTED, id, new ComplaintRouted(id, "PHED", 0.9, List.of(),
                 List.of("पानी"), "CLASSIFIER", "हैंडपंप खराब", "hi", "+919829012345", PLACE, "Sayla", "Sayla", "Posana",
@@ -74,22 +71,23 @@ class ClockedFlowTest {
                 em.find(org.samparksetu.verification.fieldcheck.ComplaintPlace.class, id) != null);
     }
 
-    void report(String id, String reportId, DisposalOutcome outcome, int expectedChecks) {
+    void report(String id, String reportId, DisposalOutcome outcome) {
         TestEvents.publish(prefix(), EventType.COMPLAINT_ACTION_REPORTED, id, new ComplaintActionReported(id, reportId,
                 "PHED", "2026000" + id.substring(9), outcome, "handpump repaired", "JEN PHED Sayla", "REST", List.of(),
                 Instant.now()));
-        await().atMost(Duration.ofSeconds(60)).until(() -> view(id).getList("verifications").size() == expectedChecks);
+        await().atMost(Duration.ofSeconds(60)).until(() -> view(id).getList("verifications").size() == 1);
     }
 
-    void answer(String id, VerificationAnswer a) {
-        TestEvents.publish(prefix(), EventType.CITIZEN_REPLIED, id, new CitizenReplied(id, "919876543210",
-                "wamid." + UUID.randomUUID(), "BUTTON", org.samparksetu.contract.ReplyIds.verification(a, id), null, Instant.now()));
+    /** Routed, registered and the department's report in: the citizen has been asked. */
+    void reported(String id, String reportId, DisposalOutcome outcome) {
+        routedAndRegistered(id);
+        report(id, reportId, outcome);
     }
 
-    List<String> outbox(String id) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select e.eventType from OutboxEvent e where e.messageKey = :k order by e.id", String.class)
-                .setParameter("k", id).getResultList());
+    /** The citizen taps the answer; waits until the complaint is in the state it leads to. */
+    void answered(String id, VerificationAnswer a, String complaintState) {
+        publishAnswer(id, a);
+        await().atMost(Duration.ofSeconds(60)).until(() -> complaintState.equals(view(id).getString("state")));
     }
 
     void advanceAndTick(Duration d) {
@@ -117,15 +115,15 @@ class ClockedFlowTest {
         assertThat(Duration.between(clock.instant(), due)).isBetween(Duration.ofDays(30).minusSeconds(60), Duration.ofDays(30));
 
         advanceAndTick(Duration.between(clock.instant(), due.minus(Duration.ofDays(3))).minus(MINUTE));
-        assertThat(outbox(id)).isEmpty();
+        assertThat(outboxTypes(em, id)).isEmpty();
         advanceAndTick(MINUTE);
-        assertThat(outbox(id)).containsExactly("complaint.deadline-approaching");
+        assertThat(outboxTypes(em, id)).containsExactly("complaint.deadline-approaching");
 
         advanceAndTick(Duration.between(clock.instant(), due).minus(MINUTE));
         assertThat(view(id).getInt("escalationLevel")).isEqualTo(1);
         advanceAndTick(MINUTE);
         assertThat(view(id).getInt("escalationLevel")).isEqualTo(2);
-        assertThat(outbox(id)).containsExactly("complaint.deadline-approaching", "complaint.escalated");
+        assertThat(outboxTypes(em, id)).containsExactly("complaint.deadline-approaching", "complaint.escalated");
 
         advanceAndTick(Duration.ofDays(7).minus(MINUTE));
         assertThat(view(id).getInt("escalationLevel")).isEqualTo(2);
@@ -143,7 +141,7 @@ class ClockedFlowTest {
         collector().body(Map.of("reason", "no action for 44 days")).post("/api/complaints/{id}/escalate", id)
                 .then().statusCode(200);
         assertThat(view(id).getInt("escalationLevel")).isEqualTo(4);
-        assertThat(outbox(id)).filteredOn("complaint.escalated"::equals).hasSize(3);
+        assertThat(outboxTypes(em, id)).filteredOn("complaint.escalated"::equals).hasSize(3);
         collector().body(Map.of("reason", "again")).post("/api/complaints/{id}/escalate", id).then().statusCode(409);
         // the collector sees the overdue count (the complaint at L4 is not overdue yet)
         assertThat(collector().get("/api/accountability").then().statusCode(200).extract().jsonPath()
@@ -153,26 +151,23 @@ class ClockedFlowTest {
     @Test
     void confirmationClosesAndASilentCitizenGetsOneReminderThenAFieldCheck() {
         String confirmed = "JAL-2026-700002";
-        routedAndRegistered(confirmed);
-        report(confirmed, "ATR-700002", DisposalOutcome.RELIEF, 1);
-        answer(confirmed, VerificationAnswer.FIXED);
-        await().atMost(Duration.ofSeconds(60)).until(() -> "CLOSED".equals(view(confirmed).getString("state")));
+        reported(confirmed, "ATR-700002", DisposalOutcome.RELIEF);
+        answered(confirmed, VerificationAnswer.FIXED, "CLOSED");
         assertThat(view(confirmed).getString("resolution")).isEqualTo("VERIFIED_FIXED");
 
         String silent = "JAL-2026-700003";
-        routedAndRegistered(silent);
-        report(silent, "ATR-700003", DisposalOutcome.RELIEF, 1);
+        reported(silent, "ATR-700003", DisposalOutcome.RELIEF);
         advanceAndTick(Duration.ofDays(3).minus(MINUTE));
-        assertThat(outbox(silent)).containsExactly("complaint.verification-requested");
+        assertThat(outboxTypes(em, silent)).containsExactly("complaint.verification-requested");
         advanceAndTick(MINUTE);
-        assertThat(outbox(silent)).containsExactly("complaint.verification-requested", "complaint.verification-requested");
+        assertThat(outboxTypes(em, silent)).containsExactly("complaint.verification-requested", "complaint.verification-requested");
         advanceAndTick(Duration.ofDays(4).minus(MINUTE));
         assertThat(view(silent).getList("fieldChecks")).isEmpty();
         advanceAndTick(MINUTE);
         assertThat(view(silent).getString("verifications[0].state")).isEqualTo("FIELD_CHECK_PENDING");
         assertThat(view(silent).getString("fieldChecks[0].reason")).isEqualTo("CITIZEN_NO_ANSWER");
         advanceAndTick(Duration.ofDays(10));
-        assertThat(outbox(silent)).filteredOn("complaint.verification-requested"::equals).hasSize(2);
+        assertThat(outboxTypes(em, silent)).filteredOn("complaint.verification-requested"::equals).hasSize(2);
 
         // field check passes, near the place: verified by the field and closed
         fieldVerdict(silent, "FIXED", 25.3460, 72.6178);
@@ -180,23 +175,21 @@ class ClockedFlowTest {
         assertThat(v.getString("state")).isEqualTo("CLOSED");
         assertThat(v.getString("fieldChecks[0].state")).isEqualTo("PASSED");
         assertThat(v.getDouble("fieldChecks[0].distanceMetres")).isLessThan(100);
-        assertThat(outbox(silent)).endsWith("complaint.verified", "complaint.closed");
+        assertThat(outboxTypes(em, silent)).endsWith("complaint.verified", "complaint.closed");
     }
 
     @Test
     void aDisputeReopensOneLevelUpAsksWhyAndSendsAFieldCheckThatConfirmsIt() {
         String id = "JAL-2026-700004";
-        routedAndRegistered(id);
-        report(id, "ATR-700004", DisposalOutcome.RELIEF, 1);
-        answer(id, VerificationAnswer.NOT_FIXED);
-        await().atMost(Duration.ofSeconds(60)).until(() -> "REOPENED".equals(view(id).getString("state")));
+        reported(id, "ATR-700004", DisposalOutcome.RELIEF);
+        answered(id, VerificationAnswer.NOT_FIXED, "REOPENED");
         JsonPath v = view(id);
         assertThat(v.getInt("escalationLevel")).isEqualTo(2);
         assertThat(v.getBoolean("verifications[0].falseClosure")).isTrue();
         assertThat(v.getString("fieldChecks[0].reason")).isEqualTo("CITIZEN_NOT_FIXED");
         assertThat(Duration.between(clock.instant(), Instant.parse(v.getString("dueAt"))))
                 .isBetween(Duration.ofDays(7).minusSeconds(60), Duration.ofDays(7));
-        assertThat(outbox(id)).containsExactly("complaint.verification-requested", "complaint.verified",
+        assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested", "complaint.verified",
                 "complaint.reopened", "complaint.reason-requested");
 
         TestEvents.publish(prefix(), EventType.CITIZEN_REPLIED, id, new CitizenReplied(id, "919876543210",
@@ -214,18 +207,16 @@ class ClockedFlowTest {
     @Test
     void aSampledFieldCheckThatFailsReopensAClosedComplaint() {
         String id = "JAL-2026-700005";
-        routedAndRegistered(id);
-        report(id, "ATR-SAMPLED-700005", DisposalOutcome.RELIEF, 1);
+        reported(id, "ATR-SAMPLED-700005", DisposalOutcome.RELIEF);
         assertThat(view(id).getString("fieldChecks[0].reason")).isEqualTo("RANDOM_SAMPLE");
-        answer(id, VerificationAnswer.FIXED);
-        await().atMost(Duration.ofSeconds(60)).until(() -> "CLOSED".equals(view(id).getString("state")));
+        answered(id, VerificationAnswer.FIXED, "CLOSED");
 
         fieldVerdict(id, "NOT_FIXED", 25.3458, 72.6175);
         JsonPath v = view(id);
         assertThat(v.getString("state")).isEqualTo("REOPENED");
         assertThat(v.getInt("escalationLevel")).isEqualTo(2);
         assertThat(v.getBoolean("verifications[0].falseClosure")).isTrue();
-        assertThat(outbox(id)).endsWith("complaint.closed", "complaint.verified", "complaint.reopened");
+        assertThat(outboxTypes(em, id)).endsWith("complaint.closed", "complaint.verified", "complaint.reopened");
         assertThat(v.getString("resolution")).isNull();
 
         // the reopened complaint's L2 clock runs again: seven days to the minute, then L3
@@ -236,14 +227,13 @@ class ClockedFlowTest {
         advanceAndTick(MINUTE);
         assertThat(view(id).getInt("escalationLevel")).isEqualTo(3);
         // the officers were reminded three days before, as on any deadline
-        assertThat(outbox(id)).endsWith("complaint.reopened", "complaint.deadline-approaching", "complaint.escalated");
+        assertThat(outboxTypes(em, id)).endsWith("complaint.reopened", "complaint.deadline-approaching", "complaint.escalated");
     }
 
     @Test
     void evidenceFromTooFarAwayIsFlaggedAndChangesNothing() {
         String id = "JAL-2026-700006";
-        routedAndRegistered(id);
-        report(id, "ATR-700006", DisposalOutcome.REJECTED, 1);
+        reported(id, "ATR-700006", DisposalOutcome.REJECTED);
         assertThat(view(id).getString("fieldChecks[0].reason")).isEqualTo("RISKY_OUTCOME");
 
         fieldVerdict(id, "FIXED", 25.3900, 72.6175); // ~5 km north
@@ -252,13 +242,12 @@ class ClockedFlowTest {
         assertThat(v.getString("fieldChecks[0].flagReason")).startsWith("TOO_FAR");
         assertThat(v.getDouble("fieldChecks[0].distanceMetres")).isBetween(4500.0, 5500.0);
         assertThat(v.getString("state")).isEqualTo("VERIFYING");
-        assertThat(outbox(id)).containsExactly("complaint.verification-requested");
+        assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested");
 
         // The photo's own GPS wins over the phone's location: a photo taken elsewhere is flagged even
         // when the phone claims to be on the spot.
         String other = "JAL-2026-700009";
-        routedAndRegistered(other);
-        report(other, "ATR-700009", DisposalOutcome.NOT_POSSIBLE, 1);
+        reported(other, "ATR-700009", DisposalOutcome.NOT_POSSIBLE);
         String verifier = view(other).getString("fieldChecks[0].verifier");
         String checkId = view(other).getString("fieldChecks[0].fieldCheckId");
         String photo = java.util.Base64.getEncoder().encodeToString(
@@ -275,14 +264,13 @@ class ClockedFlowTest {
     @Test
     void aFieldCheckThatFindsTheComplaintFalseMarksItWithTheEvidence() {
         String id = "JAL-2026-700007";
-        routedAndRegistered(id);
-        report(id, "ATR-700007", DisposalOutcome.FALSE_CASE, 1);
+        reported(id, "ATR-700007", DisposalOutcome.FALSE_CASE);
         fieldVerdict(id, "FALSE_COMPLAINT", 25.3457, 72.6174);
         JsonPath v = view(id);
         assertThat(v.getString("state")).isEqualTo("CLOSED");
         assertThat(v.getString("resolution")).isEqualTo("FALSE_COMPLAINT");
         assertThat(v.getBoolean("markedFalse")).isTrue();
-        assertThat(outbox(id)).endsWith("complaint.closed", "complaint.marked-false");
+        assertThat(outboxTypes(em, id)).endsWith("complaint.closed", "complaint.marked-false");
         var marked = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_MARKED_FALSE,
                 org.samparksetu.contract.events.ComplaintMarkedFalse.class, e -> id.equals(e.subject()), 1).get(0).data();
         assertThat(marked.photo().sha256()).hasSize(64);
@@ -304,12 +292,12 @@ class ClockedFlowTest {
         JsonPath v = view(id);
         assertThat(v.getString("interimReason")).isEqualTo("pump motor ordered from Jodhpur");
         assertThat(v.getString("interimExpectedBy")).isEqualTo("2099-01-15");
-        assertThat(outbox(id)).containsExactly("complaint.interim-replied");
+        assertThat(outboxTypes(em, id)).containsExactly("complaint.interim-replied");
         as("phed-officer", "phed-secret").body(Map.of("reason", "x")).post("/api/complaints/{id}/interim-reply", id)
                 .then().statusCode(400);
 
         // an officer cannot act as a field verifier, and a verifier sees only checks assigned to them
-        report(id, "ATR-700008", DisposalOutcome.NOT_POSSIBLE, 1);
+        report(id, "ATR-700008", DisposalOutcome.NOT_POSSIBLE);
         String checkId = view(id).getString("fieldChecks[0].fieldCheckId");
         String verifier = view(id).getString("fieldChecks[0].verifier");
         String other = verifier.equals("verifier-sayla") ? "verifier-bhinmal" : "verifier-sayla";

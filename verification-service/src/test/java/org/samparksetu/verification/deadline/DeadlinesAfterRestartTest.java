@@ -1,5 +1,7 @@
 package org.samparksetu.verification.deadline;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableBean;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -14,9 +16,7 @@ import org.samparksetu.contract.events.VerificationRequested;
 import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.verification.VerificationConfig;
-import org.samparksetu.verification.complaint.TrackedComplaintRepository;
 import org.samparksetu.verification.time.MovableClock;
-import org.samparksetu.verification.verification.VerificationRepository;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A restart keeps every clock: the deadlines are rows. The rows here are written with plain SQL, as an earlier run
- * of the service left them (no event, no bean of this run ever saw these complaints), and a scheduler built afresh
- * from nothing but the beans that read the database acts on them at the exact minute, on the movable clock.
+ * of the service left them (no event, no bean of this run ever saw these complaints), and a scheduler the container
+ * builds afresh (nothing in memory from earlier ticks) acts on them at the exact minute, on the movable clock.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "verification-service"))
@@ -43,23 +43,12 @@ class DeadlinesAfterRestartTest {
     @Inject
     EntityManager em;
     @Inject
-    DeadlineService deadlines;
-    @Inject
-    TrackedComplaintRepository complaints;
-    @Inject
-    VerificationRepository verifications;
-    @Inject
     VerificationConfig config;
 
-    /** What a new process starts with: a scheduler holding nothing, pointed at the database. */
-    DeadlineScheduler freshScheduler() {
-        DeadlineScheduler s = new DeadlineScheduler();
-        s.clock = clock;
-        s.deadlines = deadlines;
-        s.complaints = complaints;
-        s.verifications = verifications;
-        s.config = config;
-        return s;
+    /** What a new process starts with: a scheduler the container builds afresh, holding nothing but its beans. */
+    static DeadlineScheduler freshScheduler() {
+        InjectableBean<DeadlineScheduler> bean = Arc.container().instance(DeadlineScheduler.class).getBean();
+        return bean.create(Arc.container().beanManager().createCreationalContext(bean));
     }
 
     static JsonPath view(String id) {

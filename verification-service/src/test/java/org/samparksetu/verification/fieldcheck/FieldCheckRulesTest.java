@@ -5,13 +5,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.verification.complaint.ComplaintState;
+import org.samparksetu.verification.verification.AppliedDecision;
 import org.samparksetu.verification.verification.VerificationDecision.Decision;
 import org.samparksetu.verification.verification.VerificationDecision.Verdict;
 import org.samparksetu.verification.verification.VerificationState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The field-check rules alone: which disposals a verifier visits, and what the verifier's verdict does. */
+/** The field-check rules: which disposals a verifier visits, and what the verifier's verdict does (as production applies it). */
 class FieldCheckRulesTest {
 
     @ParameterizedTest(name = "given {0} from a department with {1} verified, {2} false, sampled {3}, then {4}")
@@ -59,8 +60,10 @@ class FieldCheckRulesTest {
     void onVerdict(VerificationState check, ComplaintState complaint, int level, FieldCheck.Verdict verdict,
                    Verdict expected, VerificationState nextCheck, ComplaintState nextComplaint, int nextLevel,
                    String reopenReason) {
-        assertThat(FieldCheckRules.onVerdict(check, complaint, level, verdict))
-                .isEqualTo(new Decision(expected, nextCheck, nextComplaint, nextLevel, reopenReason));
+        Decision d = FieldCheckRules.onVerdict(check, complaint, level, verdict);
+        assertThat(d).isEqualTo(new Decision(expected, nextCheck, nextComplaint, nextLevel, reopenReason));
+        assertThat(AppliedDecision.of(d, check, complaint, level))
+                .isEqualTo(new AppliedDecision(nextCheck, nextComplaint, nextLevel));
     }
 
     @Test

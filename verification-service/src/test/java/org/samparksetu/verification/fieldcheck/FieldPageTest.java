@@ -18,6 +18,7 @@ import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.testing.Browser;
+import org.samparksetu.verification.Pages;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 
@@ -64,10 +65,7 @@ class FieldPageTest {
             chrome.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("geolocation")));
             chrome.executeCdpCommand("Emulation.setGeolocationOverride",
                     Map.of("latitude", 25.3459, "longitude", 72.6176, "accuracy", 10));
-            browser.get(page.toString());
-            browser.findElement(By.id("user")).sendKeys(verifier);
-            browser.findElement(By.id("password")).sendKeys("verifier-secret");
-            browser.findElement(By.cssSelector("#login button")).click();
+            Pages.openAs(browser, page, verifier, "verifier-secret");
             var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             wait.until(d -> !d.findElements(By.cssSelector("[data-check='" + checkId + "']")).isEmpty());
             var card = browser.findElement(By.cssSelector("[data-check='" + checkId + "']"));
@@ -110,10 +108,7 @@ class FieldPageTest {
 
         WebDriver browser = Browser.chromium();
         try {
-            browser.get(page.toString());
-            browser.findElement(By.id("user")).sendKeys(verifier);
-            browser.findElement(By.id("password")).sendKeys("verifier-secret");
-            browser.findElement(By.cssSelector("#login button")).click();
+            Pages.openAs(browser, page, verifier, "verifier-secret");
             var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             wait.until(d -> !d.findElements(By.cssSelector("[data-check='" + checkId + "']")).isEmpty());
             var card = browser.findElement(By.cssSelector("[data-check='" + checkId + "']"));

@@ -25,7 +25,7 @@ import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 import org.samparksetu.verification.time.MovableClock;
-import org.samparksetu.verification.verification.CitizenReplies;
+import org.samparksetu.verification.citizenreply.CitizenRepliedListener;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -149,7 +149,7 @@ class RatingAndReopenFlowTest {
         assertThat(view(id).getList("ratings.counted")).containsExactly(true, false);
         // The same WhatsApp message republished under a new event id changes nothing.
         var republished = publishReply(id, second);
-        awaitHandled(em, CitizenReplies.CONSUMER, republished.id());
+        awaitHandled(em, CitizenRepliedListener.CONSUMER, republished.id());
 
         clock.advance(Duration.ofDays(31));
         var late = publishReply(id, reopenRequest(id));
@@ -157,7 +157,7 @@ class RatingAndReopenFlowTest {
         ComplaintRated refused = rated(id, 3);
         assertThat(refused).isEqualTo(new ComplaintRated(id, DEPARTMENT, null, false, ComplaintRated.REOPEN_PERIOD_OVER,
                 refused.ratedAt()));
-        awaitHandled(em, CitizenReplies.CONSUMER, late.id());
+        awaitHandled(em, CitizenRepliedListener.CONSUMER, late.id());
         JsonPath after = view(id);
         assertThat(after.getString("state")).isEqualTo("CLOSED");
         assertThat(after.getInt("escalationLevel")).isEqualTo(1);

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The rules alone: given a check's state, the complaint's state and level, when the citizen answers, then the check
- * and the complaint move to these states (production applies exactly this decision, {@link VerificationOutcomes}).
+ * Given a check's state, the complaint's state and level, when the citizen answers (or stays silent), then the check
+ * and the complaint move to these states and this level: as decided, and as production applies the decision
+ * ({@link AppliedDecision}).
  */
 class VerificationDecisionTest {
 
@@ -45,6 +46,27 @@ class VerificationDecisionTest {
         Decision d = VerificationDecision.onCitizenAnswer(check, complaint, level, answer);
         assertThat(d).isEqualTo(new Decision(verdict, nextCheck, nextComplaint, nextLevel, reopenReason));
         assertThat(d.changesAnything()).isEqualTo(verdict != Verdict.NOTHING_TO_CHANGE);
+        assertThat(AppliedDecision.of(d, check, complaint, level))
+                .isEqualTo(new AppliedDecision(nextCheck, nextComplaint, nextLevel));
+    }
+
+    @ParameterizedTest(name = "given a check {0}, a complaint {1} at L{2}, when the silence period ends, then {3}: check {4}, complaint {5} at L{6}")
+    @CsvSource({
+            // asked a week ago, reminded, still no answer: a field verifier goes, the complaint stays verifying
+            "AWAITING_CITIZEN,    VERIFYING, 2, FIELD_CHECK_NEEDED, FIELD_CHECK_PENDING, VERIFYING, 2",
+            // the citizen answered "don't know" just before: a verifier is already going
+            "FIELD_CHECK_PENDING, VERIFYING, 1, NOTHING_TO_CHANGE,  FIELD_CHECK_PENDING, VERIFYING, 1",
+            // confirmed at the last minute: closed, nobody needs to go
+            "CONFIRMED,           CLOSED,    1, NOTHING_TO_CHANGE,  CONFIRMED,           CLOSED,    1",
+            // the citizen withdrew the complaint
+            "WITHDRAWN,           WITHDRAWN, 1, NOTHING_TO_CHANGE,  WITHDRAWN,           WITHDRAWN, 1",
+    })
+    void theCitizensSilence(VerificationState check, ComplaintState complaint, int level, Verdict verdict,
+                            VerificationState nextCheck, ComplaintState nextComplaint, int nextLevel) {
+        Decision d = VerificationDecision.onSilence(check, complaint, level);
+        assertThat(d).isEqualTo(new Decision(verdict, nextCheck, nextComplaint, nextLevel, null));
+        assertThat(AppliedDecision.of(d, check, complaint, level))
+                .isEqualTo(new AppliedDecision(nextCheck, nextComplaint, nextLevel));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.samparksetu.verification.verification;
 
+import org.samparksetu.verification.citizenreply.CitizenRepliedListener;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -91,7 +92,7 @@ class VerificationFlowTest {
 
         // A second tap, on the other button of the same old message, must not undo the closure.
         var late = publishAnswer(id, NOT_FIXED);
-        awaitHandled(em, CitizenReplies.CONSUMER, late.id());
+        awaitHandled(em, CitizenRepliedListener.CONSUMER, late.id());
         assertThat(view(id).getString("state")).isEqualTo("CLOSED");
         assertThat(outboxTypes(em, id)).containsExactly(
                 "complaint.verification-requested", "complaint.verified", "complaint.closed");
@@ -202,7 +203,7 @@ class VerificationFlowTest {
         org.samparksetu.testing.TestEvents.publishRaw(prefix() + EventType.CITIZEN_REPLIED.topic(), id,
                 org.samparksetu.messaging.codec.EventCodec.encode(typed));
         var tap = publishAnswer(id, FIXED);
-        awaitHandled(em, CitizenReplies.CONSUMER, tap.id());
+        awaitHandled(em, CitizenRepliedListener.CONSUMER, tap.id());
         assertThat(view(id).getString("state")).isEqualTo("REOPENED");
         assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested", "complaint.verified",
                 "complaint.reopened", "complaint.reason-requested");

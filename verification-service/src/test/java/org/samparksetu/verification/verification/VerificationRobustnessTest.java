@@ -1,5 +1,6 @@
 package org.samparksetu.verification.verification;
 
+import org.samparksetu.verification.citizenreply.CitizenRepliedListener;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -83,8 +84,8 @@ class VerificationRobustnessTest {
 
         var toRegistered = publishAnswer(registeredOnly, FIXED);
         var toUnknown = publishAnswer(unknown, FIXED);
-        awaitHandled(em, CitizenReplies.CONSUMER, toRegistered.id());
-        awaitHandled(em, CitizenReplies.CONSUMER, toUnknown.id());
+        awaitHandled(em, CitizenRepliedListener.CONSUMER, toRegistered.id());
+        awaitHandled(em, CitizenRepliedListener.CONSUMER, toUnknown.id());
 
         assertThat(outboxTypes(em, registeredOnly)).isEmpty();
         assertThat(outboxTypes(em, unknown)).isEmpty();
@@ -116,7 +117,7 @@ class VerificationRobustnessTest {
         // intake vouches for the event's complaint; the button names a different one
         var forged = publishReply(id, new CitizenReplied("JAL-2026-399999", CITIZEN, "wamid.x", "BUTTON",
                 "verify:fixed:" + id, null, Instant.now()));
-        awaitHandled(em, CitizenReplies.CONSUMER, forged.id());
+        awaitHandled(em, CitizenRepliedListener.CONSUMER, forged.id());
 
         assertThat(view(id).getString("verifications[0].state")).isEqualTo("AWAITING_CITIZEN");
         assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested");
