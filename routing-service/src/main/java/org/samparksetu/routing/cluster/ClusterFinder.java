@@ -33,14 +33,14 @@ public class ClusterFinder {
     @ConfigProperty(name = "routing.cluster.min-similarity", defaultValue = "0.2")
     double minSimilarity;
 
-    /** The leader's complaint ID for a newly routed complaint, or null when it starts no cluster. */
-    public String leaderFor(RoutingDecision d) {
+    /** The leader's complaint ID for a complaint routed at {@code now}, or null when it starts no cluster. */
+    public String leaderFor(RoutingDecision d, Instant now) {
         if (d.departmentCode == null || (d.village == null && d.latitude == null)) {
             return null; // an unknown place cannot be "the same place"
         }
         List<RoutingDecision> recent = decisions.list(
                 "outcome = ?1 and departmentCode = ?2 and decidedAt >= ?3 and complaintId <> ?4 order by decidedAt, complaintId",
-                RoutingDecision.Outcome.ROUTED, d.departmentCode, Instant.now().minus(window), d.complaintId);
+                RoutingDecision.Outcome.ROUTED, d.departmentCode, now.minus(window), d.complaintId);
         Set<String> words = words(d.text);
         for (RoutingDecision c : recent) {
             if (samePlace(d, c) && similarity(words, words(c.text)) >= minSimilarity) {

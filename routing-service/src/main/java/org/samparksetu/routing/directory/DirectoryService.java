@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,11 +35,13 @@ public class DirectoryService {
 
     @Inject
     OfficerRepository officers;
+    @Inject
+    Clock clock;
 
     @Transactional
     void seed(@Observes StartupEvent start) {
         int added = 0;
-        for (Officer o : readSeed()) {
+        for (Officer o : readSeed(Instant.now(clock))) {
             if (find(o.district, o.departmentCode, o.jurisdictionType, o.jurisdiction, o.level) == null) {
                 officers.persist(o);
                 added++;
@@ -103,7 +106,7 @@ public class DirectoryService {
         }
         o.id = null;
         o.updatedBy = by;
-        o.updatedAt = Instant.now();
+        o.updatedAt = Instant.now(clock);
         officers.persist(o);
         return o;
     }
@@ -129,7 +132,7 @@ public class DirectoryService {
         o.phone = changes.phone;
         o.email = changes.email;
         o.updatedBy = by;
-        o.updatedAt = Instant.now();
+        o.updatedAt = Instant.now(clock);
         return o;
     }
 
@@ -173,7 +176,7 @@ public class DirectoryService {
         return s == null || s.isBlank();
     }
 
-    static List<Officer> readSeed() {
+    static List<Officer> readSeed(Instant seededAt) {
         var in = DirectoryService.class.getResourceAsStream("/directory/jalore-officers.csv");
         if (in == null) {
             throw new IllegalStateException("directory/jalore-officers.csv missing from the routing service");
@@ -202,7 +205,7 @@ public class DirectoryService {
                 o.phone = emptyToNull(f.get(7));
                 o.email = emptyToNull(f.get(8));
                 o.updatedBy = "seed";
-                o.updatedAt = Instant.now();
+                o.updatedAt = seededAt;
                 out.add(o);
             }
         } catch (IOException e) {

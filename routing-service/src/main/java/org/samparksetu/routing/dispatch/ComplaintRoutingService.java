@@ -19,7 +19,6 @@ import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.contract.events.DepartmentComplaint;
 import org.samparksetu.contract.events.DepartmentSuggestion;
 import org.samparksetu.contract.events.GeoPoint;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.routing.classifier.Classification;
 import org.samparksetu.routing.classifier.ComplaintClassifier;
@@ -27,6 +26,7 @@ import org.samparksetu.routing.cluster.ClusterFinder;
 import org.samparksetu.routing.subject.SubjectCatalogue;
 import org.samparksetu.routing.withdrawal.WithdrawalRepository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,8 +44,6 @@ public class ComplaintRoutingService {
     public static final String CLASSIFIER = "CLASSIFIER";
 
     @Inject
-    Inbox inbox;
-    @Inject
     Outbox outbox;
     @Inject
     RoutingDecisionRepository decisions;
@@ -61,15 +59,14 @@ public class ComplaintRoutingService {
     MeterRegistry metrics;
     @Inject
     WithdrawalRepository withdrawals;
+    @Inject
+    Clock clock;
 
     @ConfigProperty(name = "routing.confidence-threshold", defaultValue = "0.45")
     double threshold;
 
     @Transactional
     public void route(EventEnvelope<ComplaintReceived> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         ComplaintReceived complaint = event.data();
         if (decisions.findById(complaint.complaintId()) != null) {
             return; // already decided (e.g. the same complaint re-published under a new event id)
@@ -81,7 +78,7 @@ public class ComplaintRoutingService {
             return;
         }
         Classification c = classifier.classify(complaint.text(), complaint.location());
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         RoutingDecision d = new RoutingDecision();
         d.complaintId = complaint.complaintId();
         d.confidence = c.confidence();
@@ -139,7 +136,7 @@ public class ComplaintRoutingService {
      */
     public void publishRouted(RoutingDecision d, List<DepartmentSuggestion> alternatives, List<String> matchedTerms,
                               GeoPoint location, Instant now) {
-        d.clusterId = clusters.leaderFor(d);
+        d.clusterId = clusters.leaderFor(d, now);
         outbox.emit(EventType.COMPLAINT_ROUTED, d.complaintId, new ComplaintRouted(
                 d.complaintId, d.departmentCode, d.confidence, alternatives, matchedTerms, d.decidedBy, d.text,
                 d.language, d.contactNumber, location, d.tehsil, d.block, d.village, now, d.clusterId, d.subject, d.ward,

@@ -12,6 +12,7 @@ import org.samparksetu.routing.complaint.RoutingHistory;
 import org.samparksetu.routing.complaint.RoutingHistoryRepository;
 import org.samparksetu.web.ApiException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,6 +25,8 @@ import java.util.List;
 public class TriageService {
     @Inject
     RoutingDecisionRepository decisions;
+    @Inject
+    Clock clock;
     @Inject
     RoutingHistoryRepository history;
     @Inject
@@ -65,7 +68,7 @@ public class TriageService {
             throw ApiException.conflict(complaintId + " is not waiting in triage; it is routed to " + d.departmentCode);
         }
         d.assignedTo = operator;
-        d.updatedAt = Instant.now();
+        d.updatedAt = Instant.now(clock);
         history.persist(RoutingHistory.of(complaintId, RoutingHistory.Action.CLAIMED, null, null, null, null, operator, d.updatedAt));
         return d;
     }
@@ -99,7 +102,7 @@ public class TriageService {
     }
 
     private void decide(RoutingDecision d, String code, RoutingHistory.Action action, String reason, String operator) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         String previous = d.departmentCode;
         d.outcome = RoutingDecision.Outcome.ROUTED;
         d.departmentCode = code;

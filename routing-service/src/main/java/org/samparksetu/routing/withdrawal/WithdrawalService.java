@@ -15,6 +15,7 @@ import org.samparksetu.routing.complaint.RoutingDecisionRepository;
 import org.samparksetu.routing.complaint.RoutingHistory;
 import org.samparksetu.routing.complaint.RoutingHistoryRepository;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -40,6 +41,8 @@ public class WithdrawalService {
     RoutingHistoryRepository history;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    Clock clock;
 
     @Transactional
     public void withdraw(EventEnvelope<ComplaintWithdrawn> event) {
@@ -47,7 +50,7 @@ public class WithdrawalService {
         if (withdrawals.isWithdrawn(w.complaintId())) {
             return; // the same withdrawal re-published under a new event id
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Withdrawal row = new Withdrawal();
         row.complaintId = w.complaintId();
         row.withdrawnBy = w.withdrawnBy() != null ? w.withdrawnBy() : ComplaintWithdrawn.BY_CITIZEN;

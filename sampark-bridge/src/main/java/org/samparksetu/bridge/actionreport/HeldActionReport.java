@@ -2,7 +2,6 @@ package org.samparksetu.bridge.actionreport;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -13,23 +12,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "held_action_report")
-public class HeldActionReport {
-    @Id
-    @Column(name = "report_id")
-    public String reportId;
-
-    @Column(name = "complaint_id", nullable = false)
-    public String complaintId;
-
-    @Column(name = "department_code", nullable = false)
-    public String departmentCode;
-
-    @Column(nullable = false)
-    public String source;
-
-    @Column(name = "submitted_by", nullable = false)
-    public String submittedBy;
-
+public class HeldActionReport extends ReportHeader {
     /** The {@link ActionReportRequest} as JSON, as it was received. */
     @Column(nullable = false)
     public String request;

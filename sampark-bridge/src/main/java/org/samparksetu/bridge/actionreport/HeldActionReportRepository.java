@@ -8,21 +8,14 @@ import java.util.List;
 @ApplicationScoped
 public class HeldActionReportRepository implements PanacheRepositoryBase<HeldActionReport, String> {
 
-    /** Holds the report unless one with its ID is already held; the primary key decides under concurrency. */
+    /** Holds the report unless one with its ID is already held; returns false if it was. */
     public boolean insertIfAbsent(HeldActionReport h) {
-        return getEntityManager().createNativeQuery("""
+        return InsertIfAbsent.insert(getEntityManager(), """
                         insert into held_action_report (report_id, complaint_id, department_code, source, submitted_by,
                                                         request, held_at)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                        on conflict (report_id) do nothing""")
-                .setParameter(1, h.reportId)
-                .setParameter(2, h.complaintId)
-                .setParameter(3, h.departmentCode)
-                .setParameter(4, h.source)
-                .setParameter(5, h.submittedBy)
-                .setParameter(6, h.request)
-                .setParameter(7, h.heldAt)
-                .executeUpdate() == 1;
+                        on conflict (report_id) do nothing""",
+                h.reportId, h.complaintId, h.departmentCode, h.source, h.submittedBy, h.request, h.heldAt);
     }
 
     public List<HeldActionReport> of(String complaintId) {

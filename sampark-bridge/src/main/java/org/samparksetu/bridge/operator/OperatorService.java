@@ -11,10 +11,11 @@ import org.samparksetu.bridge.registration.PortalGrievanceRecord;
 import org.samparksetu.bridge.registration.PortalGrievanceRepository;
 import org.samparksetu.bridge.registration.Registration;
 import org.samparksetu.bridge.registration.RegistrationRepository;
-import org.samparksetu.bridge.registration.RegistrationService;
+import org.samparksetu.bridge.registration.GrievanceRecorder;
 import org.samparksetu.contract.Departments;
 import org.samparksetu.web.ApiException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,9 +36,11 @@ public class OperatorService {
     @Inject
     PortalGrievanceRepository grievances;
     @Inject
-    RegistrationService registrationService;
+    GrievanceRecorder grievanceRecorder;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    Clock clock;
 
     /** A queued complaint laid out in the portal's own fields, in the order the portal's form asks for them. */
     public record QueueEntry(String complaintId, String department, String departmentName, String departmentNameHi,
@@ -101,9 +104,10 @@ public class OperatorService {
             throw ApiException.conflict("Grievance ID " + grievanceId + " is already recorded for complaint "
                     + known.complaintId + ": check the number on the portal.");
         }
+        Instant now = Instant.now(clock);
         try {
-            registrationService.complete(complaintId, new PortalGrievance(grievanceId, complaintId, r.departmentCode,
-                    "REGISTERED", null, null, operator, Instant.now(), Instant.now()), MODE_OPERATOR, reopenedInPlace);
+            grievanceRecorder.record(complaintId, new PortalGrievance(grievanceId, complaintId, r.departmentCode,
+                    "REGISTERED", null, null, operator, now, now), MODE_OPERATOR, reopenedInPlace);
         } catch (GrievanceIdTakenException e) {
             throw ApiException.conflict("Grievance ID " + grievanceId + " is already recorded for complaint "
                     + e.complaintId() + ": check the number on the portal.");

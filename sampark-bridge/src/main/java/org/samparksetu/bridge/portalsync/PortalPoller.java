@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.samparksetu.bridge.portal.PortalGrievance;
 import org.samparksetu.bridge.portal.SamparkPortal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,6 +30,8 @@ public class PortalPoller {
     PortalSync sync;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    Clock clock;
 
     @Scheduled(every = "${sampark.poller.interval:30s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -40,7 +43,7 @@ public class PortalPoller {
 
     /** One poll; returns how many new action reports it filed. Public for tests and tools. */
     public int poll() {
-        Instant watermark = sync.watermark(Instant.now().minus(config.initialLookBack()));
+        Instant watermark = sync.watermark(Instant.now(clock).minus(config.initialLookBack()));
         List<PortalGrievance> changed;
         try {
             changed = portal.updatedSince(watermark.minus(config.overlap()));

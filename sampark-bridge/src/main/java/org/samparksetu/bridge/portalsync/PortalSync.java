@@ -12,6 +12,7 @@ import org.samparksetu.bridge.portal.PortalGrievance;
 import org.samparksetu.bridge.registration.Registration;
 import org.samparksetu.bridge.registration.RegistrationRepository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -29,6 +30,8 @@ public class PortalSync {
     ActionReportService reports;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    Clock clock;
 
     @Transactional
     public Instant watermark(Instant initial) {
@@ -66,7 +69,7 @@ public class PortalSync {
             metrics.counter("sampark.portal.status-changes", "status", g.status()).increment();
             r.portalStatus = g.status();
             r.portalUpdatedAt = updated;
-            r.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            r.updatedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         }
         return g.disposed() && reports.fileFromPortal(g);
     }

@@ -3,26 +3,25 @@ package org.samparksetu.bridge.registration;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.samparksetu.contract.events.ComplaintRouted;
-import org.samparksetu.messaging.codec.EventCodec;
-import org.samparksetu.messaging.codec.MalformedEventException;
+import org.samparksetu.messaging.consumer.EventConsumer;
 
 /**
- * Thin adapter from {@code complaint.routed} to the registration service. Transient failures are retried
- * here, outside the transaction; what still fails goes to the dead-letter topic. The portal is never
- * called from here: a slow portal must not hold up the consumer.
+ * Thin adapter from {@code complaint.routed}: the kit's consumer decodes, de-duplicates and retries in a fresh
+ * transaction; what still fails goes to the dead-letter topic. The portal is never called from here: a slow portal
+ * must not hold up the consumer (the registrar calls it after this transaction commits).
  */
 @ApplicationScoped
 public class ComplaintRoutedListener {
     @Inject
-    RegistrationService registrations;
+    EventConsumer consumer;
+    @Inject
+    RoutedComplaintService routedComplaints;
 
     @Incoming("complaint-routed")
     @Blocking
-    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = MalformedEventException.class)
     public void onRouted(String payload) {
-        registrations.accept(EventCodec.decode(payload, ComplaintRouted.class));
+        consumer.consume(RoutedComplaintService.CONSUMER, payload, ComplaintRouted.class, routedComplaints::accept);
     }
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -22,6 +23,10 @@ import org.samparksetu.bridge.portal.PortalUnavailableException;
 import org.samparksetu.bridge.portal.SamparkPortal;
 import org.samparksetu.messaging.worker.WakeableWorker;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,7 +42,9 @@ public class Registrar {
     public static final String MODE_API = "API";
 
     @Inject
-    RegistrationService service;
+    RegistrationAttempts attempts;
+    @Inject
+    GrievanceRecorder grievances;
     @Inject
     RegistrationRepository registrations;
     @Inject
@@ -47,13 +54,21 @@ public class Registrar {
 
     @Inject
     RegistrarConfig config;
+    @Inject
+    Clock clock;
 
     private final AtomicLong waiting = new AtomicLong();
     private final AtomicLong oldestWaitingSeconds = new AtomicLong();
     private WakeableWorker worker;
+    private RegistrationRetryRule retryRule;
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @PostConstruct
+    void init() {
+        retryRule = new RegistrationRetryRule(config.backoffBase(), config.backoffMax(), config.ambiguousSettle());
+    }
 
     void start(@Observes StartupEvent ev) {
         metrics.gauge("sampark.registrations.waiting", waiting, AtomicLong::doubleValue);
@@ -88,7 +103,7 @@ public class Registrar {
 
     void stop(@Observes ShutdownEvent ev) {
         if (worker != null) {
-            worker.stop(java.time.Duration.ofSeconds(5));
+            worker.stop(Duration.ofSeconds(5));
         }
     }
 
@@ -100,15 +115,15 @@ public class Registrar {
 
     /** Attempts every due registration once; returns how many it claimed. Public for tests and tools. */
     public int sweep() {
-        List<RegistrationService.Claim> claims = service.claimDue(config.batchSize());
-        long deferMillis = -1;
-        for (RegistrationService.Claim claim : claims) {
-            if (deferMillis >= 0) {
+        List<RegistrationAttempts.Claim> claims = attempts.claimDue(config.batchSize());
+        Duration deferRest = null;
+        for (RegistrationAttempts.Claim claim : claims) {
+            if (deferRest != null) {
                 // The rate limit is reached: the rest of the batch waits its turn, unsent and not counted as attempts.
-                service.defer(claim.complaintId(), java.time.Duration.ofMillis(deferMillis), claim.lookUpFirst());
+                attempts.retryLater(claim.complaintId(), retryRule.notAttempted(deferRest, claim.lookUpFirst()));
                 continue;
             }
-            deferMillis = attempt(claim);
+            deferRest = attempt(claim);
         }
         if (!claims.isEmpty()) {
             countWaiting();
@@ -116,76 +131,107 @@ public class Registrar {
         return claims.size();
     }
 
-    /** One attempt; returns -1, or how long to hold the rest of the batch back when the rate limit was hit. */
-    long attempt(RegistrationService.Claim claim) {
+    /** One attempt; returns null, or how long to hold the rest of the batch back when the rate limit was hit. */
+    Duration attempt(RegistrationAttempts.Claim claim) {
         String id = claim.complaintId();
         boolean unresolved = claim.lookUpFirst();
         try {
             if (claim.lookUpFirst()) {
-                List<PortalGrievance> existing = new java.util.ArrayList<>(portal.findByReference(id));
+                List<PortalGrievance> existing = new ArrayList<>(portal.findByReference(id));
                 // A reopened complaint keeps its reference: its earlier grievances are not the one we are looking for.
                 existing.removeIf(g -> claim.earlierGrievanceIds().contains(g.grievanceId()));
                 if (!existing.isEmpty()) {
-                    PortalGrievance adopted = existing.get(0);
-                    if (existing.size() > 1) {
-                        LOG.warnf("complaint %s has %d grievances on the portal; adopting the first, %s",
-                                id, existing.size(), adopted.grievanceId());
-                    }
-                    if (service.complete(id, adopted, MODE_API)) {
-                        metrics.counter("sampark.registrations.registered", "mode", MODE_API, "how", "adopted").increment();
-                        LOG.infof("complaint %s: adopted grievance %s found at the portal after an unanswered attempt",
-                                id, adopted.grievanceId());
-                    }
-                    return -1;
+                    adopt(id, existing);
+                    return null;
                 }
                 if (claim.withdrawn()) {
-                    service.settleWithdrawn(id); // withdrawn and not on the portal: done, nothing to close
+                    attempts.settleWithdrawn(id); // withdrawn and not on the portal: done, nothing to close
                     LOG.infof("complaint %s: withdrawn while an attempt was out; the portal holds nothing, not registered", id);
-                    return -1;
+                    return null;
                 }
                 unresolved = false; // the portal holds nothing under this reference: registering is safe
             }
             if (claim.withdrawn()) {
-                return -1; // a withdrawn complaint is only ever looked up (claimed because still ambiguous)
+                return null; // a withdrawn complaint is only ever looked up (claimed because still ambiguous)
             }
             PortalGrievance created = portal.register(claim.request());
-            if (service.complete(id, created, MODE_API)) {
+            if (grievances.record(id, created, MODE_API)) {
                 metrics.counter("sampark.registrations.registered", "mode", MODE_API, "how", "registered").increment();
                 LOG.infof("complaint %s registered on Sampark as grievance %s (attempt %d)",
                         id, created.grievanceId(), claim.attempt());
             }
-        } catch (RateLimitException e) {
-            metrics.counter("sampark.portal.rate-limited").increment();
-            long wait = Math.max(100, e.getRetryAfterMillis());
-            LOG.debugf("complaint %s: portal rate limit reached; deferred %d ms", id, wait);
-            service.defer(id, java.time.Duration.ofMillis(wait), unresolved);
-            return wait;
-        } catch (GrievanceIdTakenException e) {
-            // The portal handed back a grievance we already hold: never adopt it twice; a person must look.
-            portalError("conflict");
-            LOG.errorf("complaint %s: %s; retrying with back-off, needs a look", id, e.getMessage());
-            service.markFailed(id, "conflict: " + e.getMessage(), true);
-        } catch (AmbiguousPortalOutcomeException | TimeoutException e) {
-            portalError("ambiguous");
-            Thread.interrupted(); // a timed-out call may leave the interrupt flag set; the next transaction must not see it
-            LOG.warnf("complaint %s: registration outcome unknown (%s); will look the reference up before retrying",
-                    id, e.getMessage());
-            service.markAmbiguous(id, e.getMessage());
-        } catch (PortalUnavailableException | CircuitBreakerOpenException e) {
-            portalError(e instanceof CircuitBreakerOpenException ? "circuit-open" : "unavailable");
-            LOG.infof("complaint %s: portal unavailable (%s); attempt %d, will retry", id, e.getMessage(), claim.attempt());
-            service.markFailed(id, "unavailable: " + e.getMessage(), unresolved);
-        } catch (PortalRejectedException e) {
-            portalError("rejected");
-            LOG.errorf("complaint %s: portal refused it (%s); retrying with back-off, needs a look", id, e.getMessage());
-            service.markFailed(id, "rejected: " + e.getMessage(), unresolved);
+            return null;
         } catch (RuntimeException e) {
-            // Unknown failure: keep the row ambiguous so the next attempt looks up before registering.
-            portalError("unexpected");
-            LOG.errorf(e, "complaint %s: registration attempt failed", id);
-            service.markFailed(id, "unexpected: " + e, true);
+            RegistrationRetryRule.Failure failure = failure(e);
+            Duration retryAfter = e instanceof RateLimitException limit ? Duration.ofMillis(limit.getRetryAfterMillis()) : null;
+            RegistrationRetryRule.Retry retry = retryRule.after(failure, failure == RegistrationRetryRule.Failure.UNEXPECTED
+                    ? e.toString() : e.getMessage(), claim.attempt(), unresolved, retryAfter);
+            report(id, claim.attempt(), failure, retry, e);
+            attempts.retryLater(id, retry);
+            return failure == RegistrationRetryRule.Failure.RATE_LIMITED ? retry.after() : null;
         }
-        return -1;
+    }
+
+    private void adopt(String id, List<PortalGrievance> existing) {
+        PortalGrievance adopted = existing.get(0);
+        if (existing.size() > 1) {
+            LOG.warnf("complaint %s has %d grievances on the portal; adopting the first, %s",
+                    id, existing.size(), adopted.grievanceId());
+        }
+        if (grievances.record(id, adopted, MODE_API)) {
+            metrics.counter("sampark.registrations.registered", "mode", MODE_API, "how", "adopted").increment();
+            LOG.infof("complaint %s: adopted grievance %s found at the portal after an unanswered attempt",
+                    id, adopted.grievanceId());
+        }
+    }
+
+    /** What the portal adapter's (and fault tolerance's) exception means for the retry rule. */
+    static RegistrationRetryRule.Failure failure(RuntimeException e) {
+        if (e instanceof RateLimitException) {
+            return RegistrationRetryRule.Failure.RATE_LIMITED;
+        } else if (e instanceof GrievanceIdTakenException) {
+            return RegistrationRetryRule.Failure.GRIEVANCE_ID_TAKEN;
+        } else if (e instanceof TimeoutException) {
+            return RegistrationRetryRule.Failure.TIMEOUT;
+        } else if (e instanceof AmbiguousPortalOutcomeException) {
+            return RegistrationRetryRule.Failure.AMBIGUOUS;
+        } else if (e instanceof CircuitBreakerOpenException) {
+            return RegistrationRetryRule.Failure.CIRCUIT_OPEN;
+        } else if (e instanceof PortalUnavailableException) {
+            return RegistrationRetryRule.Failure.UNAVAILABLE;
+        } else if (e instanceof PortalRejectedException) {
+            return RegistrationRetryRule.Failure.REJECTED;
+        }
+        return RegistrationRetryRule.Failure.UNEXPECTED;
+    }
+
+    private void report(String id, int attempt, RegistrationRetryRule.Failure failure, RegistrationRetryRule.Retry retry,
+                        RuntimeException e) {
+        switch (failure) {
+            case RATE_LIMITED -> {
+                metrics.counter("sampark.portal.rate-limited").increment();
+                LOG.debugf("complaint %s: portal rate limit reached; deferred %d ms", id, retry.after().toMillis());
+            }
+            case TIMEOUT, AMBIGUOUS -> {
+                portalError(retry.kind());
+                // a timed-out call may leave the interrupt flag set; the next transaction must not see it
+                Thread.interrupted();
+                LOG.warnf("complaint %s: registration outcome unknown (%s); will look the reference up before retrying",
+                        id, e.getMessage());
+            }
+            case UNEXPECTED -> {
+                portalError(retry.kind());
+                LOG.errorf(e, "complaint %s: registration attempt failed", id);
+            }
+            default -> {
+                portalError(retry.kind());
+                if (retry.needsALook()) {
+                    LOG.errorf("complaint %s: %s (attempt %d); retrying with back-off, needs a look", id, retry.lastError(), attempt);
+                } else {
+                    LOG.infof("complaint %s: portal unavailable (%s); attempt %d, will retry", id, e.getMessage(), attempt);
+                }
+            }
+        }
     }
 
     private double circuitState(String name) {
@@ -210,8 +256,8 @@ public class Registrar {
     void countWaiting() {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             waiting.set(registrations.countPending());
-            java.time.Instant oldest = registrations.oldestPendingSince();
-            oldestWaitingSeconds.set(oldest == null ? 0 : Math.max(0, java.time.Duration.between(oldest, java.time.Instant.now()).toSeconds()));
+            Instant oldest = registrations.oldestPendingSince();
+            oldestWaitingSeconds.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now(clock)).toSeconds()));
         });
     }
 }

@@ -3,22 +3,21 @@ package org.samparksetu.bridge.withdrawal;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.samparksetu.contract.events.ComplaintWithdrawn;
-import org.samparksetu.messaging.codec.EventCodec;
-import org.samparksetu.messaging.codec.MalformedEventException;
+import org.samparksetu.messaging.consumer.EventConsumer;
 
-/** Thin adapter from {@code complaint.withdrawn}; retried outside the transaction, then dead-lettered. */
+/** Thin adapter from {@code complaint.withdrawn}; the kit's consumer de-duplicates and retries, then dead-letters. */
 @ApplicationScoped
 public class ComplaintWithdrawnListener {
+    @Inject
+    EventConsumer consumer;
     @Inject
     WithdrawalService withdrawals;
 
     @Incoming("complaint-withdrawn")
     @Blocking
-    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = MalformedEventException.class)
     public void onWithdrawn(String payload) {
-        withdrawals.withdraw(EventCodec.decode(payload, ComplaintWithdrawn.class));
+        consumer.consume(WithdrawalService.CONSUMER, payload, ComplaintWithdrawn.class, withdrawals::withdraw);
     }
 }

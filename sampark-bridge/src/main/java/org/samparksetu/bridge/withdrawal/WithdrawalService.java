@@ -13,9 +13,9 @@ import org.samparksetu.bridge.registration.RegistrationRepository;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.events.ComplaintWithdrawn;
 import org.samparksetu.messaging.codec.MalformedEventException;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.web.ApiException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -26,7 +26,7 @@ import java.util.List;
  * item for the operator: "close it on the portal as Filed", until the operator records that.
  *
  * <p>The race with a registration is settled by the row lock: this transaction and the one that stores a grievance
- * ID ({@code RegistrationService.complete}) both lock the registration row. If the grievance is stored first, this
+ * ID ({@code GrievanceRecorder.record}) both lock the registration row. If the grievance is stored first, this
  * sees REGISTERED and lists it; if this commits first, the row is WITHDRAWN and {@code complete} still stores the
  * grievance the portal made (then listed here too). A withdrawn row whose attempt had no answer stays ambiguous and
  * is looked up once more by the registrar, never registered.
@@ -38,13 +38,13 @@ public class WithdrawalService {
     public static final String INSTRUCTION = "withdrawn by the citizen — close it on the portal as Filed";
 
     @Inject
-    Inbox inbox;
-    @Inject
     WithdrawalRepository withdrawals;
     @Inject
     RegistrationRepository registrations;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    Clock clock;
 
     /** One grievance the operator must close on the portal. */
     public record ToClose(String complaintId, String grievanceId, String department, String mode, String withdrawnBy,
@@ -54,11 +54,9 @@ public class WithdrawalService {
     public record Closed(String complaintId, String grievanceId, String closedBy, Instant closedOnPortalAt) {
     }
 
+    /** Joins the consumer's transaction, which has already recorded the event in the inbox. */
     @Transactional
     public void withdraw(EventEnvelope<ComplaintWithdrawn> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         ComplaintWithdrawn w = event.data();
         if (w == null || w.complaintId() == null || w.complaintId().isBlank()) {
             throw new MalformedEventException("complaint.withdrawn " + event.id() + " has no complaint ID");
@@ -68,7 +66,7 @@ public class WithdrawalService {
         if (withdrawals.isWithdrawn(w.complaintId())) {
             return; // the same withdrawal re-published under a new event id
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Withdrawal row = new Withdrawal();
         row.complaintId = w.complaintId();
         row.withdrawnBy = w.withdrawnBy() != null ? w.withdrawnBy() : ComplaintWithdrawn.BY_CITIZEN;
@@ -111,7 +109,7 @@ public class WithdrawalService {
             throw ApiException.notFound("complaint " + complaintId + " has no withdrawn grievance to close on the portal");
         }
         if (w.closedOnPortalAt == null) {
-            w.closedOnPortalAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            w.closedOnPortalAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             w.closedBy = operator;
             metrics.counter("sampark.withdrawals.closed-on-portal").increment();
             LOG.infof("grievance %s of withdrawn complaint %s closed on the portal by %s", r.grievanceId, complaintId, operator);

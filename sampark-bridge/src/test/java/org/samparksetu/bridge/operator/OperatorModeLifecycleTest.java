@@ -67,6 +67,24 @@ class OperatorModeLifecycleTest {
                 .then().statusCode(200).body("grievanceId", equalTo(grievanceId));
     }
 
+    /** A complaint the operator registered as {@code grievanceId}, then reopened: back in the operator's queue. */
+    private static void registeredByTheOperatorThenReopened(String complaintId, String department, String text,
+                                                            String grievanceId, String reason) {
+        publishRouted(complaintId, department, text);
+        awaitQueued(complaintId);
+        recordGrievance(complaintId, grievanceId);
+        awaitRegistered(complaintId);
+        TestEvents.publish(prefix(), EventType.COMPLAINT_REOPENED, complaintId,
+                new ComplaintReopened(complaintId, department, reason, 2, Instant.now()));
+        awaitQueued(complaintId);
+    }
+
+    /** The second complaint.registered of a reopened complaint, with the grievance ID the operator recorded. */
+    private static void awaitRegisteredAgainAs(String complaintId, String grievanceId) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(registered(complaintId)).hasSize(2));
+        assertThat(registered(complaintId).get(1).data().grievanceId()).isEqualTo(grievanceId);
+    }
+
     private static List<EventEnvelope<ComplaintActionReported>> reports(String complaintId) {
         return TestEvents.events(prefix(), EventType.COMPLAINT_ACTION_REPORTED, ComplaintActionReported.class).stream()
                 .filter(e -> complaintId.equals(e.subject())).toList();
@@ -123,21 +141,14 @@ class OperatorModeLifecycleTest {
 
     @Test
     void aReopenedComplaintGoesBackToTheQueueLinkedToItsEarlierGrievanceAndTheNewIdRegistersIt() {
-        publishRouted("JAL-2026-610003", "JDVVNL", "transformer jal gaya");
-        awaitQueued("JAL-2026-610003");
-        recordGrievance("JAL-2026-610003", "0315127000803");
-        awaitRegistered("JAL-2026-610003");
-
-        TestEvents.publish(prefix(), EventType.COMPLAINT_REOPENED, "JAL-2026-610003",
-                new ComplaintReopened("JAL-2026-610003", "JDVVNL", "citizen says power still off", 2, Instant.now()));
-        awaitQueued("JAL-2026-610003");
+        registeredByTheOperatorThenReopened("JAL-2026-610003", "JDVVNL", "transformer jal gaya", "0315127000803",
+                "citizen says power still off");
         operator().when().get("/api/operator/queue").then().statusCode(200)
                 .body("find { it.complaintId == 'JAL-2026-610003' }.previousGrievanceId", equalTo("0315127000803"));
 
         // the old ID again is not a new grievance unless it was reopened on the portal under it (next test)
         recordGrievance("JAL-2026-610003", "0315127000804");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(registered("JAL-2026-610003")).hasSize(2));
-        assertThat(registered("JAL-2026-610003").get(1).data().grievanceId()).isEqualTo("0315127000804");
+        awaitRegisteredAgainAs("JAL-2026-610003", "0315127000804");
         Registration r = row("JAL-2026-610003");
         assertThat(r.state).isEqualTo(Registration.State.REGISTERED);
         assertThat(r.grievanceId).isEqualTo("0315127000804");
@@ -147,17 +158,11 @@ class OperatorModeLifecycleTest {
 
     @Test
     void aComplaintReopenedOnThePortalUnderItsEarlierIdIsRecordedWithThatId() {
-        publishRouted("JAL-2026-610004", "FOOD", "ration nahi mila");
-        awaitQueued("JAL-2026-610004");
-        recordGrievance("JAL-2026-610004", "0315127000805");
-        awaitRegistered("JAL-2026-610004");
-        TestEvents.publish(prefix(), EventType.COMPLAINT_REOPENED, "JAL-2026-610004",
-                new ComplaintReopened("JAL-2026-610004", "FOOD", "field check failed", 2, Instant.now()));
-        awaitQueued("JAL-2026-610004");
+        registeredByTheOperatorThenReopened("JAL-2026-610004", "FOOD", "ration nahi mila", "0315127000805",
+                "field check failed");
 
         recordGrievance("JAL-2026-610004", "0315127000805");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(registered("JAL-2026-610004")).hasSize(2));
-        assertThat(registered("JAL-2026-610004").get(1).data().grievanceId()).isEqualTo("0315127000805");
+        awaitRegisteredAgainAs("JAL-2026-610004", "0315127000805");
         assertThat(row("JAL-2026-610004").state).isEqualTo(Registration.State.REGISTERED);
         // and another complaint still cannot take that ID
         publishRouted("JAL-2026-610005", "FOOD", "ration dealer ne mana kiya");

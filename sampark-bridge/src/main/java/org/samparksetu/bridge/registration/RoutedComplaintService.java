@@ -1,0 +1,121 @@
+package org.samparksetu.bridge.registration;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.samparksetu.bridge.portal.PortalConfig;
+import org.samparksetu.contract.EventEnvelope;
+import org.samparksetu.contract.events.ComplaintRouted;
+import org.samparksetu.messaging.codec.MalformedEventException;
+import org.samparksetu.messaging.logging.Mask;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A routed complaint becomes a PENDING registration, in what the portal's form needs; the registrar (API mode) or
+ * the operator (operator mode) takes it from there. One complaint, one registration, never one it was withdrawn.
+ */
+@ApplicationScoped
+public class RoutedComplaintService {
+    private static final Logger LOG = Logger.getLogger(RoutedComplaintService.class);
+    static final String CONSUMER = "sampark-bridge.complaint-routed";
+    static final int SUBJECT_MAX = 100;
+
+    @Inject
+    RegistrationRepository registrations;
+    @Inject
+    WithdrawalRepository withdrawals;
+    @Inject
+    Event<RegistrationQueued> queued;
+    @Inject
+    MeterRegistry metrics;
+    @Inject
+    PortalConfig portal;
+    @Inject
+    EntryConfig entry;
+    @Inject
+    Clock clock;
+
+    /** Joins the consumer's transaction, which has already recorded the event in the inbox. */
+    @Transactional
+    public void accept(EventEnvelope<ComplaintRouted> event) {
+        ComplaintRouted routed = event.data();
+        if (routed == null || blank(routed.complaintId()) || blank(routed.departmentCode())) {
+            throw new MalformedEventException("complaint.routed " + event.id() + " has no complaint ID or department");
+        }
+        if (withdrawals.isWithdrawn(routed.complaintId())) {
+            // the withdrawal overtook complaint.routed (separate topics): never register what the citizen took back
+            LOG.infof("complaint %s was withdrawn before it reached the bridge; not registered", routed.complaintId());
+            metrics.counter("sampark.withdrawals", "state", "routed-after-withdrawal").increment();
+            return;
+        }
+        if (registrations.findById(routed.complaintId()) != null) {
+            // The same complaint routed again under a new event (e.g. re-published): one complaint, one registration.
+            LOG.infof("complaint %s already has a registration; routed event %s ignored", routed.complaintId(), event.id());
+            metrics.counter("sampark.registrations.duplicate-routed").increment();
+            return;
+        }
+        Registration r = registration(routed, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        registrations.persist(r);
+        queued.fire(RegistrationQueued.INSTANCE);
+        LOG.infof("complaint %s queued for Sampark registration (%s mode) with %s (contact %s)",
+                r.complaintId, r.entryMode, r.departmentCode, Mask.phone(r.contactNumber));
+    }
+
+    private Registration registration(ComplaintRouted routed, Instant now) {
+        Registration r = new Registration();
+        r.complaintId = routed.complaintId();
+        r.departmentCode = routed.departmentCode();
+        r.description = blank(routed.text())
+                ? "Complaint " + routed.complaintId() + " was received on WhatsApp without text (photo or voice note)."
+                : routed.text().strip();
+        r.subject = subject(r.description);
+        r.contactNumber = routed.contactNumber();
+        r.district = portal.district();
+        r.tehsil = routed.tehsil();
+        r.block = routed.block();
+        r.village = routed.village();
+        r.subjectCode = stripped(routed.subject());
+        r.ward = stripped(routed.ward());
+        r.gramPanchayat = stripped(routed.gramPanchayat());
+        r.mediaIds = routed.mediaIds() == null ? "" : String.join(",", routed.mediaIds().stream()
+                .filter(m -> !blank(m) && !m.contains(",")).map(String::strip).distinct().toList());
+        if (routed.location() != null) {
+            r.latitude = routed.location().latitude();
+            r.longitude = routed.location().longitude();
+        }
+        r.state = Registration.State.PENDING;
+        r.entryMode = entry.operatorMode(r.district) ? Registration.ENTRY_OPERATOR : Registration.ENTRY_API;
+        r.ambiguous = false;
+        r.attempts = 0;
+        r.nextAttemptAt = now;
+        r.routedAt = routed.routedAt();
+        r.createdAt = now;
+        r.updatedAt = now;
+        r.queuedAt = now;
+        return r;
+    }
+
+    /** The complaint's first non-blank line, cut at a character (not a byte) boundary to fit the portal's field. */
+    static String subject(String description) {
+        String firstLine = description.lines().filter(l -> !l.isBlank()).findFirst().orElse(description).strip();
+        if (firstLine.codePointCount(0, firstLine.length()) <= SUBJECT_MAX) {
+            return firstLine;
+        }
+        int end = firstLine.offsetByCodePoints(0, SUBJECT_MAX - 1);
+        return firstLine.substring(0, end).strip() + "…";
+    }
+
+    private static String stripped(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
