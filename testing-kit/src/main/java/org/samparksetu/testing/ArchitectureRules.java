@@ -137,10 +137,23 @@ public final class ArchitectureRules {
                 .because("the kit's injected Clock is the one source of now (Instant.now(clock))");
     }
 
-    /** Listeners hand records to the kit's {@code EventConsumer}, which decodes, de-duplicates and retries once for all. */
+    /**
+     * Listeners hand records to the kit's {@code EventConsumer}, which decodes, de-duplicates and retries once for
+     * all: nothing uses the inbox itself, and no listener carries its own {@code @Retry} (a client's retry of its
+     * own HTTP calls, tuned with its circuit breaker, is the client's business).
+     */
     public static ArchRule consumersUseTheKit() {
         return noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.samparksetu.messaging.inbox.Inbox")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.eclipse.microprofile.faulttolerance.Retry")
+                .orShould(new ArchCondition<>("not retry a Kafka listener by itself") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        c.getMethods().stream()
+                                .filter(m -> m.isAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming")
+                                        && m.isAnnotatedWith("org.eclipse.microprofile.faulttolerance.Retry"))
+                                .forEach(m -> events.add(SimpleConditionEvent.violated(c,
+                                        m.getFullName() + " has its own @Retry; EventConsumer retries")));
+                    }
+                })
                 .because("EventConsumer owns decode, inbox and retry for every listener");
     }
 

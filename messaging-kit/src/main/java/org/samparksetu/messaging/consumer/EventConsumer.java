@@ -63,6 +63,19 @@ public class EventConsumer {
         record(consumer, guard.get(() -> delivery.deliverAny(consumer, payload, handler), Delivery.Outcome.class));
     }
 
+    /**
+     * For a record that is not one of our events (a department system's plain JSON, which carries its own id to
+     * de-duplicate by): the same retry and poison handling, without decoding or the inbox. The handler decodes,
+     * throws {@link MalformedEventException} for what can never be taken, and owns its transaction.
+     */
+    public void consumeForeign(String consumer, Runnable handler) {
+        guard.get(() -> {
+            handler.run();
+            return Delivery.Outcome.HANDLED;
+        }, Delivery.Outcome.class);
+        record(consumer, Delivery.Outcome.HANDLED);
+    }
+
     private void record(String consumer, Delivery.Outcome outcome) {
         metrics.counter("sampark.consumer.events", "consumer", consumer, "outcome", outcome.name().toLowerCase())
                 .increment();

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.Departments;
@@ -14,6 +13,7 @@ import org.samparksetu.contract.Topics;
 import org.samparksetu.contract.events.ActionPhoto;
 import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.messaging.codec.MalformedEventException;
+import org.samparksetu.messaging.consumer.EventConsumer;
 import org.samparksetu.web.ApiException;
 
 import java.util.List;
@@ -43,6 +43,10 @@ public class DepartmentActionReportListener {
                                          String remarks, String officer, List<ActionPhoto> photos) {
     }
 
+    static final String CONSUMER = "sampark-bridge.department-action-reports";
+
+    @Inject
+    EventConsumer consumer;
     @Inject
     ActionReportService service;
     @Inject
@@ -53,8 +57,11 @@ public class DepartmentActionReportListener {
 
     @Incoming("department-action-reports")
     @Blocking
-    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = MalformedEventException.class)
     public void onReport(ConsumerRecord<String, String> record) {
+        consumer.consumeForeign(CONSUMER, () -> file(record));
+    }
+
+    private void file(ConsumerRecord<String, String> record) {
         DepartmentActionReport r;
         try {
             r = record.value() == null ? null : EventCodec.mapper().readValue(record.value(), DepartmentActionReport.class);
