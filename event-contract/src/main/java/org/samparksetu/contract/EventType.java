@@ -31,6 +31,8 @@ public enum EventType {
     COMPLAINT_WITHDRAWN("complaint.withdrawn", ComplaintWithdrawn.class),
     CITIZEN_NOTICE("citizen.notice", CitizenNotice.class),
     COMPLAINT_RATED("complaint.rated", ComplaintRated.class),
+    COMPLAINT_TRANSFERRED("complaint.transferred", ComplaintTransferred.class),
+    OFFICER_NOTICE("officer.notice", OfficerNotice.class),
     NOTIFICATION_SENT("notification.sent", NotificationSent.class),
     NOTIFICATION_FAILED("notification.failed", NotificationFailed.class);
 

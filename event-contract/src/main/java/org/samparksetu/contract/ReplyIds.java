@@ -37,6 +37,14 @@ public final class ReplyIds {
     public record RatingReply(Satisfaction satisfaction, String complaintId) {
     }
 
+    /** The citizen's answer when told that the department rejected, filed or could not do the complaint. */
+    public enum DisposalAnswer {
+        ACCEPT, APPEAL
+    }
+
+    public record DisposalReply(DisposalAnswer answer, String complaintId) {
+    }
+
     /** The citizen's choice when we asked whether a message is a new complaint or about an open one. */
     public record FollowUpChoice(boolean newComplaint, String complaintId, String token) {
     }
@@ -44,6 +52,7 @@ public final class ReplyIds {
     private static final String VERIFY = "verify";
     private static final Pattern VERIFY_ID = Pattern.compile("verify:(fixed|not_fixed|dont_know):([A-Z]{2,5}-\\d{4}-\\d{6,})");
 
+    private static final Pattern DISPOSAL_ID = Pattern.compile("disposal:(accept|appeal):([A-Z]{2,5}-\\d{4}-\\d{6,})");
     private static final Pattern RATE_ID = Pattern.compile("rate:(satisfied|not_satisfied):([A-Z]{2,5}-\\d{4}-\\d{6,})");
     private static final Pattern FOLLOW_UP_ID = Pattern.compile("followup:(?:new|about:([A-Z]{2,5}-\\d{4}-\\d{6,})):([A-Za-z0-9_-]{1,64})");
 
@@ -99,5 +108,20 @@ public final class ReplyIds {
         }
         var m = FOLLOW_UP_ID.matcher(replyId);
         return m.matches() ? Optional.of(new FollowUpChoice(m.group(1) == null, m.group(1), m.group(2))) : Optional.empty();
+    }
+
+    /** {@code disposal:appeal:JAL-2026-000123}: the buttons under "the department rejected / filed your complaint". */
+    public static String disposal(DisposalAnswer answer, String complaintId) {
+        return "disposal:" + answer.name().toLowerCase() + ":" + complaintId;
+    }
+
+    public static Optional<DisposalReply> parseDisposal(String replyId) {
+        if (replyId == null) {
+            return Optional.empty();
+        }
+        var m = DISPOSAL_ID.matcher(replyId);
+        return m.matches()
+                ? Optional.of(new DisposalReply(DisposalAnswer.valueOf(m.group(1).toUpperCase()), m.group(2)))
+                : Optional.empty();
     }
 }

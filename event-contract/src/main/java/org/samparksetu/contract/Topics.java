@@ -25,6 +25,10 @@ public final class Topics {
     public static final String CITIZEN_NOTICE = "citizen.notice";
     /** The citizen rated a closed complaint or asked to reopen it; written by verification. */
     public static final String COMPLAINT_RATED = "complaint.rated";
+    /** A registered complaint moved to another department on the portal; written by the bridge. */
+    public static final String COMPLAINT_TRANSFERRED = "complaint.transferred";
+    /** What a named officer must be told (new, deadline, escalation, reopening); written by routing. */
+    public static final String OFFICER_NOTICE = "officer.notice";
     public static final String NOTIFICATION_SENT = "notification.sent";
     public static final String NOTIFICATION_FAILED = "notification.failed";
     /**

@@ -104,14 +104,17 @@ class EventSchemaTest {
                 "matchedTerms", List.of("पानी", "हैंडपंप"), "decidedBy", "CLASSIFIER",
                 "text", "गांव में 5 दिन से पानी नहीं आ रहा, हैंडपंप खराब है", "language", "hi",
                 "contactNumber", "+919829012345", "location", PIN, "tehsil", "Sayla", "block", "Sayla",
-                "village", "Posana", "routedAt", T0));
+                "village", "Posana", "routedAt", T0, "gramPanchayat", "Posana",
+                "placeLocation", new GeoPoint(25.178912, 72.401234, null, null), "placeKind", "village",
+                "previousDepartmentCode", "PANCHAYATI_RAJ", "transfers", 1));
         s.put(EventType.COMPLAINT_NEEDS_TRIAGE, values(
                 "complaintId", COMPLAINT,
                 "suggestions", List.of(new DepartmentSuggestion("PWD", 0.41), new DepartmentSuggestion("LSG", 0.38)),
                 "reason", "confidence below 0.6", "queuedAt", T0));
         s.put(EventType.DEPARTMENT_COMPLAINT, values(
                 "complaintId", COMPLAINT, "departmentCode", "PHED", "text", "गांव में 5 दिन से पानी नहीं आ रहा",
-                "location", PIN, "tehsil", "Sayla", "block", "Sayla", "village", "Posana", "routedAt", T0));
+                "location", PIN, "tehsil", "Sayla", "block", "Sayla", "village", "Posana", "routedAt", T0,
+                "kind", "TRANSFERRED_IN", "otherDepartmentCode", "PANCHAYATI_RAJ", "escalationLevel", 1));
         s.put(EventType.COMPLAINT_REGISTERED, values(
                 "complaintId", COMPLAINT, "departmentCode", "PHED", "grievanceId", GRIEVANCE, "mode", "API",
                 "registeredAt", T0));
@@ -122,7 +125,7 @@ class EventSchemaTest {
                 "photos", List.of(new ActionPhoto("https://media.samparksetu.example/atr/91.jpg",
                         "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
                         new GeoPoint(25.3457, 72.6175, null, null))),
-                "reportedAt", T0));
+                "reportedAt", T0, "expectedBy", null));
         s.put(EventType.COMPLAINT_VERIFICATION_REQUESTED, values(
                 "complaintId", COMPLAINT, "verificationId", CHECK_ID, "departmentCode", "PHED",
                 "outcome", DisposalOutcome.RELIEF, "remarks", "Hand pump repaired, supply restored", "requestedAt", T0,
@@ -150,6 +153,14 @@ class EventSchemaTest {
                         "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
                         new GeoPoint(25.3457, 72.6175, null, null)),
                 "distanceMetres", 42.5, "markedAt", T0));
+        s.put(EventType.COMPLAINT_TRANSFERRED, values(
+                "complaintId", COMPLAINT, "fromDepartmentCode", "PHED", "toDepartmentCode", "PANCHAYATI_RAJ",
+                "grievanceId", GRIEVANCE, "mode", "API", "transfers", 1,
+                "reason", "गांव की टंकी ग्राम पंचायत की है", "transferredAt", T0));
+        s.put(EventType.OFFICER_NOTICE, values(
+                "officerId", "PHED-L1-SAYLA", "officerName", "Ramesh Meena, JEN PHED Sayla", "officerWaId", "919414000111",
+                "departmentCode", "PHED", "level", 1, "tehsil", "Sayla", "complaintId", COMPLAINT,
+                "kind", "DEADLINE_APPROACHING", "dueAt", T0.plusSeconds(259200), "noticeAt", T0));
         s.put(EventType.COMPLAINT_WITHDRAWN, values(
                 "complaintId", COMPLAINT, "withdrawnBy", "CITIZEN", "reason", "पानी आ गया, अब जरूरत नहीं",
                 "withdrawnAt", T0));
@@ -330,6 +341,10 @@ class EventSchemaTest {
         ObjectNode badSuggestion = sampleJson(EventType.COMPLAINT_ROUTED);
         ((ObjectNode) badSuggestion.at("/data/alternatives/0")).put("confidence", 1.5);
         assertInvalid(schema(EventType.COMPLAINT_ROUTED), badSuggestion, "confidence above 1");
+
+        ObjectNode badPlaceKind = sampleJson(EventType.COMPLAINT_ROUTED);
+        ((ObjectNode) badPlaceKind.get("data")).put("placeKind", "hamlet");
+        assertInvalid(schema(EventType.COMPLAINT_ROUTED), badPlaceKind, "unknown place kind");
     }
 
     @Test

@@ -9,14 +9,26 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TopicsTest {
-    private static final List<String> SERVICES = List.of(
-            "intake-service", "routing-service", "sampark-bridge", "verification-service", "notification-service");
-
     @Test
     void deployScriptCreatesExactlyTheContractTopics() throws Exception {
-        // deploy/kafka topics reads this file; it must not drift from the contract.
+        // deploy/kafka topics reads this file; it must not drift from the contract. The services (for their
+        // dead-letter topics) come from the one service table, first column of each line but comments and "jvm".
+        List<String> services = Files.readAllLines(Path.of("../deploy/services.txt")).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("jvm "))
+                .map(l -> l.split("\\s+")[0]).toList();
+        assertThat(services).contains("intake-service", "notification-service");
         List<String> file = Files.readAllLines(Path.of("../deploy/topics.txt")).stream().filter(l -> !l.isBlank()).toList();
-        assertThat(file).containsExactlyInAnyOrderElementsOf(Topics.all(SERVICES));
+        assertThat(file).containsExactlyInAnyOrderElementsOf(Topics.all(services));
+    }
+
+    @Test
+    void disposalReplyIdsRoundTrip() {
+        String id = ReplyIds.disposal(ReplyIds.DisposalAnswer.APPEAL, "JAL-2026-000042");
+        assertThat(id).isEqualTo("disposal:appeal:JAL-2026-000042");
+        assertThat(ReplyIds.parseDisposal(id)).contains(
+                new ReplyIds.DisposalReply(ReplyIds.DisposalAnswer.APPEAL, "JAL-2026-000042"));
+        assertThat(ReplyIds.parseDisposal("disposal:maybe:JAL-2026-000042")).isEmpty();
+        assertThat(ReplyIds.parseVerification(id)).isEmpty();
     }
 
     @Test

@@ -51,6 +51,10 @@ public record CitizenNotice(
     public static final String UNSUPPORTED_MESSAGE = "UNSUPPORTED_MESSAGE";
     /** A typed answer we could not understand while we wait for "is it fixed?": please tap a button. */
     public static final String ANSWER_NOT_UNDERSTOOD = "ANSWER_NOT_UNDERSTOOD";
+    /** A field check found the complaint false: the number is flagged (warned, and its complaints are reviewed). */
+    public static final String FLAGGED_FALSE = "FLAGGED_FALSE";
+    /** The grievance cell cleared the number's false-case flag; {@code reason} says why. */
+    public static final String FLAG_CLEARED = "FLAG_CLEARED";
 
     /** Before {@code firstContact}, {@code messageType} and {@code choiceToken} were added. */
     public CitizenNotice(String citizenWaId, String complaintId, String kind, String relatedComplaintId, String reason,

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param outcome one of the Sampark disposal outcomes, see {@link DisposalOutcome}
  * @param source  REST, KAFKA, PORTAL or OPERATOR
+ * @param expectedBy for {@code INTERIM_RELIEF}: the date (ISO, {@code 2026-04-15}) by which the department says it
+ *                   will finish; null otherwise or when not given
  */
 public record ComplaintActionReported(
         String complaintId,
@@ -20,5 +22,14 @@ public record ComplaintActionReported(
         String officer,
         String source,
         List<ActionPhoto> photos,
-        Instant reportedAt) {
+        Instant reportedAt,
+        String expectedBy) {
+
+    /** Before {@code expectedBy} was added. */
+    public ComplaintActionReported(String complaintId, String reportId, String departmentCode, String grievanceId,
+                                   DisposalOutcome outcome, String remarks, String officer, String source,
+                                   List<ActionPhoto> photos, Instant reportedAt) {
+        this(complaintId, reportId, departmentCode, grievanceId, outcome, remarks, officer, source, photos, reportedAt,
+                null);
+    }
 }

@@ -18,6 +18,15 @@ import java.util.List;
  * @param gramPanchayat gram panchayat (villages) when known
  * @param mediaIds     content hashes of the photos, voice notes and documents intake stored, for the portal's
  *                     attachments; empty when none
+ * @param placeLocation the point of the place routing found (the village's centroid from the gazetteer, a town's
+ *                     centre), so a field check can compare a verifier's GPS with the place; null when the place or
+ *                     its point is not known. The citizen's own pin stays in {@code location}
+ * @param previousDepartmentCode on a re-route: the department that had the complaint before; null on the first
+ *                     routing
+ * @param transfers    how many times the complaint has been re-routed, this one included (0 or null on the first
+ *                     routing); routing sends a complaint to the grievance cell instead of a fourth department
+ * @param placeKind    what the place is: {@code village}, {@code census_town} or {@code ulb} (a municipal town);
+ *                     null when routing found no village or town
  */
 public record ComplaintRouted(
         String complaintId,
@@ -38,7 +47,34 @@ public record ComplaintRouted(
         String subject,
         String ward,
         String gramPanchayat,
-        List<String> mediaIds) {
+        List<String> mediaIds,
+        GeoPoint placeLocation,
+        String placeKind,
+        String previousDepartmentCode,
+        Integer transfers) {
+
+    /** Before {@code previousDepartmentCode} and {@code transfers} were added. */
+    public ComplaintRouted(String complaintId, String departmentCode, double confidence,
+                           List<DepartmentSuggestion> alternatives, List<String> matchedTerms, String decidedBy,
+                           String text, String language, String contactNumber, GeoPoint location, String tehsil,
+                           String block, String village, Instant routedAt, String clusterId, String subject,
+                           String ward, String gramPanchayat, List<String> mediaIds, GeoPoint placeLocation,
+                           String placeKind) {
+        this(complaintId, departmentCode, confidence, alternatives, matchedTerms, decidedBy, text, language,
+                contactNumber, location, tehsil, block, village, routedAt, clusterId, subject, ward, gramPanchayat,
+                mediaIds, placeLocation, placeKind, null, null);
+    }
+
+    /** Before {@code placeLocation} and {@code placeKind} were added. */
+    public ComplaintRouted(String complaintId, String departmentCode, double confidence,
+                           List<DepartmentSuggestion> alternatives, List<String> matchedTerms, String decidedBy,
+                           String text, String language, String contactNumber, GeoPoint location, String tehsil,
+                           String block, String village, Instant routedAt, String clusterId, String subject,
+                           String ward, String gramPanchayat, List<String> mediaIds) {
+        this(complaintId, departmentCode, confidence, alternatives, matchedTerms, decidedBy, text, language,
+                contactNumber, location, tehsil, block, village, routedAt, clusterId, subject, ward, gramPanchayat,
+                mediaIds, null, null, null, null);
+    }
 
     /** Before {@code subject}, {@code ward}, {@code gramPanchayat} and {@code mediaIds} were added. */
     public ComplaintRouted(String complaintId, String departmentCode, double confidence,

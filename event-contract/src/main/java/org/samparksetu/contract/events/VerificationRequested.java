@@ -20,6 +20,13 @@ public record VerificationRequested(
     public static final String KIND_REQUEST = "REQUEST";
     /** The citizen did not answer: the same question once more, with the same buttons. */
     public static final String KIND_REMINDER = "REMINDER";
+    /**
+     * The department disposed of the complaint without fixing it (Rejected, Not Possible, Filed): the citizen is told
+     * the reason ({@code remarks}) and may accept it or appeal (reply ids {@code ReplyIds.disposal}).
+     */
+    public static final String KIND_APPEAL_OFFER = "APPEAL_OFFER";
+    /** Interim relief: the department gave a date ({@code remarks} holds it and the reason); the complaint stays open. */
+    public static final String KIND_INTERIM = "INTERIM";
 
     /** Before {@code kind} was added. */
     public VerificationRequested(String complaintId, String verificationId, String departmentCode,
