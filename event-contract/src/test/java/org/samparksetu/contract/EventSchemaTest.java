@@ -104,7 +104,8 @@ class EventSchemaTest {
                 "matchedTerms", List.of("पानी", "हैंडपंप"), "decidedBy", "CLASSIFIER",
                 "text", "गांव में 5 दिन से पानी नहीं आ रहा, हैंडपंप खराब है", "language", "hi",
                 "contactNumber", "+919829012345", "location", PIN, "tehsil", "Sayla", "block", "Sayla",
-                "village", "Posana", "routedAt", T0));
+                "village", "Posana", "routedAt", T0, "gramPanchayat", "Posana",
+                "placeLocation", new GeoPoint(25.178912, 72.401234, null, null), "placeKind", "village"));
         s.put(EventType.COMPLAINT_NEEDS_TRIAGE, values(
                 "complaintId", COMPLAINT,
                 "suggestions", List.of(new DepartmentSuggestion("PWD", 0.41), new DepartmentSuggestion("LSG", 0.38)),
@@ -330,6 +331,10 @@ class EventSchemaTest {
         ObjectNode badSuggestion = sampleJson(EventType.COMPLAINT_ROUTED);
         ((ObjectNode) badSuggestion.at("/data/alternatives/0")).put("confidence", 1.5);
         assertInvalid(schema(EventType.COMPLAINT_ROUTED), badSuggestion, "confidence above 1");
+
+        ObjectNode badPlaceKind = sampleJson(EventType.COMPLAINT_ROUTED);
+        ((ObjectNode) badPlaceKind.get("data")).put("placeKind", "hamlet");
+        assertInvalid(schema(EventType.COMPLAINT_ROUTED), badPlaceKind, "unknown place kind");
     }
 
     @Test

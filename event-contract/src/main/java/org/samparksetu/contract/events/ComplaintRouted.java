@@ -18,6 +18,11 @@ import java.util.List;
  * @param gramPanchayat gram panchayat (villages) when known
  * @param mediaIds     content hashes of the photos, voice notes and documents intake stored, for the portal's
  *                     attachments; empty when none
+ * @param placeLocation the point of the place routing found (the village's centroid from the gazetteer, a town's
+ *                     centre), so a field check can compare a verifier's GPS with the place; null when the place or
+ *                     its point is not known. The citizen's own pin stays in {@code location}
+ * @param placeKind    what the place is: {@code village}, {@code census_town} or {@code ulb} (a municipal town);
+ *                     null when routing found no village or town
  */
 public record ComplaintRouted(
         String complaintId,
@@ -38,7 +43,20 @@ public record ComplaintRouted(
         String subject,
         String ward,
         String gramPanchayat,
-        List<String> mediaIds) {
+        List<String> mediaIds,
+        GeoPoint placeLocation,
+        String placeKind) {
+
+    /** Before {@code placeLocation} and {@code placeKind} were added. */
+    public ComplaintRouted(String complaintId, String departmentCode, double confidence,
+                           List<DepartmentSuggestion> alternatives, List<String> matchedTerms, String decidedBy,
+                           String text, String language, String contactNumber, GeoPoint location, String tehsil,
+                           String block, String village, Instant routedAt, String clusterId, String subject,
+                           String ward, String gramPanchayat, List<String> mediaIds) {
+        this(complaintId, departmentCode, confidence, alternatives, matchedTerms, decidedBy, text, language,
+                contactNumber, location, tehsil, block, village, routedAt, clusterId, subject, ward, gramPanchayat,
+                mediaIds, null, null);
+    }
 
     /** Before {@code subject}, {@code ward}, {@code gramPanchayat} and {@code mediaIds} were added. */
     public ComplaintRouted(String complaintId, String departmentCode, double confidence,
