@@ -87,9 +87,20 @@ public class RoutingDecision {
     /** Ward number in a town, when the complaint says it; null otherwise. */
     public String ward;
 
-    /** Gram panchayat, when the place found is a gram panchayat in the gazetteer; null otherwise. */
+    /** The village's gram panchayat (LGD), or the gram panchayat the complaint named; null in towns and when unknown. */
     @Column(name = "gram_panchayat")
     public String gramPanchayat;
+
+    /** What the place found is (village, census_town, ulb), for complaint.routed; null without a village or town. */
+    @Column(name = "place_kind")
+    public String placeKind;
+
+    /** The place's own point (a village's LGD centroid, a town's centre), kept so a re-route re-emits it. */
+    @Column(name = "place_latitude")
+    public Double placeLatitude;
+
+    @Column(name = "place_longitude")
+    public Double placeLongitude;
 
     /** Content hashes of the complaint's media, comma separated (hex digests); empty when none. */
     @Column(name = "media_ids", nullable = false)

@@ -95,6 +95,11 @@ public class ComplaintRoutingService {
         d.placeEvidence = c.place().evidence();
         d.ward = c.place().ward();
         d.gramPanchayat = c.place().gramPanchayat();
+        d.placeKind = c.place().placeKind();
+        if (c.place().point() != null) {
+            d.placeLatitude = c.place().point().latitude();
+            d.placeLongitude = c.place().point().longitude();
+        }
         d.mediaIds = mediaIds(complaint.mediaIds());
         if (complaint.location() != null) {
             d.latitude = complaint.location().latitude();
@@ -140,7 +145,8 @@ public class ComplaintRoutingService {
         outbox.emit(EventType.COMPLAINT_ROUTED, d.complaintId, new ComplaintRouted(
                 d.complaintId, d.departmentCode, d.confidence, alternatives, matchedTerms, d.decidedBy, d.text,
                 d.language, d.contactNumber, location, d.tehsil, d.block, d.village, now, d.clusterId, d.subject, d.ward,
-                d.gramPanchayat, d.mediaIdList()));
+                d.gramPanchayat, d.mediaIdList(),
+                d.placeLatitude == null ? null : new GeoPoint(d.placeLatitude, d.placeLongitude, null, null), d.placeKind));
         outbox.emit(Topics.department(d.departmentCode), EventType.DEPARTMENT_COMPLAINT, d.complaintId,
                 new DepartmentComplaint(d.complaintId, d.departmentCode, d.text, location, d.tehsil, d.block, d.village, now));
     }

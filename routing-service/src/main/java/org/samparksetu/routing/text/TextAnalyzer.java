@@ -51,10 +51,11 @@ public final class TextAnalyzer {
 
     private final CharArraySet stops;
     private final Analyzer analyzer;
+    private final Analyzer normaliseOnly;
 
     public TextAnalyzer() {
         // the stop words go through the same normalisation as the text (की → कि), so they match what they meet
-        Analyzer normaliseOnly = chain(null);
+        normaliseOnly = chain(null);
         List<String> normalised = new ArrayList<>();
         for (String w : STOP_WORDS) {
             normalised.addAll(run(normaliseOnly, w));
@@ -87,6 +88,19 @@ public final class TextAnalyzer {
     /** Normalised whole tokens, stop words removed, in order. */
     public List<String> tokens(String text) {
         return run(analyzer, text);
+    }
+
+    /**
+     * Normalised whole tokens with the stop words kept, in order: for reading which word stands right next to
+     * which ("गांव बागरा" names a village, "गांव में लाइट" does not).
+     */
+    public List<String> tokensWithStopWords(String text) {
+        return run(normaliseOnly, text);
+    }
+
+    /** Whether a normalised token is one of our stop words. */
+    public boolean isStopWord(String token) {
+        return stops.contains(token);
     }
 
     private static List<String> run(Analyzer analyzer, String text) {

@@ -22,7 +22,7 @@ class ComplaintClassifierTest {
         assertThat(c.isConfident(THRESHOLD)).isTrue();
         assertThat(c.matchedTerms()).contains("पाइपलाइन");
         assertThat(c.place().village()).isEqualTo("Siyana");
-        assertThat(c.place().tehsil()).isEqualTo("Sayla");
+        assertThat(c.place().tehsil()).isEqualTo("Jalore"); // LGD: Siyana is in Jalor tehsil
     }
 
     @Test

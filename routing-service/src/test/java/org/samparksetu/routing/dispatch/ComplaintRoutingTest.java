@@ -14,6 +14,7 @@ import org.samparksetu.contract.events.ComplaintNeedsTriage;
 import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.contract.events.DepartmentComplaint;
+import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
@@ -50,8 +51,14 @@ class ComplaintRoutingTest {
                 e -> e.subject().equals("JAL-2026-100001"), 1);
         assertThat(routed.get(0).data().departmentCode()).isEqualTo("PHED");
         assertThat(routed.get(0).data().village()).isEqualTo("Siyana");
-        assertThat(routed.get(0).data().tehsil()).isEqualTo("Sayla");
-        assertThat(routed.get(0).data().block()).isEqualTo("Sayla");
+        // LGD: Siyana is in Jalor tehsil, samiti Jalore, its own gram panchayat
+        assertThat(routed.get(0).data().tehsil()).isEqualTo("Jalore");
+        assertThat(routed.get(0).data().block()).isEqualTo("Jalore");
+        assertThat(routed.get(0).data().gramPanchayat()).isEqualTo("Siyana");
+        // the village's own point, for a field check to compare a verifier's GPS with; the citizen sent no pin
+        assertThat(routed.get(0).data().placeKind()).isEqualTo("village");
+        assertThat(routed.get(0).data().placeLocation()).isEqualTo(new GeoPoint(25.12506, 72.659937, null, null));
+        assertThat(routed.get(0).data().location()).isNull();
         assertThat(routed.get(0).data().alternatives()).hasSize(3);
         assertThat(routed.get(0).data().matchedTerms()).contains("पाइपलाइन");
         assertThat(routed.get(0).data().decidedBy()).isEqualTo("CLASSIFIER");
@@ -61,7 +68,7 @@ class ComplaintRoutingTest {
         var forDepartment = TestEvents.events(prefix() + Topics.department("PHED"), DepartmentComplaint.class);
         assertThat(forDepartment).anySatisfy(e -> {
             assertThat(e.data().complaintId()).isEqualTo("JAL-2026-100001");
-            assertThat(e.data().tehsil()).isEqualTo("Sayla");
+            assertThat(e.data().tehsil()).isEqualTo("Jalore");
         });
         // the department's topic never carries the citizen's number
         TestEvents.readAll(prefix() + Topics.department("PHED"))
@@ -92,6 +99,8 @@ class ComplaintRoutingTest {
         assertThat(routed.departmentCode()).isEqualTo("LSG");
         assertThat(routed.ward()).isEqualTo("12");
         assertThat(routed.gramPanchayat()).isNull();
+        assertThat(routed.placeKind()).isEqualTo("ulb");
+        assertThat(routed.placeLocation()).isEqualTo(new GeoPoint(25.339446, 72.619558, null, null));
         assertThat(routed.subject()).isIn("drainage", "sanitation");
         assertThat(routed.mediaIds()).isEmpty();
     }

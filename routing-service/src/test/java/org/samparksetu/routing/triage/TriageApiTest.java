@@ -11,6 +11,7 @@ import org.samparksetu.contract.events.ComplaintNeedsTriage;
 import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.contract.events.DepartmentComplaint;
+import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 
@@ -86,6 +87,26 @@ class TriageApiTest {
                         "operator:triage-operator", "operator:triage-operator")))
                 .body("history[3].previousDepartment", equalTo("PHED"))
                 .body("history[3].reason", equalTo("the pump has no power: feeder fault"));
+    }
+
+    @Test
+    void anOperatorsDecisionCarriesThePlaceTheClassifierFound() {
+        String id = "JAL-2026-200002";
+        TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, id, new ComplaintReceived(id, "919811122244", "WHATSAPP",
+                "hi", "गांव मोदरान, कृपया मदद करें", null, List.of(), null, Instant.now()));
+        TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_NEEDS_TRIAGE, ComplaintNeedsTriage.class, e -> e.subject().equals(id), 1);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                operator().get("/triage").then().statusCode(200).body("complaintId", hasItem(id)));
+        operator().contentType(ContentType.JSON).body("{\"department\":\"PHED\",\"reason\":\"citizen phoned: no water\"}")
+                .post("/triage/" + id + "/assign").then().statusCode(200);
+        ComplaintRouted routed = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
+                e -> e.subject().equals(id), 1).get(0).data();
+        // kept with the decision when it went to triage, re-emitted when a person routes it
+        assertThat(routed.village()).isEqualTo("Modra");
+        assertThat(routed.tehsil()).isEqualTo("Jaswantpura");
+        assertThat(routed.gramPanchayat()).isEqualTo("Modra");
+        assertThat(routed.placeKind()).isEqualTo("village");
+        assertThat(routed.placeLocation()).isEqualTo(new GeoPoint(25.156915, 72.426017, null, null));
     }
 
     @Test
