@@ -1,6 +1,8 @@
 package org.samparksetu.contract;
 
-import java.io.BufferedReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -41,49 +43,16 @@ public final class Departments {
         if (in == null) {
             throw new IllegalStateException("departments.csv missing from the event-contract jar");
         }
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+             var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                     .get().parse(reader)) {
             List<Department> list = new ArrayList<>();
-            reader.readLine(); // header
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> f = splitCsv(line);
+            for (CSVRecord f : rows) {
                 list.add(new Department(f.get(0), f.get(1), f.get(2), f.size() > 3 ? f.get(3) : ""));
             }
             return Collections.unmodifiableList(list);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** RFC 4180 quoting, as far as this file uses it: quoted fields with commas, doubled quotes. */
-    static List<String> splitCsv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        fields.add(cur.toString());
-        return fields;
     }
 }

@@ -1,5 +1,8 @@
 package org.samparksetu.routing.place;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
 import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.routing.data.TsvResource;
 import org.samparksetu.routing.text.TextAnalyzer;
@@ -558,55 +561,21 @@ public final class Gazetteer {
             throw new IllegalStateException(resource + " missing from the routing service");
         }
         List<Map<String, String>> rows = new ArrayList<>();
-        try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> header = fields(r.readLine());
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
+        try (var r = new InputStreamReader(in, StandardCharsets.UTF_8);
+             var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                     .get().parse(r)) {
+            int columns = records.getHeaderNames().size();
+            for (CSVRecord f : records) {
+                if (f.size() != columns) {
+                    throw new IllegalStateException(resource + " line " + f.getRecordNumber() + ": expected " + columns
+                            + " fields, found " + f.size());
                 }
-                List<String> f = fields(line);
-                if (f.size() != header.size()) {
-                    throw new IllegalStateException(resource + ": expected " + header.size() + " fields: " + line);
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), f.get(i));
-                }
-                rows.add(row);
+                rows.add(new LinkedHashMap<>(f.toMap()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return rows;
-    }
-
-    private static List<String> fields(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 
     private static Double number(String s) {
