@@ -23,6 +23,7 @@ import org.samparksetu.intake.text.LanguageGuess;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -55,6 +56,8 @@ public class FollowUpService {
 
     private final FollowUpClassifier classifier = new FollowUpClassifier();
 
+    @Inject
+    Clock clock;
     @Inject
     ConversationStates states;
     @Inject
@@ -255,7 +258,7 @@ public class FollowUpService {
     private void notice(String citizen, String complaintId, String kind, String related, String language,
                         String messageType, String token) {
         outbox.emit(EventType.CITIZEN_NOTICE, complaintId != null ? complaintId : citizen, new CitizenNotice(citizen,
-                complaintId, kind, related, null, language, Instant.now(), null, messageType, token));
+                complaintId, kind, related, null, language, Instant.now(clock), null, messageType, token));
         metrics.counter("intake.citizen-notices", "kind", kind).increment();
     }
 

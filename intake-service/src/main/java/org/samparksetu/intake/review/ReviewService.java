@@ -17,6 +17,7 @@ import org.samparksetu.intake.text.LanguageGuess;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.web.ApiException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ReviewService {
 
+    @Inject
+    Clock clock;
     @Inject
     ComplaintRepository complaints;
     @Inject
@@ -127,9 +130,9 @@ public class ReviewService {
         return c;
     }
 
-    private static void decide(Complaint c, String operator, String note) {
+    private void decide(Complaint c, String operator, String note) {
         c.decidedBy = operator;
-        c.decidedAt = Instant.now();
+        c.decidedAt = Instant.now(clock);
         c.decisionNote = note;
         c.updatedAt = c.decidedAt;
     }
