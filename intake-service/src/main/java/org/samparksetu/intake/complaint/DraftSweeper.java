@@ -29,7 +29,7 @@ public class DraftSweeper {
     @Inject
     EntityManager em;
     @Inject
-    ComplaintService service;
+    ComplaintScreening screening;
     @Inject
     Citizens citizens;
     @Inject
@@ -76,7 +76,7 @@ public class DraftSweeper {
         Complaint c = complaints.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
         if (c != null && c.status == Complaint.Status.DRAFT && c.windowClosesAt != null
                 && !c.windowClosesAt.isAfter(Instant.now(clock))) {
-            service.finish(c);
+            screening.finish(c);
         }
     }
 }

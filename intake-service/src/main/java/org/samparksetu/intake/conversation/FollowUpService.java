@@ -13,7 +13,7 @@ import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintRepository;
-import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.complaint.ComplaintAssembly;
 import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.intake.inbound.ArchivedMessages;
 import org.samparksetu.intake.inbound.InboundMessage;
@@ -63,7 +63,7 @@ public class FollowUpService {
     @Inject
     ComplaintRepository complaints;
     @Inject
-    ComplaintService complaintService;
+    ComplaintAssembly assembly;
     @Inject
     ComplaintParts parts;
     @Inject
@@ -211,7 +211,7 @@ public class FollowUpService {
         }
         InboundMessage original = original(h);
         if (choice.newComplaint()) {
-            Complaint c = complaintService.fileFromWhatsApp(original, receivedAt, null);
+            Complaint c = assembly.fileFromWhatsApp(original, receivedAt, null);
             held.resolve(h.token(), "NEW", c.complaintId, receivedAt);
             em.createNativeQuery("update inbound_message set outcome = 'COMPLAINT', complaint_id = ?1 where wamid = ?2")
                     .setParameter(1, c.complaintId).setParameter(2, h.wamid()).executeUpdate();

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.command.CommandService;
-import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.complaint.ComplaintAssembly;
 import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.media.StoredMedia;
@@ -45,7 +45,7 @@ public class InboundMessageService {
     @Inject
     EntityManager em;
     @Inject
-    ComplaintService complaints;
+    ComplaintAssembly complaints;
     @Inject
     CitizenReplyService replies;
     @Inject
@@ -74,7 +74,7 @@ public class InboundMessageService {
         // One citizen's messages are handled one at a time (albums arrive as parallel webhooks).
         citizens.lock(m.citizenId());
         Optional<CitizenCommand> command = "text".equals(type) ? CitizenCommand.parse(m.text()) : Optional.empty();
-        Optional<Citizens.Blocked> blocked = ComplaintService.filesComplaint(type) ? citizens.blocked(m.citizenId()) : Optional.empty();
+        Optional<Citizens.Blocked> blocked = ComplaintAssembly.filesComplaint(type) ? citizens.blocked(m.citizenId()) : Optional.empty();
         Handled handled;
         if (blocked.isPresent()) {
             decisions.record(m.citizenId(), null, m.wamid(), "MESSAGE_FROM_BLOCKED_NUMBER", blocked.get().reason(), DecisionLog.SYSTEM);
@@ -102,7 +102,7 @@ public class InboundMessageService {
      * (an answer, a status question, an addition…), a complaint (part), a button tap, or nothing.
      */
     private Handled fileOrRecord(InboundMessage m, String type, Instant receivedAt, StoredMedia media) {
-        if (ComplaintService.filesComplaint(type)) {
+        if (ComplaintAssembly.filesComplaint(type)) {
             Optional<FollowUpService.Outcome> followUp = followUps.onMessage(m, receivedAt, media);
             if (followUp.isPresent()) {
                 return new Handled(followUp.get().kind() == FollowUpService.Kind.IGNORED ? Outcome.IGNORED : Outcome.REPLY,
