@@ -17,6 +17,7 @@ import org.samparksetu.intake.text.CitizenCommand;
 import org.samparksetu.intake.reply.ReasonReplyService;
 import org.samparksetu.messaging.logging.Mask;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -42,6 +43,8 @@ public class InboundMessageService {
     public record Handled(Outcome outcome, String complaintId) {
     }
 
+    @Inject
+    Clock clock;
     @Inject
     EntityManager em;
     @Inject
@@ -127,8 +130,8 @@ public class InboundMessageService {
     public boolean recordEcho(long rawWebhookId, String phoneNumberId, String wamid, String citizenId, String type,
                               Instant sentAt) {
         return em.createNativeQuery("""
-                        insert into inbound_message (wamid, citizen_id, message_type, phone_number_id, raw_webhook_id, sent_at, outcome)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, 'ECHO') on conflict (wamid) do nothing""")
+                        insert into inbound_message (wamid, citizen_id, message_type, phone_number_id, raw_webhook_id, sent_at, outcome, received_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, 'ECHO', ?7) on conflict (wamid) do nothing""")
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .setParameter(1, wamid)
                 .setParameter(2, citizenId)
@@ -136,13 +139,14 @@ public class InboundMessageService {
                 .setParameter(4, phoneNumberId, String.class)
                 .setParameter(5, rawWebhookId)
                 .setParameter(6, sentAt, Instant.class)
+                .setParameter(7, Instant.now(clock), Instant.class)
                 .executeUpdate() == 1;
     }
 
     private boolean claim(long rawWebhookId, InboundMessage m, String type) {
         return em.createNativeQuery("""
-                        insert into inbound_message (wamid, citizen_id, message_type, phone_number_id, raw_webhook_id, sent_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (wamid) do nothing""")
+                        insert into inbound_message (wamid, citizen_id, message_type, phone_number_id, raw_webhook_id, sent_at, received_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (wamid) do nothing""")
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .setParameter(1, m.wamid())
                 .setParameter(2, m.citizenId())
@@ -150,6 +154,7 @@ public class InboundMessageService {
                 .setParameter(4, m.phoneNumberId(), String.class)
                 .setParameter(5, rawWebhookId)
                 .setParameter(6, m.sentAt(), Instant.class)
+                .setParameter(7, Instant.now(clock), Instant.class)
                 .executeUpdate() == 1;
     }
 }
