@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.samparksetu.intake.decision.DecisionLog;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class Citizens {
 
+    @Inject
+    Clock clock;
     @Inject
     EntityManager em;
     @Inject
@@ -45,8 +48,8 @@ public class Citizens {
     public boolean welcomeIfFirst(String waId) {
         em.createNativeQuery("insert into citizen (wa_id) values (?1) on conflict (wa_id) do nothing")
                 .setParameter(1, waId).executeUpdate();
-        return em.createNativeQuery("update citizen set welcomed_at = now() where wa_id = ?1 and welcomed_at is null")
-                .setParameter(1, waId).executeUpdate() == 1;
+        return em.createNativeQuery("update citizen set welcomed_at = ?2 where wa_id = ?1 and welcomed_at is null")
+                .setParameter(1, waId).setParameter(2, Instant.now(clock)).executeUpdate() == 1;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -67,10 +70,11 @@ public class Citizens {
     @Transactional
     public Blocked block(String waId, String reason, String by) {
         em.createNativeQuery("""
-                        insert into blocked_number (wa_id, reason, blocked_by) values (?1, ?2, ?3)
+                        insert into blocked_number (wa_id, reason, blocked_by, blocked_at) values (?1, ?2, ?3, ?4)
                         on conflict (wa_id) do update set reason = excluded.reason, blocked_by = excluded.blocked_by,
-                        blocked_at = now(), notified_at = null""")
-                .setParameter(1, waId).setParameter(2, reason).setParameter(3, by).executeUpdate();
+                        blocked_at = excluded.blocked_at, notified_at = null""")
+                .setParameter(1, waId).setParameter(2, reason).setParameter(3, by)
+                .setParameter(4, Instant.now(clock)).executeUpdate();
         decisions.record(waId, null, null, "BLOCKLISTED", reason, by);
         return blocked(waId).orElseThrow();
     }
@@ -91,9 +95,9 @@ public class Citizens {
         em.createNativeQuery("insert into citizen (wa_id) values (?1) on conflict (wa_id) do nothing")
                 .setParameter(1, waId).executeUpdate();
         em.createNativeQuery("""
-                        update citizen set false_case_count = false_case_count + 1, flagged_at = now(), flag_reason = ?2
+                        update citizen set false_case_count = false_case_count + 1, flagged_at = ?3, flag_reason = ?2
                         where wa_id = ?1""")
-                .setParameter(1, waId).setParameter(2, reason).executeUpdate();
+                .setParameter(1, waId).setParameter(2, reason).setParameter(3, Instant.now(clock)).executeUpdate();
         decisions.record(waId, complaintId, null, "FLAGGED_FALSE_CASE", reason, DecisionLog.SYSTEM);
     }
 

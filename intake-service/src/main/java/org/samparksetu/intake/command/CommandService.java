@@ -16,6 +16,7 @@ import org.samparksetu.intake.text.CitizenCommand;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -33,6 +34,8 @@ public class CommandService {
     static final Set<Complaint.Status> WITHDRAWABLE = EnumSet.of(Complaint.Status.DRAFT, Complaint.Status.RECEIVED,
             Complaint.Status.QUARANTINED, Complaint.Status.AWAITING_TRANSCRIPTION);
 
+    @Inject
+    Clock clock;
     @Inject
     ComplaintRepository complaints;
     @Inject
@@ -88,7 +91,7 @@ public class CommandService {
         if (WITHDRAWABLE.contains(c.status)) {
             c.status = Complaint.Status.WITHDRAWN;
             c.windowClosesAt = null;
-            c.updatedAt = Instant.now();
+            c.updatedAt = Instant.now(clock);
             c.decidedBy = "CITIZEN";
             c.decidedAt = c.updatedAt;
             decisions.record(citizen, complaintId, wamid, "WITHDRAWN", null, "CITIZEN");

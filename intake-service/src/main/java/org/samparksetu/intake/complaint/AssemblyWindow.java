@@ -27,6 +27,11 @@ public record AssemblyWindow(Duration quiet, Duration window, Duration locationW
         }
     }
 
+    /** The district's settings as one rule; read each time, so a test profile's values apply. */
+    public static AssemblyWindow of(org.samparksetu.intake.IntakeConfig.ComplaintWindow settings) {
+        return new AssemblyWindow(settings.quiet(), settings.window(), settings.locationWait());
+    }
+
     /** False for a zero window: each message is a complaint of its own, finished at once, as before assembling. */
     public boolean assembles() {
         return !window.isZero();

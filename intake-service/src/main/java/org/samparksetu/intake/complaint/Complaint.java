@@ -13,6 +13,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "complaint")
 public class Complaint {
+    /** The front doors a complaint comes through. */
+    public static final String CHANNEL_WHATSAPP = "WHATSAPP";
+    public static final String CHANNEL_OPERATOR = "OPERATOR";
+    public static final String CHANNEL_OPEN311 = "OPEN311";
+
     /**
      * DRAFT while it is being put together (more messages may join it); then RECEIVED (announced), QUARANTINED (held
      * for an operator), AWAITING_TRANSCRIPTION (a photo, voice note or document whose words, if any, are only a cover

@@ -9,6 +9,7 @@ import org.samparksetu.intake.media.MediaRetryQueue;
 import org.samparksetu.intake.media.StoredMedia;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One message kept as one part of a complaint: the {@code complaint_part} row (text, media with its hashes, a pin's
@@ -61,5 +62,27 @@ public class ComplaintPartStore {
             // the complaint goes on without the file for now; the queue keeps trying while the media id lives
             mediaRetries.enqueue(c.complaintId, m.wamid(), m.type(), mediaId, webhookSha, media.error());
         }
+    }
+
+    /** The words of every part of the complaint (texts and captions), oldest first, joined by new lines; or null. */
+    @SuppressWarnings("unchecked")
+    public String words(String complaintId) {
+        List<String> texts = em.createNativeQuery(
+                        "select text from complaint_part where complaint_id = ?1 and text is not null order by id")
+                .setParameter(1, complaintId).getResultList();
+        return texts.isEmpty() ? null : String.join("\n", texts);
+    }
+
+    /** Whether a photo, voice note, document or video is among the complaint's parts. */
+    public boolean hasMedia(String complaintId) {
+        return ((Number) em.createNativeQuery("select count(*) from complaint_part where complaint_id = ?1 and media_id is not null")
+                .setParameter(1, complaintId).getSingleResult()).longValue() > 0;
+    }
+
+    /** Content hashes (sha256, hex) of the media stored for this complaint, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<String> mediaHashes(String complaintId) {
+        return em.createNativeQuery("select media_sha256 from complaint_part where complaint_id = ?1 and media_sha256 is not null order by id")
+                .setParameter(1, complaintId).getResultList();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.citizen.Citizens;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,9 +25,11 @@ public class DraftSweeper {
     private static final int BATCH = 100;
 
     @Inject
+    Clock clock;
+    @Inject
     EntityManager em;
     @Inject
-    ComplaintService service;
+    ComplaintScreening screening;
     @Inject
     Citizens citizens;
     @Inject
@@ -62,7 +65,8 @@ public class DraftSweeper {
     List<Object[]> dueDrafts() {
         return em.createNativeQuery("""
                         select complaint_id, citizen_wa_id from complaint
-                        where status = 'DRAFT' and window_closes_at <= now() order by window_closes_at limit\s""" + BATCH) // \s: a text block drops trailing spaces ("limit100")
+                        where status = 'DRAFT' and window_closes_at <= ?1 order by window_closes_at limit\s""" + BATCH) // \s: a text block drops trailing spaces ("limit100")
+                .setParameter(1, Instant.now(clock))
                 .getResultList();
     }
 
@@ -71,8 +75,8 @@ public class DraftSweeper {
         citizens.lock(citizen);
         Complaint c = complaints.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
         if (c != null && c.status == Complaint.Status.DRAFT && c.windowClosesAt != null
-                && !c.windowClosesAt.isAfter(Instant.now())) {
-            service.finish(c);
+                && !c.windowClosesAt.isAfter(Instant.now(clock))) {
+            screening.finish(c);
         }
     }
 }

@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.ReplyIds;
 import org.samparksetu.contract.events.CitizenReplied;
-import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.complaint.ComplaintRepository;
 import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.inbound.InboundMessage.Tap;
 import org.samparksetu.intake.reply.ReasonReplyService;
@@ -30,7 +30,7 @@ public class CitizenReplyService {
     public static final String KIND_BUTTON = "BUTTON";
 
     @Inject
-    ComplaintService complaints;
+    ComplaintRepository complaints;
     @Inject
     Outbox outbox;
     @Inject

@@ -11,14 +11,13 @@ import org.samparksetu.contract.events.ComplaintWithdrawn;
 import org.samparksetu.contract.events.DisputeReasonRequested;
 import org.samparksetu.contract.events.VerificationRequested;
 import org.samparksetu.messaging.codec.MalformedEventException;
-import org.samparksetu.messaging.inbox.Inbox;
 
 import java.time.Instant;
 
 /**
  * Keeps the conversation state from what the other services tell citizens: verification asked "is it fixed?",
- * asked for a reason, closed (and asked for a rating), reopened; a complaint was withdrawn. Each event once (inbox),
- * in the same transaction as its effect.
+ * asked for a reason, closed (and asked for a rating), reopened; a complaint was withdrawn. Each event once: the
+ * kit's consumer writes the inbox row in the transaction this joins.
  */
 @ApplicationScoped
 public class ConversationEvents {
@@ -26,15 +25,10 @@ public class ConversationEvents {
     static final String CONSUMER = "intake-conversation";
 
     @Inject
-    Inbox inbox;
-    @Inject
     ConversationStates states;
 
     @Transactional
     public void on(EventEnvelope<?> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         Object data = event.data();
         Instant fallback = event.time();
         boolean ours;

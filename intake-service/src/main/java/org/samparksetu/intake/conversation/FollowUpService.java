@@ -13,7 +13,7 @@ import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintRepository;
-import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.complaint.ComplaintAssembly;
 import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.intake.inbound.ArchivedMessages;
 import org.samparksetu.intake.inbound.InboundMessage;
@@ -23,6 +23,7 @@ import org.samparksetu.intake.text.LanguageGuess;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -56,11 +57,13 @@ public class FollowUpService {
     private final FollowUpClassifier classifier = new FollowUpClassifier();
 
     @Inject
+    Clock clock;
+    @Inject
     ConversationStates states;
     @Inject
     ComplaintRepository complaints;
     @Inject
-    ComplaintService complaintService;
+    ComplaintAssembly assembly;
     @Inject
     ComplaintParts parts;
     @Inject
@@ -208,7 +211,7 @@ public class FollowUpService {
         }
         InboundMessage original = original(h);
         if (choice.newComplaint()) {
-            Complaint c = complaintService.fileFromWhatsApp(original, receivedAt, null);
+            Complaint c = assembly.fileFromWhatsApp(original, receivedAt, null);
             held.resolve(h.token(), "NEW", c.complaintId, receivedAt);
             em.createNativeQuery("update inbound_message set outcome = 'COMPLAINT', complaint_id = ?1 where wamid = ?2")
                     .setParameter(1, c.complaintId).setParameter(2, h.wamid()).executeUpdate();
@@ -255,7 +258,7 @@ public class FollowUpService {
     private void notice(String citizen, String complaintId, String kind, String related, String language,
                         String messageType, String token) {
         outbox.emit(EventType.CITIZEN_NOTICE, complaintId != null ? complaintId : citizen, new CitizenNotice(citizen,
-                complaintId, kind, related, null, language, Instant.now(), null, messageType, token));
+                complaintId, kind, related, null, language, Instant.now(clock), null, messageType, token));
         metrics.counter("intake.citizen-notices", "kind", kind).increment();
     }
 

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.command.CommandService;
-import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.complaint.ComplaintAssembly;
 import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.media.StoredMedia;
@@ -17,6 +17,7 @@ import org.samparksetu.intake.text.CitizenCommand;
 import org.samparksetu.intake.reply.ReasonReplyService;
 import org.samparksetu.messaging.logging.Mask;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -43,9 +44,11 @@ public class InboundMessageService {
     }
 
     @Inject
+    Clock clock;
+    @Inject
     EntityManager em;
     @Inject
-    ComplaintService complaints;
+    ComplaintAssembly complaints;
     @Inject
     CitizenReplyService replies;
     @Inject
@@ -74,7 +77,7 @@ public class InboundMessageService {
         // One citizen's messages are handled one at a time (albums arrive as parallel webhooks).
         citizens.lock(m.citizenId());
         Optional<CitizenCommand> command = "text".equals(type) ? CitizenCommand.parse(m.text()) : Optional.empty();
-        Optional<Citizens.Blocked> blocked = ComplaintService.filesComplaint(type) ? citizens.blocked(m.citizenId()) : Optional.empty();
+        Optional<Citizens.Blocked> blocked = ComplaintAssembly.filesComplaint(type) ? citizens.blocked(m.citizenId()) : Optional.empty();
         Handled handled;
         if (blocked.isPresent()) {
             decisions.record(m.citizenId(), null, m.wamid(), "MESSAGE_FROM_BLOCKED_NUMBER", blocked.get().reason(), DecisionLog.SYSTEM);
@@ -102,7 +105,7 @@ public class InboundMessageService {
      * (an answer, a status question, an addition…), a complaint (part), a button tap, or nothing.
      */
     private Handled fileOrRecord(InboundMessage m, String type, Instant receivedAt, StoredMedia media) {
-        if (ComplaintService.filesComplaint(type)) {
+        if (ComplaintAssembly.filesComplaint(type)) {
             Optional<FollowUpService.Outcome> followUp = followUps.onMessage(m, receivedAt, media);
             if (followUp.isPresent()) {
                 return new Handled(followUp.get().kind() == FollowUpService.Kind.IGNORED ? Outcome.IGNORED : Outcome.REPLY,
@@ -127,8 +130,8 @@ public class InboundMessageService {
     public boolean recordEcho(long rawWebhookId, String phoneNumberId, String wamid, String citizenId, String type,
                               Instant sentAt) {
         return em.createNativeQuery("""
-                        insert into inbound_message (wamid, citizen_id, message_type, phone_number_id, raw_webhook_id, sent_at, outcome)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, 'ECHO') on conflict (wamid) do nothing""")
+                        insert into inbound_message (wamid, citizen_id, message_type, phone_number_id, raw_webhook_id, sent_at, outcome, received_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, 'ECHO', ?7) on conflict (wamid) do nothing""")
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .setParameter(1, wamid)
                 .setParameter(2, citizenId)
@@ -136,13 +139,14 @@ public class InboundMessageService {
                 .setParameter(4, phoneNumberId, String.class)
                 .setParameter(5, rawWebhookId)
                 .setParameter(6, sentAt, Instant.class)
+                .setParameter(7, Instant.now(clock), Instant.class)
                 .executeUpdate() == 1;
     }
 
     private boolean claim(long rawWebhookId, InboundMessage m, String type) {
         return em.createNativeQuery("""
-                        insert into inbound_message (wamid, citizen_id, message_type, phone_number_id, raw_webhook_id, sent_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (wamid) do nothing""")
+                        insert into inbound_message (wamid, citizen_id, message_type, phone_number_id, raw_webhook_id, sent_at, received_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (wamid) do nothing""")
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .setParameter(1, m.wamid())
                 .setParameter(2, m.citizenId())
@@ -150,6 +154,7 @@ public class InboundMessageService {
                 .setParameter(4, m.phoneNumberId(), String.class)
                 .setParameter(5, rawWebhookId)
                 .setParameter(6, m.sentAt(), Instant.class)
+                .setParameter(7, Instant.now(clock), Instant.class)
                 .executeUpdate() == 1;
     }
 }

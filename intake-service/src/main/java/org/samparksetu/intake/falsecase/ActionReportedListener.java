@@ -3,22 +3,21 @@ package org.samparksetu.intake.falsecase;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.samparksetu.contract.events.ComplaintActionReported;
-import org.samparksetu.messaging.codec.EventCodec;
-import org.samparksetu.messaging.codec.MalformedEventException;
+import org.samparksetu.messaging.consumer.EventConsumer;
 
-/** Thin adapter from {@code complaint.action-reported}: retries outside the transaction, poison to the dead letters. */
+/** Thin adapter from {@code complaint.action-reported}: the kit decodes, de-duplicates and retries. */
 @ApplicationScoped
 public class ActionReportedListener {
+    @Inject
+    EventConsumer consumer;
     @Inject
     FalseCaseFlags flags;
 
     @Incoming("complaint-action-reported")
     @Blocking
-    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = MalformedEventException.class)
     public void onReported(String payload) {
-        flags.onActionReported(EventCodec.decode(payload, ComplaintActionReported.class));
+        consumer.consume(FalseCaseFlags.CONSUMER, payload, ComplaintActionReported.class, flags::onActionReported);
     }
 }

@@ -10,7 +10,6 @@ import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintRepository;
-import org.samparksetu.messaging.inbox.Inbox;
 import org.samparksetu.messaging.logging.Mask;
 
 /**
@@ -23,17 +22,12 @@ public class FalseCaseFlags {
     static final String CONSUMER = "intake-false-case";
 
     @Inject
-    Inbox inbox;
-    @Inject
     ComplaintRepository complaints;
     @Inject
     Citizens citizens;
 
     @Transactional
     public void onActionReported(EventEnvelope<ComplaintActionReported> event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
         ComplaintActionReported report = event.data();
         if (report.outcome() != DisposalOutcome.FALSE_CASE) {
             return;

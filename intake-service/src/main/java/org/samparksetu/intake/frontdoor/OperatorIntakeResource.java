@@ -3,15 +3,12 @@ package org.samparksetu.intake.frontdoor;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.samparksetu.intake.complaint.Complaint;
-import org.samparksetu.intake.complaint.ComplaintService;
 import org.samparksetu.intake.text.ContactNumbers;
 import org.samparksetu.web.ApiException;
 
@@ -31,7 +28,7 @@ public class OperatorIntakeResource {
     static final Set<String> SOURCES = Set.of("JANSUNWAI", "PHONE", "WALK_IN", "LETTER");
 
     @Inject
-    ComplaintService complaints;
+    OperatorIntake intake;
     @Inject
     SecurityIdentity identity;
 
@@ -40,7 +37,6 @@ public class OperatorIntakeResource {
     }
 
     @POST
-    @Transactional
     public Response file(OperatorComplaint body) {
         if (body == null) {
             throw new ApiException(400, "send a JSON object with source, phone, text and place");
@@ -62,13 +58,12 @@ public class OperatorIntakeResource {
             throw new ApiException(400, "give both 'latitude' and 'longitude', or neither");
         }
         String operator = identity.getPrincipal().getName();
-        Complaint c = complaints.fileSubmission(new ComplaintService.Submission(ComplaintService.CHANNEL_OPERATOR, waId,
-                body.name(), body.text().strip(), blankToNull(body.place()), body.latitude(), body.longitude(), null), operator);
-        c.messageType = body.source().toLowerCase(java.util.Locale.ROOT); // how it was taken: jansunwai, phone, ...
+        OperatorIntake.Filed c = intake.file(body.source(), waId, body.name(), body.text().strip(),
+                blankToNull(body.place()), body.latitude(), body.longitude(), operator);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("complaintId", c.complaintId);
-        answer.put("status", c.status.name());
-        answer.put("channel", c.channel);
+        answer.put("complaintId", c.complaintId());
+        answer.put("status", c.status().name());
+        answer.put("channel", c.channel());
         return Response.status(201).entity(answer).build();
     }
 

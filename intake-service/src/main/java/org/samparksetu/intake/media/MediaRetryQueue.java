@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.samparksetu.intake.IntakeConfig;
 import org.samparksetu.intake.decision.DecisionLog;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,8 @@ public class MediaRetryQueue {
     /** How long a leased row is left alone by other sweeps (longer than any download takes). */
     private static final Duration LEASE = Duration.ofMinutes(5);
 
+    @Inject
+    Clock clock;
     @Inject
     EntityManager em;
     @Inject
@@ -53,7 +56,7 @@ public class MediaRetryQueue {
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .setParameter(1, complaintId).setParameter(2, wamid).setParameter(3, type).setParameter(4, mediaId)
                 .setParameter(5, declaredSha256, String.class)
-                .setParameter(6, Instant.now().plus(config.media().retryBackoff()), Instant.class)
+                .setParameter(6, Instant.now(clock).plus(config.media().retryBackoff()), Instant.class)
                 .setParameter(7, error, String.class)
                 .executeUpdate();
         metrics.counter("intake.media.retry", "outcome", "queued").increment();
@@ -81,12 +84,14 @@ public class MediaRetryQueue {
     @Transactional
     @SuppressWarnings("unchecked")
     List<Due> leaseDue() {
+        Instant now = Instant.now(clock);
         List<Object[]> rows = em.createNativeQuery("""
-                        update media_retry set next_attempt_at = now() + make_interval(secs => ?1)
-                        where id in (select id from media_retry where outcome is null and next_attempt_at <= now()
+                        update media_retry set next_attempt_at = ?1
+                        where id in (select id from media_retry where outcome is null and next_attempt_at <= ?2
                                      order by next_attempt_at limit 20 for update skip locked)
                         returning id, complaint_id, wamid, media_type, media_id, declared_sha256, attempts, first_failed_at""")
-                .setParameter(1, (double) LEASE.toSeconds()).getResultList();
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .setParameter(1, now.plus(LEASE)).setParameter(2, now).getResultList();
         return rows.stream().map(r -> new Due(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], ((Number) r[6]).intValue(), org.samparksetu.intake.citizen.Citizens.instant(r[7]))).toList();
     }
@@ -113,11 +118,11 @@ public class MediaRetryQueue {
             LOG.infof("media of complaint %s stored on queued attempt %d", due.complaintId(), attempts);
             return;
         }
-        boolean idExpired = Instant.now().plus(backoff(attempts)).isAfter(due.firstFailedAt().plus(MEDIA_ID_LIFETIME));
+        boolean idExpired = Instant.now(clock).plus(backoff(attempts)).isAfter(due.firstFailedAt().plus(MEDIA_ID_LIFETIME));
         if (media.retryable() && attempts < config.media().retryMaxAttempts() && !idExpired) {
             em.createNativeQuery("update media_retry set attempts = ?1, next_attempt_at = ?2, last_error = ?3 where id = ?4")
                     .unwrap(org.hibernate.query.NativeQuery.class)
-                    .setParameter(1, attempts).setParameter(2, Instant.now().plus(backoff(attempts)), Instant.class)
+                    .setParameter(1, attempts).setParameter(2, Instant.now(clock).plus(backoff(attempts)), Instant.class)
                     .setParameter(3, media.error()).setParameter(4, due.id()).executeUpdate();
             metrics.counter("intake.media.retry", "outcome", "again").increment();
             return;
@@ -138,11 +143,11 @@ public class MediaRetryQueue {
 
     private void done(Due due, int attempts, String outcome, String error) {
         em.createNativeQuery("""
-                        update media_retry set attempts = ?1, outcome = ?2, done_at = now(), last_error = coalesce(?3, last_error)
+                        update media_retry set attempts = ?1, outcome = ?2, done_at = ?5, last_error = coalesce(?3, last_error)
                         where id = ?4""")
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .setParameter(1, attempts).setParameter(2, outcome).setParameter(3, error, String.class)
-                .setParameter(4, due.id()).executeUpdate();
+                .setParameter(4, due.id()).setParameter(5, Instant.now(clock)).executeUpdate();
     }
 
     private String citizenOf(Due due) {

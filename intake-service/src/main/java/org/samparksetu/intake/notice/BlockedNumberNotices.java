@@ -9,6 +9,8 @@ import org.jboss.logging.Logger;
 import org.samparksetu.intake.inbound.ArchivedMessages;
 import org.samparksetu.intake.text.LanguageGuess;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -22,6 +24,8 @@ import java.util.List;
 public class BlockedNumberNotices {
     private static final Logger LOG = Logger.getLogger(BlockedNumberNotices.class);
 
+    @Inject
+    Clock clock;
     @Inject
     EntityManager em;
     @Inject
@@ -57,8 +61,8 @@ public class BlockedNumberNotices {
     public void tell(String waId, long rawWebhookId, String wamid) {
         @SuppressWarnings("unchecked")
         List<String> claimed = em.createNativeQuery(
-                        "update blocked_number set notified_at = now() where wa_id = ?1 and notified_at is null returning reason")
-                .setParameter(1, waId).getResultList();
+                        "update blocked_number set notified_at = ?2 where wa_id = ?1 and notified_at is null returning reason")
+                .setParameter(1, waId).setParameter(2, Instant.now(clock)).getResultList();
         if (claimed.isEmpty()) {
             return; // unblocked meanwhile, or another instance answered it
         }

@@ -12,6 +12,7 @@ import org.samparksetu.intake.text.LanguageGuess;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.messaging.outbox.Outbox;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,6 +27,8 @@ public class CitizenNotices {
     private static final Logger LOG = Logger.getLogger(CitizenNotices.class);
 
     @Inject
+    Clock clock;
+    @Inject
     Outbox outbox;
     @Inject
     EntityManager em;
@@ -34,7 +37,7 @@ public class CitizenNotices {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void linked(String citizen, String complaintId, String earlierComplaintId, String language) {
-        emit(new CitizenNotice(citizen, complaintId, CitizenNotice.LINKED, earlierComplaintId, null, language, Instant.now()));
+        emit(new CitizenNotice(citizen, complaintId, CitizenNotice.LINKED, earlierComplaintId, null, language, Instant.now(clock)));
     }
 
     /**
@@ -44,7 +47,7 @@ public class CitizenNotices {
     @Transactional(Transactional.TxType.MANDATORY)
     public void awaitingTranscription(String citizen, String complaintId, String words) {
         emit(new CitizenNotice(citizen, complaintId, CitizenNotice.AWAITING_TRANSCRIPTION, null, null,
-                languageOf(words, citizen, complaintId), Instant.now()));
+                languageOf(words, citizen, complaintId), Instant.now(clock)));
     }
 
     /**
@@ -57,32 +60,32 @@ public class CitizenNotices {
     @Transactional(Transactional.TxType.MANDATORY)
     public void acknowledged(String citizen, String complaintId, boolean firstContact, String messageType, String words) {
         emit(new CitizenNotice(citizen, complaintId, CitizenNotice.ACKNOWLEDGED, null, null,
-                languageOf(words, citizen, complaintId), Instant.now(), firstContact, messageType, null));
+                languageOf(words, citizen, complaintId), Instant.now(clock), firstContact, messageType, null));
     }
 
     /** A message (photo, pin, more words) joined the complaint that is still being put together. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void partAdded(String citizen, String complaintId, String messageType, String words) {
         emit(new CitizenNotice(citizen, complaintId, CitizenNotice.PART_ADDED, null, null,
-                languageOf(words, citizen, complaintId), Instant.now(), null, messageType, null));
+                languageOf(words, citizen, complaintId), Instant.now(clock), null, messageType, null));
     }
 
     /** A location pin came without words: please write what is wrong there; the words will join it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void locationNeedsText(String citizen, String complaintId) {
         emit(new CitizenNotice(citizen, complaintId, CitizenNotice.LOCATION_NEEDS_TEXT, null, null,
-                lastLanguage(citizen, complaintId), Instant.now(), null, "location", null));
+                lastLanguage(citizen, complaintId), Instant.now(clock), null, "location", null));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void blocked(String citizen, String reason, String language) {
-        emit(new CitizenNotice(citizen, null, CitizenNotice.BLOCKED, null, reason, language, Instant.now()));
+        emit(new CitizenNotice(citizen, null, CitizenNotice.BLOCKED, null, reason, language, Instant.now(clock)));
     }
 
     /** A sticker, reaction, contact card, order or the like: what we can take instead (no complaint is involved). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void unsupportedMessage(String citizen, String messageType, String language) {
-        emit(new CitizenNotice(citizen, null, CitizenNotice.UNSUPPORTED_MESSAGE, null, null, language, Instant.now(),
+        emit(new CitizenNotice(citizen, null, CitizenNotice.UNSUPPORTED_MESSAGE, null, null, language, Instant.now(clock),
                 null, messageType, null));
     }
 

@@ -1,7 +1,6 @@
 package org.samparksetu.intake.open311;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,20 +16,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.samparksetu.contract.Departments;
 import org.samparksetu.intake.complaint.Complaint;
-import org.samparksetu.intake.complaint.ComplaintRepository;
-import org.samparksetu.intake.complaint.ComplaintService;
 import org.samparksetu.intake.complaint.DistrictConfig;
 import org.samparksetu.intake.text.ContactNumbers;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +46,9 @@ public class Open311Resource {
     static final Duration MAX_SPAN = Duration.ofDays(90);
 
     @Inject
-    ComplaintService service;
+    Open311Requests requests;
     @Inject
-    ComplaintRepository complaints;
+    Clock clock;
     @Inject
     DistrictConfig district;
 
@@ -70,37 +65,15 @@ public class Open311Resource {
     @GET
     @Path("/discovery." + FORMATS)
     public Response discovery(@PathParam("format") String format) {
-        Map<String, Object> endpoint = new LinkedHashMap<>();
-        endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
-        endpoint.put("url", uri.getBaseUriBuilder().path("open311/v2").build().toString());
-        endpoint.put("changeset", "2026-11-29T00:00:00Z");
-        endpoint.put("type", "production");
-        endpoint.put("formats", List.of("text/xml", "application/json"));
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("changeset", "2026-11-29T00:00:00Z");
-        d.put("contact", contact);
-        d.put("key_service", "Ask the District Grievance Cell, Jalore, for an api_key (needed to file requests only).");
-        d.put("endpoints", List.of(endpoint));
-        return Open311Render.ok(200, format, "discovery", d);
+        return Open311Render.ok(200, format, "discovery",
+                Open311Documents.discovery(uri.getBaseUriBuilder().path("open311/v2").build().toString(), contact));
     }
 
     @GET
     @Path("/services." + FORMATS)
     public Response services(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdictionId) {
         checkJurisdiction(jurisdictionId, format);
-        List<Map<String, Object>> services = new ArrayList<>();
-        for (var d : Departments.all()) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("service_code", d.code());
-            s.put("service_name", d.nameEn());
-            s.put("description", d.nameHi() + " — " + d.typicalSubjects());
-            s.put("metadata", true);
-            s.put("type", "realtime");
-            s.put("keywords", d.typicalSubjects());
-            s.put("group", "Jalore district");
-            services.add(s);
-        }
-        return Open311Render.ok(200, format, "services", services);
+        return Open311Render.ok(200, format, "services", Open311Documents.services());
     }
 
     @GET
@@ -111,30 +84,12 @@ public class Open311Resource {
         if (!Departments.isKnown(code)) {
             throw new Open311Exception(404, "service_code " + code + " not found; see services." + format, format);
         }
-        Map<String, Object> definition = new LinkedHashMap<>();
-        definition.put("service_code", code);
-        definition.put("attributes", List.of(
-                attribute("village", "Village or ward (gaon / ward)", 1),
-                attribute("tehsil", "Tehsil or block", 2)));
-        return Open311Render.ok(200, format, "service_definition", definition);
-    }
-
-    private static Map<String, Object> attribute(String code, String description, int order) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("variable", true);
-        a.put("code", code);
-        a.put("datatype", "string");
-        a.put("required", false);
-        a.put("datatype_description", "free text");
-        a.put("order", order);
-        a.put("description", description);
-        return a;
+        return Open311Render.ok(200, format, "service_definition", Open311Documents.definition(code));
     }
 
     @POST
     @Path("/requests." + FORMATS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response create(@PathParam("format") String format, MultivaluedMap<String, String> form) {
         checkJurisdiction(form.getFirst("jurisdiction_id"), format);
         String key = blankToNull(form.getFirst("api_key"));
@@ -179,8 +134,8 @@ public class Open311Resource {
         }
         String name = String.join(" ", Arrays.stream(new String[]{form.getFirst("first_name"), form.getFirst("last_name")})
                 .filter(s -> s != null && !s.isBlank()).toList());
-        Complaint c = service.fileSubmission(new ComplaintService.Submission(ComplaintService.CHANNEL_OPEN311, waId,
-                name.isBlank() ? null : name, description, place.isEmpty() ? null : place.toString(), lat, lon, code), "OPEN311");
+        Complaint c = requests.file(new Open311Requests.NewRequest(waId, name.isBlank() ? null : name, description,
+                place.isEmpty() ? null : place.toString(), lat, lon, code));
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("service_request_id", c.complaintId);
         r.put("service_notice", c.status == Complaint.Status.QUARANTINED
@@ -191,7 +146,6 @@ public class Open311Resource {
 
     @GET
     @Path("/requests." + FORMATS)
-    @Transactional
     public Response requests(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdictionId,
                              @QueryParam("service_request_id") String ids, @QueryParam("service_code") String codes,
                              @QueryParam("start_date") String start, @QueryParam("end_date") String end,
@@ -199,10 +153,9 @@ public class Open311Resource {
         checkJurisdiction(jurisdictionId, format);
         List<Complaint> found;
         if (blankToNull(ids) != null) { // overrides every other parameter
-            found = complaints.list("channel = ?1 and complaintId in ?2 order by receivedAt desc",
-                    ComplaintService.CHANNEL_OPEN311, split(ids));
+            found = requests.withIds(split(ids));
         } else {
-            Instant to = blankToNull(end) == null ? Instant.now() : date(end, "end_date", format);
+            Instant to = blankToNull(end) == null ? Instant.now(clock) : date(end, "end_date", format);
             Instant from = blankToNull(start) == null ? to.minus(MAX_SPAN) : date(start, "start_date", format);
             if (from.isAfter(to)) {
                 throw new Open311Exception(400, "start_date must be before end_date", format);
@@ -210,8 +163,7 @@ public class Open311Resource {
             if (Duration.between(from, to).compareTo(MAX_SPAN) > 0) {
                 throw new Open311Exception(400, "start_date and end_date may span at most 90 days", format);
             }
-            found = complaints.find("channel = ?1 and receivedAt >= ?2 and receivedAt <= ?3 order by receivedAt desc",
-                    ComplaintService.CHANNEL_OPEN311, from, to).page(0, MAX_RESULTS * 2).list();
+            found = requests.between(from, to, MAX_RESULTS * 2);
             if (blankToNull(codes) != null) {
                 Set<String> wanted = Set.copyOf(split(codes));
                 found = found.stream().filter(c -> wanted.contains(c.serviceCode)).toList();
@@ -223,69 +175,21 @@ public class Open311Resource {
                         throw new Open311Exception(400, "status must be open, closed or both (comma separated)", format);
                     }
                 }
-                found = found.stream().filter(c -> wanted.contains(openOrClosed(c))).toList();
+                found = found.stream().filter(c -> wanted.contains(Open311Documents.openOrClosed(c))).toList();
             }
         }
         return Open311Render.ok(200, format, "service_requests",
-                found.stream().limit(MAX_RESULTS).map(this::request).toList());
+                found.stream().limit(MAX_RESULTS).map(c -> Open311Documents.request(c, district.zone())).toList());
     }
 
     @GET
     @Path("/requests/{id}." + FORMATS)
-    @Transactional
     public Response request(@PathParam("id") String id, @PathParam("format") String format,
                             @QueryParam("jurisdiction_id") String jurisdictionId) {
         checkJurisdiction(jurisdictionId, format);
-        Complaint c = complaints.findById(id);
-        if (c == null || !ComplaintService.CHANNEL_OPEN311.equals(c.channel)) {
-            throw new Open311Exception(404, "service_request_id " + id + " not found", format);
-        }
-        return Open311Render.ok(200, format, "service_requests", List.of(request(c)));
-    }
-
-    private Map<String, Object> request(Complaint c) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("service_request_id", c.complaintId);
-        r.put("status", openOrClosed(c));
-        r.put("status_notes", notes(c));
-        r.put("service_name", Departments.byCode(c.serviceCode).map(Departments.Department::nameEn).orElse(c.serviceCode));
-        r.put("service_code", c.serviceCode);
-        r.put("description", c.text);
-        r.put("agency_responsible", Departments.byCode(c.serviceCode).map(Departments.Department::nameEn).orElse(null));
-        r.put("service_notice", null);
-        r.put("requested_datetime", w3c(c.receivedAt));
-        r.put("updated_datetime", w3c(c.updatedAt != null ? c.updatedAt : c.receivedAt));
-        r.put("expected_datetime", null);
-        r.put("address", c.locationName);
-        r.put("address_id", null);
-        r.put("zipcode", null);
-        r.put("lat", c.latitude);
-        r.put("long", c.longitude);
-        r.put("media_url", null);
-        return r;
-    }
-
-    static String openOrClosed(Complaint c) {
-        return switch (c.status) {
-            case REJECTED, WITHDRAWN, LINKED -> "closed";
-            default -> "open";
-        };
-    }
-
-    private static String notes(Complaint c) {
-        return switch (c.status) {
-            case RECEIVED -> "Received and sent on for routing to the department.";
-            case QUARANTINED -> "Held for review by the District Grievance Cell.";
-            case REJECTED -> "Rejected: " + (c.decisionNote == null ? "see the District Grievance Cell" : c.decisionNote);
-            case WITHDRAWN -> "Withdrawn by the citizen.";
-            case LINKED -> "Duplicate request.";
-            default -> "Being processed.";
-        };
-    }
-
-    private String w3c(Instant t) {
-        return t == null ? null : OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.SECONDS), district.zone())
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        Complaint c = requests.withId(id)
+                .orElseThrow(() -> new Open311Exception(404, "service_request_id " + id + " not found", format));
+        return Open311Render.ok(200, format, "service_requests", List.of(Open311Documents.request(c, district.zone())));
     }
 
     private void checkJurisdiction(String given, String format) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.samparksetu.contract.WhatsAppAddress;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.media.MediaStore;
@@ -96,7 +97,8 @@ public class OperatorResource {
 
     @PUT
     @Path("/blocklist/{waId}")
-    public Citizens.Blocked block(@PathParam("waId") String waId, BlockRequest request) {
+    public Citizens.Blocked block(@PathParam("waId") String given, BlockRequest request) {
+        String waId = WhatsAppAddress.normalise(given); // "+91 98290 12345" blocks the number WhatsApp writes 919829012345
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             throw new ApiException(400, "say why the number is blocked in 'reason'; it is kept as evidence");
         }
@@ -108,7 +110,8 @@ public class OperatorResource {
 
     @DELETE
     @Path("/blocklist/{waId}")
-    public Response unblock(@PathParam("waId") String waId) {
+    public Response unblock(@PathParam("waId") String given) {
+        String waId = WhatsAppAddress.normalise(given);
         if (!citizens.unblock(waId, operator())) {
             throw new ApiException(404, "number " + Mask.phone(waId) + " is not on the blocklist");
         }

@@ -10,13 +10,15 @@ import org.samparksetu.contract.events.ComplaintQuarantined;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintRepository;
-import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.complaint.ComplaintAnnouncements;
+import org.samparksetu.intake.complaint.ComplaintPartStore;
 import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.intake.text.ContactNumbers;
 import org.samparksetu.intake.text.LanguageGuess;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.web.ApiException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +31,13 @@ import java.util.Map;
 public class ReviewService {
 
     @Inject
+    Clock clock;
+    @Inject
     ComplaintRepository complaints;
     @Inject
-    ComplaintService service;
+    ComplaintAnnouncements announcements;
+    @Inject
+    ComplaintPartStore parts;
     @Inject
     Citizens citizens;
     @Inject
@@ -58,7 +64,7 @@ public class ReviewService {
         Complaint c = held(complaintId, Complaint.Status.QUARANTINED);
         decide(c, operator, note);
         decisions.record(c.citizenWaId, c.complaintId, c.wamid, "RELEASED", note, operator);
-        service.announce(c, operator);
+        announcements.announce(c, operator);
         return c;
     }
 
@@ -103,10 +109,10 @@ public class ReviewService {
         c.language = LanguageGuess.of(c.text);
         // the mobile number written in the letter; else one the citizen wrote beside it ("Mob 98290…" as caption)
         String written = ContactNumbers.extract(c.text);
-        c.contactNumber = written != null ? written : ContactNumbers.extract(service.partWords(c.complaintId));
+        c.contactNumber = written != null ? written : ContactNumbers.extract(parts.words(c.complaintId));
         decide(c, operator, "transcribed");
         decisions.record(c.citizenWaId, c.complaintId, c.wamid, "TRANSCRIBED", null, operator);
-        service.announce(c, operator); // the originals stay in complaint_part and the media store
+        announcements.announce(c, operator); // the originals stay in complaint_part and the media store
         return c;
     }
 
@@ -127,9 +133,9 @@ public class ReviewService {
         return c;
     }
 
-    private static void decide(Complaint c, String operator, String note) {
+    private void decide(Complaint c, String operator, String note) {
         c.decidedBy = operator;
-        c.decidedAt = Instant.now();
+        c.decidedAt = Instant.now(clock);
         c.decisionNote = note;
         c.updatedAt = c.decidedAt;
     }

@@ -9,6 +9,7 @@ import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.WhatsAppStatus;
 import org.samparksetu.messaging.outbox.Outbox;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -18,6 +19,8 @@ import java.time.Instant;
 @ApplicationScoped
 public class DeliveryStatusService {
 
+    @Inject
+    Clock clock;
     @Inject
     EntityManager em;
     @Inject
@@ -48,7 +51,7 @@ public class DeliveryStatusService {
         // message's statuses share a key and stay in order on one partition.
         String key = s.bizOpaqueCallbackData() != null ? s.bizOpaqueCallbackData() : s.recipientId();
         outbox.emit(EventType.WHATSAPP_STATUS, key, new WhatsAppStatus(s.messageId(), s.recipientId(), s.status(),
-                s.timestamp() != null ? s.timestamp() : Instant.now(), s.bizOpaqueCallbackData(), s.errorCode(),
+                s.timestamp() != null ? s.timestamp() : Instant.now(clock), s.bizOpaqueCallbackData(), s.errorCode(),
                 s.errorTitle()));
         return true;
     }

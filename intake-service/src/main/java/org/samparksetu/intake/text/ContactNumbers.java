@@ -2,6 +2,7 @@ package org.samparksetu.intake.text;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import org.samparksetu.contract.WhatsAppAddress;
 
 /**
  * A phone number the citizen wrote in the complaint ("मोबाइल नं 9876543210"), in E.164, or null. Indian
@@ -34,7 +35,10 @@ public final class ContactNumbers {
         return landline;
     }
 
-    /** A number typed by an operator or an Open311 client, as WhatsApp id digits (E.164 without '+'), or null if invalid. */
+    /**
+     * A number typed by an operator or an Open311 client, in the contract's form of a WhatsApp address (E.164 digits,
+     * no '+'), or null if invalid. Indian numbers are assumed when no country code is typed.
+     */
     public static String asWaId(String typed) {
         if (typed == null || typed.isBlank()) {
             return null;
@@ -42,7 +46,7 @@ public final class ContactNumbers {
         try {
             var number = PHONES.parse(typed, "IN");
             return PHONES.isValidNumber(number)
-                    ? PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164).substring(1) : null;
+                    ? WhatsAppAddress.normalise(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)) : null;
         } catch (com.google.i18n.phonenumbers.NumberParseException e) {
             return null;
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -25,6 +26,8 @@ import java.util.List;
 @ApplicationScoped
 public class RawWebhookStore {
 
+    @Inject
+    Clock clock;
     @Inject
     AgroalDataSource dataSource;
     @Inject
@@ -67,7 +70,7 @@ public class RawWebhookStore {
         raw.bodySha256 = sha256(body);
         raw.outcome = outcome;
         raw.error = error;
-        raw.processedAt = Instant.now();
+        raw.processedAt = Instant.now(clock);
         raw.persist();
         return raw.id;
     }
@@ -82,9 +85,10 @@ public class RawWebhookStore {
         List<Object[]> rows = em.createNativeQuery("""
                         select id, body, received_at from raw_webhook
                         where outcome = 'PENDING' and id > ?4 and mod(shard_key, ?1) = ?2
-                          and (next_attempt_at is null or next_attempt_at <= now())
+                          and (next_attempt_at is null or next_attempt_at <= ?5)
                         order by id limit ?3""")
                 .setParameter(1, workers).setParameter(2, worker).setParameter(3, limit).setParameter(4, after)
+                .setParameter(5, Instant.now(clock))
                 .getResultList();
         return rows.stream().map(r -> new Archived(((Number) r[0]).longValue(), (byte[]) r[1], toInstant(r[2]))).toList();
     }
@@ -112,9 +116,9 @@ public class RawWebhookStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void markProcessed(long id, String effectsJson) {
         em.createNativeQuery("""
-                        update raw_webhook set outcome = 'ACCEPTED', processed_at = now(), error = null,
+                        update raw_webhook set outcome = 'ACCEPTED', processed_at = ?3, error = null,
                           attempts = attempts + 1, effects = cast(?2 as jsonb) where id = ?1""")
-                .setParameter(1, id).setParameter(2, effectsJson).executeUpdate();
+                .setParameter(1, id).setParameter(2, effectsJson).setParameter(3, Instant.now(clock)).executeUpdate();
     }
 
     /**
@@ -132,11 +136,11 @@ public class RawWebhookStore {
         raw.error = error;
         if (raw.attempts >= maxAttempts) {
             raw.outcome = RawWebhook.Outcome.FAILED;
-            raw.processedAt = Instant.now();
+            raw.processedAt = Instant.now(clock);
             raw.nextAttemptAt = null;
             return true;
         }
-        raw.nextAttemptAt = Instant.now().plus(backoff.multipliedBy(1L << Math.min(raw.attempts - 1, 20)));
+        raw.nextAttemptAt = Instant.now(clock).plus(backoff.multipliedBy(1L << Math.min(raw.attempts - 1, 20)));
         return false;
     }
 

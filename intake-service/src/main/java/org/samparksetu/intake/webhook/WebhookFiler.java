@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.IntakeConfig;
 import org.samparksetu.intake.WhatsAppConfig;
-import org.samparksetu.intake.complaint.ComplaintService;
+import org.samparksetu.intake.complaint.ComplaintAssembly;
 import org.samparksetu.intake.conversation.InboundMessageService;
 import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.intake.media.MediaFetcher;
@@ -179,7 +179,7 @@ public class WebhookFiler {
     private Map<String, StoredMedia> downloadMedia(List<InboundMessage> ours) {
         Map<String, StoredMedia> media = new HashMap<>();
         for (InboundMessage m : ours) {
-            if (ComplaintService.MEDIA_TYPES.contains(m.type())) {
+            if (ComplaintAssembly.MEDIA_TYPES.contains(m.type())) {
                 StoredMedia stored = mediaFetcher.fetch(m.type(), m.mediaId(), m.mediaSha256());
                 if (stored != null) {
                     media.put(m.wamid(), stored);

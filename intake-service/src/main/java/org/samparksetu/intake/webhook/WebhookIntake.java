@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.samparksetu.intake.inbound.InboundMessage;
 import org.samparksetu.web.ApiError;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +26,8 @@ public class WebhookIntake {
     private static final Logger LOG = Logger.getLogger(WebhookIntake.class);
 
     @Inject
+    Clock clock;
+    @Inject
     RawWebhookStore archive;
     @Inject
     WebhookWorkers workers;
@@ -32,7 +35,7 @@ public class WebhookIntake {
     MeterRegistry metrics;
 
     public Response accept(byte[] body, String signature) {
-        Instant receivedAt = Instant.now();
+        Instant receivedAt = Instant.now(clock);
         WebhookPayload.Parsed parsed;
         try {
             parsed = WebhookPayload.parse(body);

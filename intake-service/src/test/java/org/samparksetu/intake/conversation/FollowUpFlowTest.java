@@ -188,8 +188,7 @@ class FollowUpFlowTest {
     @Test
     void aTextWhileAComplaintAwaitsTranscriptionJoinsIt() {
         String citizen = Webhooks.citizen();
-        String letter = Webhooks.post(Webhooks.image(citizen, Webhooks.wamid(), "letter-" + citizen, "c2hh", null))
-                .statusCode(200).extract().path("complaintIds[0]");
+        String letter = Webhooks.fileImage(citizen, "letter-" + citizen, "c2hh", null);
         notices(citizen, CitizenNotice.AWAITING_TRANSCRIPTION, 1);
         followUp(citizen, "gaon me teen din se pani nahi aa raha hai sarpanch nahi sunta");
         var added = notices(citizen, CitizenNotice.ADDED_TO_COMPLAINT, 1);
@@ -210,8 +209,8 @@ class FollowUpFlowTest {
         assertThat(added).extracting(e -> e.data().messageType()).containsExactlyInAnyOrder("image", "location");
         assertThat(partTexts(id)).hasSize(3);
 
-        String captioned = Webhooks.post(Webhooks.image(citizen, Webhooks.wamid(), "other-" + citizen, "c2hh",
-                "gaon ke school ki chhat toot gayi hai bachche bahar baithte hai")).statusCode(200).extract().path("complaintIds[0]");
+        String captioned = Webhooks.fileImage(citizen, "other-" + citizen, "c2hh",
+                "gaon ke school ki chhat toot gayi hai bachche bahar baithte hai");
         assertThat(captioned).isNotNull().isNotEqualTo(id);
 
         // long after the complaint, a photo is a matter of its own
@@ -223,8 +222,7 @@ class FollowUpFlowTest {
             em.createNativeQuery("update complaint_part set received_at = received_at - interval '3 days' where complaint_id = ?1")
                     .setParameter(1, old).executeUpdate();
         });
-        String photo = Webhooks.post(Webhooks.image(later, Webhooks.wamid(), "late-" + later, "c2hh", null))
-                .statusCode(200).extract().path("complaintIds[0]");
+        String photo = Webhooks.fileImage(later, "late-" + later, "c2hh", null);
         assertThat(photo).isNotNull().isNotEqualTo(old);
     }
 

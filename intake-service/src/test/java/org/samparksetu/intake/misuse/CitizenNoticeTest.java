@@ -7,20 +7,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
-import org.samparksetu.contract.EventEnvelope;
-import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.CitizenNotice;
-import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintRepository;
 import org.samparksetu.intake.webhook.Webhooks;
 import org.samparksetu.testing.ServiceInfrastructure;
-import org.samparksetu.testing.TestEvents;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
+import static org.samparksetu.intake.testsupport.IntakeEvents.notices;
+import static org.samparksetu.intake.testsupport.IntakeEvents.allNotices;
+import static org.samparksetu.intake.testsupport.IntakeEvents.received;
+import static org.samparksetu.intake.testsupport.StoredComplaints.complaint;
+import static org.samparksetu.intake.testsupport.StoredComplaints.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,37 +38,11 @@ class CitizenNoticeTest {
     @Inject
     EntityManager em;
 
-    private static String prefix() {
-        return ServiceInfrastructure.topicPrefix();
-    }
-
-    private static String post(String citizen, String text) {
-        return Webhooks.fileText(citizen, text);
-    }
-
-    private Complaint complaint(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> complaints.findById(id));
-    }
-
-    private static List<EventEnvelope<CitizenNotice>> notices(String citizen, int atLeast) {
-        return TestEvents.awaitEvents(prefix(), EventType.CITIZEN_NOTICE, CitizenNotice.class,
-                e -> citizen.equals(e.data().citizenWaId()), atLeast);
-    }
-
-    private static List<EventEnvelope<CitizenNotice>> allNotices(String citizen) {
-        return TestEvents.events(prefix(), EventType.CITIZEN_NOTICE, CitizenNotice.class).stream()
-                .filter(e -> citizen.equals(e.data().citizenWaId())).toList();
-    }
-
-    private static io.restassured.specification.RequestSpecification operator() {
-        return given().auth().preemptive().basic("operator", "operator-secret").contentType("application/json");
-    }
-
     @Test
     void aLinkedRepeatIsToldOnceNamingTheEarlierComplaintInTheCitizensLanguage() {
         String citizen = Webhooks.citizen();
-        String first = post(citizen, "Gaon Bhinmal me 3 din se bijli nahi hai");
-        String again = post(citizen, "gaon bhinmal me 4 din se bijli nahi hai");
+        String first = Webhooks.fileText(citizen, "Gaon Bhinmal me 3 din se bijli nahi hai");
+        String again = Webhooks.fileText(citizen, "gaon bhinmal me 4 din se bijli nahi hai");
         assertThat(complaint(again).status).isEqualTo(Complaint.Status.LINKED);
         var notice = notices(citizen, 1).get(0);
         assertThat(notice.subject()).isEqualTo(again);
@@ -79,16 +52,14 @@ class CitizenNoticeTest {
         assertThat(notice.data().language()).isEqualTo("hi");
 
         String english = Webhooks.citizen();
-        String original = post(english, "The street light near the school is not working since last week");
-        post(english, "The street light near the school is not working since last week!");
+        String original = Webhooks.fileText(english, "The street light near the school is not working since last week");
+        Webhooks.fileText(english, "The street light near the school is not working since last week!");
         var en = notices(english, 1).get(0);
         assertThat(en.data().relatedComplaintId()).isEqualTo(original);
         assertThat(en.data().language()).isEqualTo("en");
         // the first complaint of each was acknowledged normally and got no notice: one notice each (with no window
         // the complaint is received at once, and complaint.received is its only acknowledgement)
-        var received = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class,
-                e -> original.equals(e.subject()), 1);
-        assertThat(received.get(0).data().acknowledged()).isFalse();
+        assertThat(received(original).get(0).data().acknowledged()).isFalse();
         assertThat(allNotices(citizen)).hasSize(1);
         assertThat(allNotices(english)).hasSize(1);
     }
@@ -96,8 +67,7 @@ class CitizenNoticeTest {
     @Test
     void aPhotoOrVoiceOnlyComplaintTellsTheCitizenItAwaitsTranscription() {
         String citizen = Webhooks.citizen();
-        String photo = Webhooks.post(Webhooks.image(citizen, Webhooks.wamid(), "m-" + citizen, "c2hh", null))
-                .statusCode(200).extract().path("complaintIds[0]");
+        String photo = Webhooks.fileImage(citizen, "m-" + citizen, "c2hh", null);
         assertThat(complaint(photo).status).isEqualTo(Complaint.Status.AWAITING_TRANSCRIPTION);
         var notice = notices(citizen, 1).get(0);
         assertThat(notice.subject()).isEqualTo(photo);
@@ -106,23 +76,19 @@ class CitizenNoticeTest {
 
         // a citizen who wrote English before is told in English about a voice note
         String english = Webhooks.citizen();
-        post(english, "There is no water supply in our ward since Monday");
-        String voice = Webhooks.post(Webhooks.voice(english, Webhooks.wamid(), "v-" + english, "c2hh"))
-                .statusCode(200).extract().path("complaintIds[0]");
+        Webhooks.fileText(english, "There is no water supply in our ward since Monday");
+        String voice = Webhooks.fileVoice(english, "v-" + english, "c2hh");
         var en = notices(english, 1).get(0);
         assertThat(en.data().complaintId()).isEqualTo(voice);
         assertThat(en.data().language()).isEqualTo("en");
         // a photo with a caption is readable: acknowledged, not queued, no notice
         String captioned = Webhooks.citizen();
-        String withText = Webhooks.post(Webhooks.image(captioned, Webhooks.wamid(), "m-" + captioned, "c2hh", "nali band hai"))
-                .statusCode(200).extract().path("complaintIds[0]");
-        TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class, e -> withText.equals(e.subject()), 1);
+        received(Webhooks.fileImage(captioned, "m-" + captioned, "c2hh", "nali band hai"));
         assertThat(allNotices(captioned)).isEmpty();
 
         // a caption that only points at the photo is not readable: queued, told once, in the caption's language
         String pointing = Webhooks.citizen();
-        String coverNote = Webhooks.post(Webhooks.image(pointing, Webhooks.wamid(), "m-" + pointing, "c2hh", "please see the photo of my complaint"))
-                .statusCode(200).extract().path("complaintIds[0]");
+        String coverNote = Webhooks.fileImage(pointing, "m-" + pointing, "c2hh", "please see the photo of my complaint");
         assertThat(complaint(coverNote).status).isEqualTo(Complaint.Status.AWAITING_TRANSCRIPTION);
         assertThat(complaint(coverNote).text).isNull();
         var told = notices(pointing, 1);

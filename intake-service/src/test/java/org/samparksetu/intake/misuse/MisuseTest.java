@@ -7,10 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
-import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ComplaintActionReported;
-import org.samparksetu.contract.events.ComplaintQuarantined;
 import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.intake.complaint.Complaint;
@@ -25,6 +23,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.samparksetu.intake.testsupport.IntakeEvents.prefix;
+import static org.samparksetu.intake.testsupport.IntakeEvents.received;
+import static org.samparksetu.intake.testsupport.IntakeEvents.quarantined;
+import static org.samparksetu.intake.testsupport.StoredComplaints.complaint;
+import static org.samparksetu.intake.testsupport.StoredComplaints.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,36 +43,11 @@ class MisuseTest {
     @Inject
     EntityManager em;
 
-    private static String prefix() {
-        return ServiceInfrastructure.topicPrefix();
-    }
-
-    private static String post(String citizen, String text) {
-        return Webhooks.fileText(citizen, text);
-    }
-
-    private Complaint complaint(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> complaints.findById(id));
-    }
-
-    private static List<EventEnvelope<ComplaintReceived>> received(String id) {
-        return TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class, e -> id.equals(e.subject()), 1);
-    }
-
-    private static EventEnvelope<ComplaintQuarantined> quarantined(String id, String decision) {
-        return TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_QUARANTINED, ComplaintQuarantined.class,
-                e -> id.equals(e.subject()) && decision.equals(e.data().decision()), 1).get(0);
-    }
-
-    private static io.restassured.specification.RequestSpecification operator() {
-        return given().auth().preemptive().basic("operator", "operator-secret").contentType("application/json");
-    }
-
     @Test
     void theFirstAcknowledgedComplaintIsFirstContactAndLaterOnesAreNot() {
         String citizen = Webhooks.citizen();
-        String first = post(citizen, "gaon me bijli nahi hai");
-        String second = post(citizen, "school ki chhat tooti hai");
+        String first = Webhooks.fileText(citizen, "gaon me bijli nahi hai");
+        String second = Webhooks.fileText(citizen, "school ki chhat tooti hai");
         assertThat(received(first).get(0).data().firstContact()).isTrue();
         assertThat(received(second).get(0).data().firstContact()).isFalse();
     }
@@ -77,13 +55,13 @@ class MisuseTest {
     @Test
     void theSameOrNearlyTheSameTextAgainIsLinkedNotFiledTwice() {
         String citizen = Webhooks.citizen();
-        String first = post(citizen, "Gaon Sayla me 5 din se pani nahi aa raha hai");
-        String again = post(citizen, "gaon sayla me 6 din se pani nahi aa raha hai!!");
+        String first = Webhooks.fileText(citizen, "Gaon Sayla me 5 din se pani nahi aa raha hai");
+        String again = Webhooks.fileText(citizen, "gaon sayla me 6 din se pani nahi aa raha hai!!");
         assertThat(complaint(again).status).isEqualTo(Complaint.Status.LINKED);
         assertThat(complaint(again).linkedTo).isEqualTo(first);
         received(first);
         // a barrier: a later complaint's event is out, so the repeat's would be too
-        String other = post(citizen, "ration dukan band rehti hai");
+        String other = Webhooks.fileText(citizen, "ration dukan band rehti hai");
         received(other);
         assertThat(TestEvents.events(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class).stream()
                 .filter(e -> again.equals(e.subject()))).isEmpty();
@@ -93,7 +71,7 @@ class MisuseTest {
     void emptyGibberishAndAbusiveMessagesGoToQuarantineWithTheCitizenAndLanguage() {
         String citizen = Webhooks.citizen();
         for (var c : Map.of("...", "EMPTY", "asdfgh qwerty", "GIBBERISH", "sarpanch chutiya hai", "ABUSIVE").entrySet()) {
-            String id = post(citizen, c.getKey());
+            String id = Webhooks.fileText(citizen, c.getKey());
             assertThat(complaint(id).status).isEqualTo(Complaint.Status.QUARANTINED);
             var q = quarantined(id, "HELD");
             assertThat(q.data().reason()).isEqualTo(c.getValue());
@@ -113,8 +91,8 @@ class MisuseTest {
     @Test
     void releaseSendsAHeldComplaintOnAndRejectTellsTheCitizenWhy() {
         String citizen = Webhooks.citizen();
-        String held = post(citizen, "qwerty asdfgh");
-        String rude = post(citizen, "patwari kamina hai, kaam nahi karta");
+        String held = Webhooks.fileText(citizen, "qwerty asdfgh");
+        String rude = Webhooks.fileText(citizen, "patwari kamina hai, kaam nahi karta");
         operator().when().get("/operator/quarantine").then().statusCode(200).body("complaintId", hasItem(held));
 
         operator().body("{\"note\":\"a real complaint about the hand pump\"}")
@@ -146,13 +124,13 @@ class MisuseTest {
         operator().when().get("/operator/blocklist").then().statusCode(200).body("waId", hasItem(citizen));
 
         operator().when().delete("/operator/blocklist/" + citizen).then().statusCode(204);
-        assertThat(post(citizen, "pani nahi aa raha")).isNotNull();
+        assertThat(Webhooks.fileText(citizen, "pani nahi aa raha")).isNotNull();
     }
 
     @Test
     void aFalseCaseDisposalFlagsTheNumberAndItsNextComplaintIsHeld() {
         String citizen = Webhooks.citizen();
-        String id = post(citizen, "padosi ne sarkari zameen par kabza kiya");
+        String id = Webhooks.fileText(citizen, "padosi ne sarkari zameen par kabza kiya");
         received(id);
         TestEvents.publish(prefix(), EventType.COMPLAINT_ACTION_REPORTED, id,
                 new ComplaintActionReported(id, "ATR-1", "REVENUE", "2026123456789", DisposalOutcome.FALSE_CASE,
@@ -160,7 +138,7 @@ class MisuseTest {
         await().atMost(60, TimeUnit.SECONDS).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 ((Number) em.createNativeQuery("select false_case_count from citizen where wa_id = ?1")
                         .setParameter(1, citizen).getSingleResult()).intValue()) == 1);
-        String next = post(citizen, "gaon me nali band hai");
+        String next = Webhooks.fileText(citizen, "gaon me nali band hai");
         assertThat(complaint(next).status).isEqualTo(Complaint.Status.QUARANTINED);
         assertThat(complaint(next).quarantineReason).isEqualTo("FLAGGED_FALSE_CASE");
     }
@@ -169,8 +147,8 @@ class MisuseTest {
     void anAuthorisedOfficerExportsOneNumbersCompleteEvidence() {
         String citizen = Webhooks.citizen();
         String stranger = Webhooks.citizen();
-        String id = post(citizen, "sarpanch chutiya hai");
-        post(stranger, "pani nahi aa raha");
+        String id = Webhooks.fileText(citizen, "sarpanch chutiya hai");
+        Webhooks.fileText(stranger, "pani nahi aa raha");
         given().when().get("/officer/evidence/" + citizen).then().statusCode(401);
         operator().when().get("/officer/evidence/" + citizen).then().statusCode(403);
         var export = given().auth().preemptive().basic("evidence-officer", "evidence-secret")

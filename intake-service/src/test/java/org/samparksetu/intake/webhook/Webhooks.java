@@ -149,6 +149,21 @@ public final class Webhooks {
 
     /** Posts a text from the citizen (new message id) and returns the complaint it filed, or null when it filed none. */
     public static String fileText(String citizen, String text) {
-        return post(text(citizen, wamid(), text)).statusCode(200).extract().path("complaintIds[0]");
+        return file(text(citizen, wamid(), text));
+    }
+
+    /** Posts a photo from the citizen (new message id) and returns the complaint it filed or joined, or null. */
+    public static String fileImage(String citizen, String mediaId, String sha256, String caption) {
+        return file(image(citizen, wamid(), mediaId, sha256, caption));
+    }
+
+    /** Posts a voice note from the citizen (new message id) and returns the complaint it filed or joined, or null. */
+    public static String fileVoice(String citizen, String mediaId, String sha256) {
+        return file(voice(citizen, wamid(), mediaId, sha256));
+    }
+
+    /** Posts a webhook that must be accepted and returns the (first) complaint its filing filed or joined, or null. */
+    public static String file(String body) {
+        return post(body).statusCode(200).extract().path("complaintIds[0]");
     }
 }

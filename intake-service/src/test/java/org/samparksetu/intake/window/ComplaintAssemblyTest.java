@@ -14,8 +14,8 @@ import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.contract.events.ComplaintQuarantined;
 import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.intake.complaint.Complaint;
-import org.samparksetu.intake.complaint.ComplaintRepository;
 import org.samparksetu.intake.media.MediaStore;
+import org.samparksetu.intake.testsupport.IntakeEvents;
 import org.samparksetu.intake.webhook.Webhooks;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
@@ -23,22 +23,23 @@ import org.samparksetu.testing.TestEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.samparksetu.intake.testsupport.IntakeEvents.prefix;
+import static org.samparksetu.intake.testsupport.IntakeEvents.notices;
+import static org.samparksetu.intake.testsupport.IntakeEvents.allNotices;
+import static org.samparksetu.intake.window.Windows.complete;
+import static org.samparksetu.intake.testsupport.StoredComplaints.complaint;
+import static org.samparksetu.intake.testsupport.StoredComplaints.operator;
 
 /**
- * Acknowledge at once, assemble afterwards, on the real broker and database ({@link WindowProfile}: quiet 6 s, cap
- * 20 s, a pin alone waits 8 s): the number goes out with the first message while the complaint is still a DRAFT;
+ * Acknowledge at once, assemble afterwards, on the real broker and database ({@link WindowProfile}: quiet 30 s, cap
+ * 120 s, a pin alone waits 60 s, each ended by moving the clock): the number goes out with the first message while the complaint is still a DRAFT;
  * parts join it with one "added" answer per kind, not per photo; it is received once, saying it was acknowledged.
  * A photo whose caption is only a cover note is read by a person; a pin alone asks for words and waits for them.
  */
@@ -48,53 +49,28 @@ import static org.hamcrest.Matchers.equalTo;
 class ComplaintAssemblyTest {
 
     @Inject
-    ComplaintRepository complaints;
-    @Inject
     EntityManager em;
 
-    private static String prefix() {
-        return ServiceInfrastructure.topicPrefix();
-    }
-
     private static String media(String id, byte[] bytes) {
-        FakeGraphApi.put(id, bytes);
-        return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(MediaStore.sha256Hex(bytes)));
+        return FakeGraphApi.serve(id, bytes);
     }
 
     private static String post(String body) {
-        return Webhooks.post(body).statusCode(200).extract().path("complaintIds[0]");
+        return Webhooks.file(body);
     }
 
-    private Complaint complaint(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> complaints.findById(id));
-    }
-
-    private Complaint awaitDecided(String id) {
-        await().atMost(60, TimeUnit.SECONDS).until(() -> complaint(id).status != Complaint.Status.DRAFT);
-        return complaint(id);
-    }
-
-    private static List<EventEnvelope<CitizenNotice>> notices(String citizen, int atLeast) {
-        return TestEvents.awaitEvents(prefix(), EventType.CITIZEN_NOTICE, CitizenNotice.class,
-                e -> citizen.equals(e.data().citizenWaId()), atLeast);
-    }
-
-    private static List<CitizenNotice> allNotices(String citizen) {
-        return TestEvents.events(prefix(), EventType.CITIZEN_NOTICE, CitizenNotice.class).stream()
-                .filter(e -> citizen.equals(e.data().citizenWaId())).map(EventEnvelope::data).toList();
+    private static List<CitizenNotice> told(String citizen) {
+        return allNotices(citizen).stream().map(EventEnvelope::data).toList();
     }
 
     private static List<String> kinds(String citizen) {
-        return allNotices(citizen).stream().map(CitizenNotice::kind).toList();
+        return told(citizen).stream().map(CitizenNotice::kind).toList();
     }
 
+    /** The complaint.received of a complaint, once the citizen has been quiet long enough. */
     private static ComplaintReceived received(String id) {
-        return TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class,
-                e -> id.equals(e.subject()), 1).get(0).data();
-    }
-
-    private static io.restassured.specification.RequestSpecification operator() {
-        return given().auth().preemptive().basic("operator", "operator-secret").contentType("application/json");
+        complete(id);
+        return IntakeEvents.received(id).get(0).data();
     }
 
     @Test
@@ -113,8 +89,8 @@ class ComplaintAssemblyTest {
         Complaint draft = complaint(id);
         assertThat(draft.status).isEqualTo(Complaint.Status.DRAFT);
         assertThat(draft.acknowledgedAt).isNotNull();
-        // complete once the citizen has been quiet for 6 s after the last (here: only) part, not the 20 s cap
-        assertThat(Duration.between(draft.receivedAt, draft.windowClosesAt)).isEqualTo(Duration.ofSeconds(6));
+        // complete once the citizen has been quiet for 30 s after the last (here: only) part, not the 120 s cap
+        assertThat(Duration.between(draft.receivedAt, draft.windowClosesAt)).isEqualTo(Duration.ofSeconds(30));
 
         // the same webhook again is a duplicate: no second number
         assertThat(Webhooks.post(body).statusCode(200).extract().<Integer>path("duplicates")).isEqualTo(1);
@@ -171,9 +147,9 @@ class ComplaintAssemblyTest {
         // the number once, one "photos added" for the whole album, one "location added"
         assertThat(kinds(citizen)).containsExactly(CitizenNotice.ACKNOWLEDGED, CitizenNotice.PART_ADDED,
                 CitizenNotice.PART_ADDED);
-        assertThat(allNotices(citizen).stream().filter(n -> CitizenNotice.PART_ADDED.equals(n.kind()))
+        assertThat(told(citizen).stream().filter(n -> CitizenNotice.PART_ADDED.equals(n.kind()))
                 .map(CitizenNotice::messageType)).containsExactly("image", "location");
-        assertThat(allNotices(citizen)).allSatisfy(n -> assertThat(n.complaintId()).isEqualTo(id));
+        assertThat(told(citizen)).allSatisfy(n -> assertThat(n.complaintId()).isEqualTo(id));
     }
 
     @Test
@@ -184,7 +160,7 @@ class ComplaintAssemblyTest {
                 "ye dekhiye sir"));
         assertThat(notices(citizen, 1).get(0).data().kind()).isEqualTo(CitizenNotice.ACKNOWLEDGED);
 
-        Complaint queued = awaitDecided(id);
+        Complaint queued = complete(id);
         assertThat(queued.status).isEqualTo(Complaint.Status.AWAITING_TRANSCRIPTION);
         assertThat(queued.text).isNull(); // "ye dekhiye" never reaches a department as the complaint
         var waiting = notices(citizen, 2).get(1).data();
@@ -225,7 +201,7 @@ class ComplaintAssemblyTest {
         String citizen = Webhooks.citizen();
         String id = post(Webhooks.image(citizen, Webhooks.wamid(), "app-" + citizen,
                 media("app-" + citizen, ("application " + citizen).getBytes(StandardCharsets.UTF_8)), "Mob 9829054321"));
-        assertThat(awaitDecided(id).status).isEqualTo(Complaint.Status.AWAITING_TRANSCRIPTION);
+        assertThat(complete(id).status).isEqualTo(Complaint.Status.AWAITING_TRANSCRIPTION);
         operator().body("{\"text\":\"Pension 6 mahine se nahi mili\"}").when().post("/operator/transcriptions/" + id)
                 .then().statusCode(200);
         assertThat(received(id).contactNumber()).isEqualTo("+919829054321");
@@ -237,7 +213,7 @@ class ComplaintAssemblyTest {
         String id = post(Webhooks.image(citizen, Webhooks.wamid(), "road-" + citizen,
                 media("road-" + citizen, ("road " + citizen).getBytes(StandardCharsets.UTF_8)),
                 "ye dekhiye gaon ki sadak tooti padi hai"));
-        assertThat(awaitDecided(id).status).isEqualTo(Complaint.Status.RECEIVED);
+        assertThat(complete(id).status).isEqualTo(Complaint.Status.RECEIVED);
         assertThat(received(id).text()).isEqualTo("ye dekhiye gaon ki sadak tooti padi hai");
         assertThat(kinds(citizen)).containsExactly(CitizenNotice.ACKNOWLEDGED);
     }
@@ -251,7 +227,7 @@ class ComplaintAssemblyTest {
         assertThat(ask.complaintId()).isEqualTo(id);
         Complaint pin = complaint(id);
         assertThat(pin.acknowledgedAt).isNull();
-        assertThat(Duration.between(pin.receivedAt, pin.windowClosesAt)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(Duration.between(pin.receivedAt, pin.windowClosesAt)).isEqualTo(Duration.ofSeconds(60));
         // a second pin is not asked about again
         assertThat(post(Webhooks.location(citizen, Webhooks.wamid(), 25.36, 72.63))).isEqualTo(id);
 
@@ -268,7 +244,7 @@ class ComplaintAssemblyTest {
     void aPinThatNeverGetsWordsIsHeldAsEmpty() {
         String citizen = Webhooks.citizen();
         String id = post(Webhooks.location(citizen, Webhooks.wamid(), 25.0, 72.0));
-        Complaint held = awaitDecided(id);
+        Complaint held = complete(id);
         assertThat(held.status).isEqualTo(Complaint.Status.QUARANTINED);
         assertThat(held.quarantineReason).isEqualTo("EMPTY");
         var quarantined = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_QUARANTINED, ComplaintQuarantined.class,

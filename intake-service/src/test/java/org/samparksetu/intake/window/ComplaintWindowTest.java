@@ -13,13 +13,14 @@ import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.intake.complaint.Complaint;
-import org.samparksetu.intake.complaint.ComplaintRepository;
 import org.samparksetu.intake.media.MediaStore;
+import org.samparksetu.intake.testsupport.IntakeEvents;
 import org.samparksetu.intake.webhook.Webhooks;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -32,6 +33,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.samparksetu.intake.testsupport.IntakeEvents.prefix;
+import static org.samparksetu.intake.testsupport.IntakeEvents.noticesAbout;
+import static org.samparksetu.intake.window.Windows.complete;
+import static org.samparksetu.intake.testsupport.StoredComplaints.complaint;
+import static org.samparksetu.intake.testsupport.StoredComplaints.operator;
 import static org.hamcrest.Matchers.hasItem;
 
 /** Several messages → one complaint, acknowledged once at its first message; media fetched and hashed; transcription; limits. */
@@ -41,18 +47,12 @@ import static org.hamcrest.Matchers.hasItem;
 class ComplaintWindowTest {
 
     @Inject
-    ComplaintRepository complaints;
-    @Inject
     EntityManager em;
+    @Inject
+    MovableClock clock;
 
-    private static String prefix() {
-        return ServiceInfrastructure.topicPrefix();
-    }
-
-    /** A media item the fake Graph API serves; returns its sha256 as WhatsApp's webhook carries it (base64). */
     private static String media(String id, byte[] bytes) {
-        FakeGraphApi.put(id, bytes);
-        return Base64.getEncoder().encodeToString(hex(MediaStore.sha256Hex(bytes)));
+        return FakeGraphApi.serve(id, bytes);
     }
 
     private static byte[] hex(String s) {
@@ -60,26 +60,17 @@ class ComplaintWindowTest {
     }
 
     private static String post(String body) {
-        return Webhooks.post(body).statusCode(200).extract().path("complaintIds[0]");
+        return Webhooks.file(body);
     }
 
-    private Complaint complaint(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> complaints.findById(id));
+    /** The complaint.received events of a complaint, once the citizen has been quiet long enough. */
+    private static List<EventEnvelope<ComplaintReceived>> received(String complaintId) {
+        complete(complaintId);
+        return IntakeEvents.received(complaintId);
     }
 
-    private Complaint awaitDecided(String id) {
-        await().atMost(60, TimeUnit.SECONDS).until(() -> complaint(id).status != Complaint.Status.DRAFT);
-        return complaint(id);
-    }
-
-    /** The citizen.notice events about this complaint, in the order they were emitted (one key, one partition). */
-    private static List<CitizenNotice> notices(String id) {
-        return TestEvents.events(prefix(), EventType.CITIZEN_NOTICE, CitizenNotice.class).stream()
-                .filter(e -> id.equals(e.subject())).map(EventEnvelope::data).toList();
-    }
-
-    private static List<EventEnvelope<ComplaintReceived>> received(String id) {
-        return TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_RECEIVED, ComplaintReceived.class, e -> id.equals(e.subject()), 1);
+    private static List<CitizenNotice> notices(String complaintId) {
+        return noticesAbout(complaintId);
     }
 
     @Test
@@ -142,16 +133,14 @@ class ComplaintWindowTest {
         String citizen = Webhooks.citizen();
         byte[] letter = "photo of a hand-written application".getBytes(StandardCharsets.UTF_8);
         String id = post(Webhooks.image(citizen, Webhooks.wamid(), "letter-" + citizen, media("letter-" + citizen, letter), null));
-        assertThat(awaitDecided(id).status).isEqualTo(Complaint.Status.AWAITING_TRANSCRIPTION);
+        assertThat(complete(id).status).isEqualTo(Complaint.Status.AWAITING_TRANSCRIPTION);
         await().atMost(30, TimeUnit.SECONDS).until(() -> notices(id).size() == 2);
         assertThat(notices(id)).extracting(CitizenNotice::kind).containsExactly(CitizenNotice.ACKNOWLEDGED,
                 CitizenNotice.AWAITING_TRANSCRIPTION);
-        var operator = given().auth().preemptive().basic("operator", "operator-secret").contentType("application/json");
-        operator.when().get("/operator/transcriptions").then().statusCode(200).body("complaintId", hasItem(id));
+        operator().when().get("/operator/transcriptions").then().statusCode(200).body("complaintId", hasItem(id));
 
-        given().auth().preemptive().basic("operator", "operator-secret").contentType("application/json").body("{}")
-                .when().post("/operator/transcriptions/" + id).then().statusCode(400);
-        given().auth().preemptive().basic("operator", "operator-secret").contentType("application/json")
+        operator().body("{}").when().post("/operator/transcriptions/" + id).then().statusCode(400);
+        operator()
                 .body("{\"text\":\"Ration card 3 mahine se nahi bana\",\"place\":\"Ahore\"}")
                 .when().post("/operator/transcriptions/" + id).then().statusCode(200).body("status", equalTo("RECEIVED"));
         ComplaintReceived c = received(id).get(0).data();
@@ -165,7 +154,7 @@ class ComplaintWindowTest {
         String citizen = Webhooks.citizen();
         String id = post(Webhooks.voice(citizen, Webhooks.wamid(), "voice-" + citizen,
                 media("voice-" + citizen, "ogg opus".getBytes(StandardCharsets.UTF_8))));
-        assertThat(awaitDecided(id).status).isEqualTo(Complaint.Status.AWAITING_TRANSCRIPTION);
+        assertThat(complete(id).status).isEqualTo(Complaint.Status.AWAITING_TRANSCRIPTION);
     }
 
     @Test
@@ -176,7 +165,7 @@ class ComplaintWindowTest {
         String id = post(Webhooks.image(citizen, Webhooks.wamid(), "tampered-" + citizen, wrongSha, "kachra nahi uthaya"));
         String big = post(Webhooks.image(citizen, Webhooks.wamid(), "big-" + citizen, media("big-" + citizen, new byte[2000]), null));
         assertThat(big).isEqualTo(id);
-        awaitDecided(id);
+        complete(id);
         List<String> errors = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select media_error from complaint_part where complaint_id = ?1 and media_sha256 is null order by id")
                 .setParameter(1, id).getResultList());
@@ -188,8 +177,8 @@ class ComplaintWindowTest {
     @Test
     void aBurstOfComplaintsFromOneNumberIsHeld() {
         String citizen = Webhooks.citizen();
-        seed(citizen, 2, "1 minute"); // two complaints a minute ago: the burst limit (2 in 10 minutes) is reached
-        Complaint c = awaitDecided(post(Webhooks.text(citizen, Webhooks.wamid(), "aanganwadi band rehti hai")));
+        seed(citizen, 2, Duration.ofMinutes(1)); // two complaints a minute ago: the burst limit (2 in 10 minutes) is reached
+        Complaint c = complete(post(Webhooks.text(citizen, Webhooks.wamid(), "aanganwadi band rehti hai")));
         assertThat(c.status).isEqualTo(Complaint.Status.QUARANTINED);
         assertThat(c.quarantineReason).isEqualTo("BURST");
     }
@@ -197,19 +186,20 @@ class ComplaintWindowTest {
     @Test
     void underTheLimitsAComplaintGoesOn() {
         String citizen = Webhooks.citizen();
-        seed(citizen, 1, "1 minute");
-        assertThat(awaitDecided(post(Webhooks.text(citizen, Webhooks.wamid(), "bijli ka khamba gir gaya"))).status)
+        seed(citizen, 1, Duration.ofMinutes(1));
+        assertThat(complete(post(Webhooks.text(citizen, Webhooks.wamid(), "bijli ka khamba gir gaya"))).status)
                 .isEqualTo(Complaint.Status.RECEIVED);
     }
 
-    private void seed(String citizen, int n, String ago) {
+    /** Complaints the citizen filed that long before the (moved) clock's now. */
+    private void seed(String citizen, int n, Duration ago) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < n; i++) {
                 em.createNativeQuery("""
                                 insert into complaint (complaint_id, citizen_wa_id, channel, message_type, text, language, status, received_at)
-                                values (?1, ?2, 'WHATSAPP', 'text', ?3, 'hi', 'RECEIVED', now() - cast(?4 as interval))""")
+                                values (?1, ?2, 'WHATSAPP', 'text', ?3, 'hi', 'RECEIVED', ?4)""")
                         .setParameter(1, "OLD-" + i + "-" + citizen)
-                        .setParameter(2, citizen).setParameter(3, "purani shikayat number " + i).setParameter(4, ago)
+                        .setParameter(2, citizen).setParameter(3, "purani shikayat number " + i).setParameter(4, clock.instant().minus(ago))
                         .executeUpdate();
             }
         });
@@ -218,8 +208,8 @@ class ComplaintWindowTest {
     @Test
     void moreThanTheCapInThePeriodIsHeld() {
         String citizen = Webhooks.citizen();
-        seed(citizen, 3, "5 days"); // the cap (3 in 30 days) is reached, the burst limit is not
-        Complaint c = awaitDecided(post(Webhooks.text(citizen, Webhooks.wamid(), "naya transformer chahiye")));
+        seed(citizen, 3, Duration.ofDays(5)); // the cap (3 in 30 days) is reached, the burst limit is not
+        Complaint c = complete(post(Webhooks.text(citizen, Webhooks.wamid(), "naya transformer chahiye")));
         assertThat(c.status).isEqualTo(Complaint.Status.QUARANTINED);
         assertThat(c.quarantineReason).isEqualTo("CAP_EXCEEDED");
     }

@@ -15,11 +15,9 @@ import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
 @TestProfile(WindowProfile.class)
@@ -34,9 +32,10 @@ class DisputeReplyWebhookTest {
     @Test
     void webhookPhotoAfterNotFixedIsCitizenRepliedWithTheStoredHash() throws Exception {
         String citizen = Webhooks.citizen();
-        Webhooks.post(Webhooks.text(citizen, Webhooks.wamid(), "handpump kharab hai")).statusCode(200);
-        String id = TestEvents.awaitEvents(ServiceInfrastructure.topicPrefix(), EventType.COMPLAINT_RECEIVED,
-                ComplaintReceived.class, e -> citizen.equals(e.data().citizenWaId()), 1).get(0).subject();
+        String id = Webhooks.fileText(citizen, "handpump kharab hai");
+        Windows.complete(id);
+        TestEvents.awaitEvents(ServiceInfrastructure.topicPrefix(), EventType.COMPLAINT_RECEIVED,
+                ComplaintReceived.class, e -> id.equals(e.subject()), 1);
         String tap = Webhooks.wamid();
         Webhooks.post(Webhooks.buttonReply(citizen, tap, ReplyIds.verification(ReplyIds.VerificationAnswer.NOT_FIXED, id))).statusCode(200);
         assertThat(reply(tap).kind()).isEqualTo("BUTTON");

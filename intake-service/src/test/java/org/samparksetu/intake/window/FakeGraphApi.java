@@ -32,6 +32,13 @@ final class FakeGraphApi {
         }
     }
 
+    /** Serves the bytes under the media id; returns their sha256 as WhatsApp's webhook carries it (base64). */
+    static String serve(String id, byte[] bytes) {
+        put(id, bytes);
+        return java.util.Base64.getEncoder().encodeToString(
+                java.util.HexFormat.of().parseHex(org.samparksetu.intake.media.MediaStore.sha256Hex(bytes)));
+    }
+
     /** The next {@code times} lookups of this media id answer 500 (Graph having a bad minute), then it is served. */
     static void failNext(String id, int times) {
         try {

@@ -9,20 +9,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.samparksetu.intake.complaint.Complaint;
-import org.samparksetu.intake.complaint.ComplaintRepository;
 import org.samparksetu.intake.media.MediaStore;
 import org.samparksetu.intake.webhook.Webhooks;
 import org.samparksetu.testing.ServiceInfrastructure;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.samparksetu.intake.testsupport.StoredComplaints.complaint;
 
 /**
  * Graph media downloads that fail (500s): retried with backoff while the webhook waits, then from the persisted
@@ -35,18 +33,14 @@ import static org.awaitility.Awaitility.await;
 class MediaRetryTest {
 
     @Inject
-    ComplaintRepository complaints;
-    @Inject
     EntityManager em;
 
     private static String media(String id, byte[] bytes) {
-        FakeGraphApi.put(id, bytes);
-        return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(MediaStore.sha256Hex(bytes)));
+        return FakeGraphApi.serve(id, bytes);
     }
 
     private static String postPhoto(String citizen, String mediaId, String sha, String caption) {
-        return Webhooks.post(Webhooks.image(citizen, Webhooks.wamid(), mediaId, sha, caption)).statusCode(200)
-                .extract().path("complaintIds[0]");
+        return Webhooks.fileImage(citizen, mediaId, sha, caption);
     }
 
     private Object[] part(String complaintId) {
@@ -60,10 +54,6 @@ class MediaRetryTest {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                         "select outcome, attempts, last_error from media_retry where complaint_id = ?1")
                 .setParameter(1, complaintId).getResultList());
-    }
-
-    private Complaint complaint(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> complaints.findById(id));
     }
 
     @Test
@@ -95,7 +85,7 @@ class MediaRetryTest {
         assertThat(part(complaintId)[1]).isNull();
         assertThat(queued(complaintId).get(0)[0]).isEqualTo("STORED");
         // the complaint was filed with the message all along, and goes on
-        await().atMost(60, TimeUnit.SECONDS).until(() -> complaint(complaintId).status == Complaint.Status.RECEIVED);
+        assertThat(Windows.complete(complaintId).status).isEqualTo(Complaint.Status.RECEIVED);
         assertThat(complaint(complaintId).text).isEqualTo("sarpanch ne patta nahi diya");
     }
 
@@ -114,7 +104,7 @@ class MediaRetryTest {
         List<Object> decisions = QuarkusTransaction.requiringNew().call(() -> (List<Object>) em.createNativeQuery(
                         "select decision from intake_decision where complaint_id = ?1").setParameter(1, complaintId).getResultList());
         assertThat(decisions).contains("MEDIA_DOWNLOAD_FAILED");
-        await().atMost(60, TimeUnit.SECONDS).until(() -> complaint(complaintId).status == Complaint.Status.RECEIVED);
+        assertThat(Windows.complete(complaintId).status).isEqualTo(Complaint.Status.RECEIVED);
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern("intake_media_retry_total\\{[^}]*outcome=\"gave-up\"[^}]*} [1-9]");
         assertThat(metrics).containsPattern("intake_media_failed_total\\{[^}]*retryable=\"true\"[^}]*} [1-9]");
