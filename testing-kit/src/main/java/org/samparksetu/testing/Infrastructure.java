@@ -120,6 +120,7 @@ public final class Infrastructure {
 
     /** Removes a run's topics so the broker does not fill up with test leftovers. */
     public static void deleteTopics(String prefix) {
+        TestEvents.forget(prefix);
         try (Admin admin = admin()) {
             var names = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
                     .filter(n -> n.startsWith(prefix)).toList();

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -24,10 +26,15 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A plain Kafka client for tests: publish an event as another service would, and read back what the
- * service under test published. Reads a topic from the beginning each time, so nothing published
- * before the call is missed.
+ * service under test published. Every read returns the topic from its beginning, so nothing published
+ * before the call is missed; behind it one consumer per topic stays open and only fetches what is new, and
+ * one producer serves every publish (a client per call cost a connection and a metadata round trip each time,
+ * four times a second while a test waited).
  */
 public final class TestEvents {
+    private static final Map<String, TopicTail> TAILS = new ConcurrentHashMap<>();
+    private static volatile KafkaProducer<String, String> producer;
+
     private TestEvents() {
     }
 
@@ -39,32 +46,82 @@ public final class TestEvents {
 
     /** Publishes bytes as they are: a duplicate of an earlier event, or a poison record. */
     public static void publishRaw(String topic, String key, String payload) {
-        try (KafkaProducer<String, String> p = KafkaProducerFactory.create(Infrastructure.KAFKA, "test-" + UUID.randomUUID())) {
-            p.send(new ProducerRecord<>(topic, key, payload)).get(30, TimeUnit.SECONDS);
+        try {
+            producer().send(new ProducerRecord<>(topic, key, payload)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish to " + topic, e);
         }
     }
 
+    private static KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            synchronized (TestEvents.class) {
+                if (producer == null) {
+                    KafkaProducer<String, String> p = KafkaProducerFactory.create(Infrastructure.KAFKA, "test-" + UUID.randomUUID());
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> p.close(Duration.ofSeconds(2)), "test-producer-close"));
+                    producer = p;
+                }
+            }
+        }
+        return producer;
+    }
+
     /** Every record on the topic right now, oldest first within each partition. */
     public static List<ConsumerRecord<String, String>> readAll(String topic) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.KAFKA);
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.StringDeserializer.class.getName());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p)) {
-            List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            var end = c.endOffsets(parts);
-            List<ConsumerRecord<String, String>> out = new ArrayList<>();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
-                c.poll(Duration.ofMillis(200)).forEach(out::add);
+        return TAILS.computeIfAbsent(topic, TopicTail::new).readAll();
+    }
+
+    /** Closes the readers of a run's topics (called when the topics are deleted). */
+    static void forget(String prefix) {
+        TAILS.keySet().removeIf(topic -> {
+            if (topic.startsWith(prefix)) {
+                TopicTail tail = TAILS.get(topic);
+                if (tail != null) {
+                    tail.close();
+                }
+                return true;
             }
-            return out;
+            return false;
+        });
+    }
+
+    /** One topic read once from the beginning and then only forward; what was read is kept. */
+    private static final class TopicTail {
+        private final String topic;
+        private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+        private KafkaConsumer<String, String> consumer;
+        private List<TopicPartition> parts;
+
+        TopicTail(String topic) {
+            this.topic = topic;
+        }
+
+        synchronized List<ConsumerRecord<String, String>> readAll() {
+            if (consumer == null) {
+                Properties p = new Properties();
+                p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.KAFKA);
+                p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+                p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+                p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+                consumer = new KafkaConsumer<>(p);
+                parts = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                        .map(i -> new TopicPartition(topic, i.partition())).toList();
+                consumer.assign(parts);
+                consumer.seekToBeginning(parts);
+            }
+            var end = consumer.endOffsets(parts);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            }
+            return List.copyOf(seen);
+        }
+
+        synchronized void close() {
+            if (consumer != null) {
+                consumer.close(Duration.ofSeconds(2));
+                consumer = null;
+            }
         }
     }
 
