@@ -128,10 +128,10 @@ public class OfficerNoticeService {
                     t.fromDepartmentCode(), null, "moved on the portal (" + mode(t.mode()) + " mode)"
                             + (t.reason() == null || t.reason().isBlank() ? "" : ": " + t.reason()),
                     "sampark-bridge", now));
-            if (!d.isWithdrawn() && t.fromDepartmentCode() != null) {
-                outbox.emit(Topics.department(t.fromDepartmentCode()), EventType.DEPARTMENT_COMPLAINT, d.complaintId,
-                        DepartmentEvents.of(d, t.fromDepartmentCode(), DepartmentComplaint.TRANSFERRED_OUT,
-                                t.toDepartmentCode(), null, at));
+            String from = t.fromDepartmentCode();
+            if (!d.isWithdrawn() && from != null) {
+                outbox.emit(Topics.department(from), EventType.DEPARTMENT_COMPLAINT, d.complaintId,
+                        DepartmentEvents.of(d, from, DepartmentComplaint.TRANSFERRED_OUT, t.toDepartmentCode(), null, at));
             }
         }
         tell(d, t.complaintId(), t.toDepartmentCode(), 1, OfficerNotice.TRANSFERRED_IN, null, at,
