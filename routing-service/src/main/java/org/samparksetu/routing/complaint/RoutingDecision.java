@@ -102,6 +102,22 @@ public class RoutingDecision {
     @Column(name = "place_longitude")
     public Double placeLongitude;
 
+    /** The municipal body when the place is in a town (its LSG officers hold the complaint), else null. */
+    @Column(name = "municipal_body")
+    public String municipalBody;
+
+    /** How often the complaint moved to another department after it was first routed (CPGRAMS allows three). */
+    @Column(nullable = false)
+    public int transfers;
+
+    /** When the bridge registered it on the portal; from then on a move is the portal's transfer. Null before. */
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+
+    /** Why it waits in triage (the classifier was unsure, or it was transferred three times); null when routed. */
+    @Column(name = "triage_reason")
+    public String triageReason;
+
     /** Content hashes of the complaint's media, comma separated (hex digests); empty when none. */
     @Column(name = "media_ids", nullable = false)
     public String mediaIds = "";

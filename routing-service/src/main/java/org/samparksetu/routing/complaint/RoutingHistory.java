@@ -15,7 +15,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "routing_history")
 public class RoutingHistory {
-    public enum Action { CLASSIFIED, QUEUED_FOR_TRIAGE, ASSIGNED, REROUTED, CLAIMED, WITHDRAWN }
+    public enum Action { CLASSIFIED, QUEUED_FOR_TRIAGE, ASSIGNED, REROUTED, CLAIMED, WITHDRAWN,
+        /** The portal moved it to another department (the bridge's complaint.transferred). */
+        TRANSFERRED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

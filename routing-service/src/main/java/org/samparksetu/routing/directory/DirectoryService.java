@@ -6,7 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.samparksetu.contract.Departments;
+import org.samparksetu.contract.WhatsAppAddress;
 import org.samparksetu.web.ApiException;
 
 import java.io.BufferedReader;
@@ -23,33 +25,75 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The department x jurisdiction directory of officers L1..L4. Seeded once from
- * {@code directory/jalore-officers.csv} (rows that already exist are left as edited); another district is
- * another file and rows with its name.
+ * The department x jurisdiction directory of named officers L1..L4 with their WhatsApp numbers. Seeded from
+ * {@code directory/jalore-officers.csv}, the file the district maintains: a new post is added, a post still as seeded
+ * follows the file, a post an administrator edited is left as edited. Another district is another file and rows with
+ * its name.
  */
 @ApplicationScoped
 public class DirectoryService {
     private static final Logger LOG = Logger.getLogger(DirectoryService.class);
     static final Set<String> TYPES = Set.of("DISTRICT", "TEHSIL", "BLOCK", "MUNICIPALITY");
     static final Set<String> LEVELS = Set.of("L1", "L2", "L3", "L4");
+    static final String SEED = "seed";
+    /** Limits of the free-text fields, so one post cannot fill a page or a WhatsApp template. */
+    static final int MAX_NAME = 100;
+    static final int MAX_DESIGNATION = 150;
+    static final int MAX_JURISDICTION = 100;
+    static final int MAX_EMAIL = 254;
 
     @Inject
     OfficerRepository officers;
     @Inject
     Clock clock;
 
+    /** The district this routing service serves (its directory rows carry the name). */
+    @ConfigProperty(name = "routing.district", defaultValue = "Jalore")
+    String district;
+
     @Transactional
     void seed(@Observes StartupEvent start) {
         int added = 0;
+        int refreshed = 0;
         for (Officer o : readSeed(Instant.now(clock))) {
-            if (find(o.district, o.departmentCode, o.jurisdictionType, o.jurisdiction, o.level) == null) {
+            Officer existing = find(o.district, o.departmentCode, o.jurisdictionType, o.jurisdiction, o.level);
+            if (existing == null) {
                 officers.persist(o);
                 added++;
+            } else if (SEED.equals(existing.updatedBy) && !sameHolder(existing, o)) {
+                // the district's file changed who holds a post nobody edited by hand: the file wins; an
+                // administrator's edit (updatedBy = the administrator) is left as edited
+                existing.designation = o.designation;
+                existing.name = o.name;
+                existing.phone = o.phone;
+                existing.email = o.email;
+                existing.whatsapp = o.whatsapp;
+                existing.updatedAt = o.updatedAt;
+                refreshed++;
             }
         }
-        if (added > 0) {
-            LOG.infof("directory: %d officer posts seeded from directory/jalore-officers.csv", added);
+        if (added + refreshed > 0) {
+            LOG.infof("directory: %d officer posts seeded and %d refreshed from directory/jalore-officers.csv", added, refreshed);
         }
+    }
+
+    private static boolean sameHolder(Officer a, Officer b) {
+        return java.util.Objects.equals(a.designation, b.designation) && java.util.Objects.equals(a.name, b.name)
+                && java.util.Objects.equals(a.phone, b.phone) && java.util.Objects.equals(a.email, b.email)
+                && java.util.Objects.equals(a.whatsapp, b.whatsapp);
+    }
+
+    /**
+     * The officer to tell about a department's complaint at a level and place ({@link OfficerLookupRule}): the post of
+     * its town, block or tehsil, else the district-wide one, else nobody.
+     */
+    public OfficerLookupRule.Result lookup(String department, int level, OfficerLookupRule.Place place) {
+        List<OfficerLookupRule.Post> posts = officers.list("lower(district) = lower(?1) and departmentCode = ?2 and level = ?3",
+                        district, department.toUpperCase(Locale.ROOT), "L" + level).stream()
+                .map(o -> new OfficerLookupRule.Post(o.id, o.departmentCode, o.level, o.jurisdictionType, o.jurisdiction,
+                        o.name, o.designation, o.whatsapp))
+                .toList();
+        return OfficerLookupRule.find(posts, department, level, place);
     }
 
     public List<Officer> list(String district, String department, String jurisdiction) {
@@ -131,6 +175,7 @@ public class DirectoryService {
         o.name = changes.name;
         o.phone = changes.phone;
         o.email = changes.email;
+        o.whatsapp = changes.whatsapp;
         o.updatedBy = by;
         o.updatedAt = Instant.now(clock);
         return o;
@@ -170,6 +215,36 @@ public class DirectoryService {
         if (o.phone != null && !o.phone.isBlank() && !o.phone.matches("\\+?[0-9 -]{6,16}")) {
             throw ApiException.badRequest("phone must be digits, e.g. +912973222222");
         }
+        limit("district", o.district, MAX_JURISDICTION);
+        limit("jurisdiction", o.jurisdiction, MAX_JURISDICTION);
+        limit("designation", o.designation, MAX_DESIGNATION);
+        limit("name", o.name, MAX_NAME);
+        limit("email", o.email, MAX_EMAIL);
+        o.whatsapp = whatsapp(o.whatsapp);
+    }
+
+    /** An Indian mobile number as WhatsApp addresses it: 91 and ten digits (written with +, spaces or dashes too). */
+    static String whatsapp(String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        if (!number.matches("\\+?[0-9 -]{10,20}")) {
+            throw ApiException.badRequest("whatsapp must be the officer's WhatsApp number as 91 and ten digits, e.g. 919414012345");
+        }
+        String digits = WhatsAppAddress.normalise(number);
+        if (digits.length() == 10) {
+            digits = "91" + digits;
+        }
+        if (!digits.matches("91[6-9][0-9]{9}")) {
+            throw ApiException.badRequest("whatsapp must be the officer's WhatsApp number as 91 and ten digits, e.g. 919414012345");
+        }
+        return digits;
+    }
+
+    private static void limit(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw ApiException.badRequest(field + " is too long: at most " + max + " characters");
+        }
     }
 
     private static boolean blank(String s) {
@@ -185,7 +260,9 @@ public class DirectoryService {
         try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             boolean header = true;
+            int lineNo = 0;
             while ((line = r.readLine()) != null) {
+                lineNo++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -204,7 +281,14 @@ public class DirectoryService {
                 o.name = emptyToNull(f.get(6));
                 o.phone = emptyToNull(f.get(7));
                 o.email = emptyToNull(f.get(8));
-                o.updatedBy = "seed";
+                o.whatsapp = emptyToNull(f.get(9));
+                try {
+                    validate(o);
+                } catch (ApiException e) {
+                    // a bad row in the district's file stops start-up with the reason, never a silent skip
+                    throw new IllegalStateException("directory/jalore-officers.csv line " + lineNo + ": " + e.getMessage(), e);
+                }
+                o.updatedBy = SEED;
                 o.updatedAt = seededAt;
                 out.add(o);
             }
@@ -240,7 +324,7 @@ public class DirectoryService {
             }
         }
         f.add(cur.toString());
-        while (f.size() < 9) {
+        while (f.size() < 10) {
             f.add("");
         }
         return f;

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One officer post: a department's level L1..L4 for a district, tehsil, block or municipal body. */
+/** One officer post and who holds it: a department's level L1..L4 for a district, tehsil, block or municipal body. */
 @Entity
 @Table(name = "officer")
 public class Officer {
@@ -30,8 +30,11 @@ public class Officer {
     @Column(nullable = false)
     public String designation;
     public String name;
+    /** The office phone, as the district lists it. */
     public String phone;
     public String email;
+    /** The officer's WhatsApp number (digits with the country code, 91XXXXXXXXXX): where notices go. */
+    public String whatsapp;
     @Column(name = "updated_by")
     public String updatedBy;
     @Column(name = "updated_at", nullable = false)

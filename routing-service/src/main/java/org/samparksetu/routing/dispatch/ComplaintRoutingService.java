@@ -96,6 +96,7 @@ public class ComplaintRoutingService {
         d.ward = c.place().ward();
         d.gramPanchayat = c.place().gramPanchayat();
         d.placeKind = c.place().placeKind();
+        d.municipalBody = c.place().municipalBody();
         if (c.place().point() != null) {
             d.placeLatitude = c.place().point().latitude();
             d.placeLongitude = c.place().point().longitude();
@@ -119,13 +120,14 @@ public class ComplaintRoutingService {
             decisions.persist(d);
             history.persist(RoutingHistory.of(d.complaintId, RoutingHistory.Action.CLASSIFIED, d.departmentCode, null,
                     c.confidence(), "words: " + d.matchedTerms, CLASSIFIER, now));
-            publishRouted(d, c.alternatives(), c.matchedTerms(), complaint.location(), now);
+            publishRouted(d, c.alternatives(), c.matchedTerms(), complaint.location(), now, null, true);
             metrics.counter("routing.complaints", "outcome", "routed", "department", d.departmentCode).increment();
             LOG.infof("complaint %s routed to %s (confidence %.2f, place %s)", d.complaintId, d.departmentCode, c.confidence(), d.village);
         } else {
             d.outcome = RoutingDecision.Outcome.NEEDS_TRIAGE;
             decisions.persist(d);
             String reason = c.departmentCode() == null ? "no known complaint words" : "confidence below " + threshold;
+            d.triageReason = reason;
             history.persist(RoutingHistory.of(d.complaintId, RoutingHistory.Action.QUEUED_FOR_TRIAGE, null, null,
                     c.confidence(), reason, CLASSIFIER, now));
             outbox.emit(EventType.COMPLAINT_NEEDS_TRIAGE, d.complaintId, new ComplaintNeedsTriage(d.complaintId, suggestions, reason, now));
@@ -135,20 +137,28 @@ public class ComplaintRoutingService {
     }
 
     /**
-     * Emits complaint.routed (for Sampark registration and the citizen) and the department's own event
-     * (without the citizen's number), after joining the complaint to a cluster of the same problem if any.
-     * Call inside a transaction, with {@code d} already routed to its department.
+     * Emits complaint.routed (for Sampark registration and the citizen) and, when {@code toDepartmentTopic}, the
+     * department's own event (kind NEW, without the citizen's number), after joining the complaint to a cluster of the
+     * same problem if any. Call inside a transaction, with {@code d} already routed to its department.
+     *
+     * @param previousDepartment on a re-route, the department that had it; null on the first routing
+     * @param toDepartmentTopic  false when the new department hears of it later (a registered complaint moves on the
+     *                           portal first: complaint.transferred tells both departments then)
      */
     public void publishRouted(RoutingDecision d, List<DepartmentSuggestion> alternatives, List<String> matchedTerms,
-                              GeoPoint location, Instant now) {
+                              GeoPoint location, Instant now, String previousDepartment, boolean toDepartmentTopic) {
         d.clusterId = clusters.leaderFor(d, now);
         outbox.emit(EventType.COMPLAINT_ROUTED, d.complaintId, new ComplaintRouted(
                 d.complaintId, d.departmentCode, d.confidence, alternatives, matchedTerms, d.decidedBy, d.text,
                 d.language, d.contactNumber, location, d.tehsil, d.block, d.village, now, d.clusterId, d.subject, d.ward,
                 d.gramPanchayat, d.mediaIdList(),
-                d.placeLatitude == null ? null : new GeoPoint(d.placeLatitude, d.placeLongitude, null, null), d.placeKind));
-        outbox.emit(Topics.department(d.departmentCode), EventType.DEPARTMENT_COMPLAINT, d.complaintId,
-                new DepartmentComplaint(d.complaintId, d.departmentCode, d.text, location, d.tehsil, d.block, d.village, now));
+                d.placeLatitude == null ? null : new GeoPoint(d.placeLatitude, d.placeLongitude, null, null), d.placeKind,
+                previousDepartment, d.transfers));
+        if (toDepartmentTopic) {
+            outbox.emit(Topics.department(d.departmentCode), EventType.DEPARTMENT_COMPLAINT, d.complaintId,
+                    new DepartmentComplaint(d.complaintId, d.departmentCode, d.text, location, d.tehsil, d.block,
+                            d.village, now, DepartmentComplaint.NEW, previousDepartment, null));
+        }
     }
 
     /** Intake's content hashes, kept so that a re-route re-emits them; a hash with a comma would not be one. */

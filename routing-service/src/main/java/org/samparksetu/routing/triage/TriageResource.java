@@ -33,13 +33,14 @@ public class TriageResource {
     public record Item(String complaintId, String outcome, String departmentCode, double confidence,
                        List<DepartmentSuggestion> suggestions, List<String> matchedTerms, String text, String tehsil,
                        String block, String village, String clusterId, String decidedBy, String assignedTo,
-                       Instant decidedAt, Instant withdrawnAt) {
+                       Instant decidedAt, Instant withdrawnAt, int transfers, String triageReason,
+                       Instant registeredAt) {
         static Item of(RoutingDecision d) {
             return new Item(d.complaintId, d.outcome.name(), d.departmentCode, d.confidence,
                     ComplaintRoutingService.decode(d.suggestions),
                     d.matchedTerms == null || d.matchedTerms.isBlank() ? List.of() : List.of(d.matchedTerms.split(", ")),
                     d.text, d.tehsil, d.block, d.village, d.clusterId, d.decidedBy, d.assignedTo, d.decidedAt,
-                    d.withdrawnAt);
+                    d.withdrawnAt, d.transfers, d.triageReason, d.registeredAt);
         }
     }
 
@@ -81,7 +82,12 @@ public class TriageResource {
         if (body == null) {
             throw org.samparksetu.web.ApiException.badRequest("send {\"department\": \"PHED\", \"reason\": \"...\"}");
         }
-        return Item.of(triage.reroute(id, body.department(), body.reason(), operator()));
+        TriageService.Rerouted r = triage.reroute(id, body.department(), body.reason(), operator());
+        if (r.refused()) {
+            // committed: the complaint is in the grievance cell's queue; the operator hears why it did not move
+            throw org.samparksetu.web.ApiException.conflict(r.refusal());
+        }
+        return Item.of(r.decision());
     }
 
     @GET

@@ -3,7 +3,15 @@ package org.samparksetu.routing.triage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jboss.logging.Logger;
 import org.samparksetu.contract.Departments;
+import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.Topics;
+import org.samparksetu.contract.events.ComplaintNeedsTriage;
+import org.samparksetu.contract.events.DepartmentComplaint;
+import org.samparksetu.messaging.outbox.Outbox;
+import org.samparksetu.routing.complaint.DepartmentEvents;
 import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.routing.dispatch.ComplaintRoutingService;
 import org.samparksetu.routing.complaint.RoutingDecision;
@@ -19,10 +27,15 @@ import java.util.List;
 /**
  * What operators do by hand: take a triage item, assign its department, or re-route an already routed
  * complaint with a reason. Every decision is kept in the history with who made it, and each assignment or
- * re-route emits a new complaint.routed with decidedBy = the operator.
+ * re-route emits a new complaint.routed with decidedBy = the operator, the department it left and the number of
+ * transfers. A fourth transfer is refused ({@link RerouteRule}): the complaint goes to the grievance cell.
  */
 @ApplicationScoped
 public class TriageService {
+    private static final Logger LOG = Logger.getLogger(TriageService.class);
+    /** The portal's limit on a transfer's reason (ComplaintTransferred carries it). */
+    static final int MAX_REASON = 500;
+
     @Inject
     RoutingDecisionRepository decisions;
     @Inject
@@ -33,6 +46,10 @@ public class TriageService {
     ComplaintRoutingService routing;
     @Inject
     org.samparksetu.routing.subject.SubjectCatalogue subjects;
+    @Inject
+    Outbox outbox;
+    @Inject
+    MeterRegistry metrics;
 
     public List<RoutingDecision> queue() {
         return decisions.list("outcome = ?1 and withdrawnAt is null order by decidedAt, complaintId",
@@ -76,35 +93,91 @@ public class TriageService {
     @Transactional
     public RoutingDecision assign(String complaintId, String department, String reason, String operator) {
         String code = validDepartment(department);
+        checkReason(reason);
         RoutingDecision d = findStanding(complaintId);
         if (d.outcome != RoutingDecision.Outcome.NEEDS_TRIAGE) {
             throw ApiException.conflict(complaintId + " is already routed to " + d.departmentCode + "; re-route it instead");
         }
-        decide(d, code, RoutingHistory.Action.ASSIGNED, reason, operator);
+        String holder = d.departmentCode; // set when a department holds it while the grievance cell decides
+        if (holder == null) {
+            decide(d, code, RoutingHistory.Action.ASSIGNED, reason, operator, null);
+        } else if (holder.equals(code)) {
+            // the grievance cell leaves it where it is: the portal, the department and the citizen already know
+            Instant now = Instant.now(clock);
+            d.outcome = RoutingDecision.Outcome.ROUTED;
+            d.triageReason = null;
+            d.decidedBy = operator;
+            d.assignedTo = operator;
+            d.updatedAt = now;
+            history.persist(RoutingHistory.of(d.complaintId, RoutingHistory.Action.ASSIGNED, code, holder, null,
+                    reason, operator, now));
+        } else {
+            // the grievance cell's decision after three transfers is the last word, and still a move on the portal
+            d.transfers++;
+            decide(d, code, RoutingHistory.Action.ASSIGNED, reason, operator, holder);
+        }
         return d;
     }
 
+    /** What became of a re-route: moved, or (after three transfers) sent to the grievance cell instead. */
+    public record Rerouted(RoutingDecision decision, String refusal) {
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
     @Transactional
-    public RoutingDecision reroute(String complaintId, String department, String reason, String operator) {
+    public Rerouted reroute(String complaintId, String department, String reason, String operator) {
         String code = validDepartment(department);
         if (reason == null || reason.isBlank()) {
             throw ApiException.badRequest("a re-route needs a reason (field 'reason') so the department understands the change");
         }
+        checkReason(reason);
         RoutingDecision d = findStanding(complaintId);
         if (d.outcome != RoutingDecision.Outcome.ROUTED) {
             throw ApiException.conflict(complaintId + " is waiting in triage; assign it instead");
         }
-        if (code.equals(d.departmentCode)) {
-            throw ApiException.conflict(complaintId + " is already routed to " + code);
+        RerouteRule.Outcome rule = RerouteRule.decide(d.departmentCode, code, d.transfers);
+        switch (rule.verdict()) {
+            case SAME_DEPARTMENT -> throw ApiException.conflict(complaintId + " is already routed to " + code);
+            case TO_GRIEVANCE_CELL -> {
+                toGrievanceCell(d, code, rule.reason(), reason, operator);
+                return new Rerouted(d, complaintId + " was " + rule.reason() + " already (CPGRAMS allows "
+                        + RerouteRule.MAX_TRANSFERS + "); it stays with " + d.departmentCode
+                        + " and waits in the grievance cell's triage queue instead of going to " + code);
+            }
+            default -> {
+                String previous = d.departmentCode;
+                d.transfers = rule.transfers();
+                decide(d, code, RoutingHistory.Action.REROUTED, reason, operator, previous);
+                return new Rerouted(d, null);
+            }
         }
-        decide(d, code, RoutingHistory.Action.REROUTED, reason, operator);
-        return d;
     }
 
-    private void decide(RoutingDecision d, String code, RoutingHistory.Action action, String reason, String operator) {
+    /**
+     * A fourth transfer is not made: the complaint stays with the department that has it and joins the triage queue,
+     * where the grievance cell decides (its assignment is then final).
+     */
+    private void toGrievanceCell(RoutingDecision d, String requested, String why, String reason, String operator) {
         Instant now = Instant.now(clock);
-        String previous = d.departmentCode;
+        d.outcome = RoutingDecision.Outcome.NEEDS_TRIAGE;
+        d.triageReason = why;
+        d.assignedTo = null;
+        d.updatedAt = now;
+        history.persist(RoutingHistory.of(d.complaintId, RoutingHistory.Action.QUEUED_FOR_TRIAGE, d.departmentCode,
+                null, null, why + "; " + operator + " asked for " + requested + ": " + reason, operator, now));
+        outbox.emit(EventType.COMPLAINT_NEEDS_TRIAGE, d.complaintId,
+                new ComplaintNeedsTriage(d.complaintId, ComplaintRoutingService.decode(d.suggestions), why, now));
+        metrics.counter("routing.reroutes", "outcome", "to-grievance-cell").increment();
+        LOG.infof("complaint %s not re-routed to %s: %s; it waits for the grievance cell", d.complaintId, requested, why);
+    }
+
+    private void decide(RoutingDecision d, String code, RoutingHistory.Action action, String reason, String operator,
+                        String previous) {
+        Instant now = Instant.now(clock);
         d.outcome = RoutingDecision.Outcome.ROUTED;
+        d.triageReason = null;
         d.departmentCode = code;
         d.decidedBy = operator;
         d.confidence = 1.0;
@@ -115,9 +188,28 @@ public class TriageService {
         d.subject = subjects.subjectFor(code, d.matchedTermList());
         history.persist(RoutingHistory.of(d.complaintId, action, code, previous, null, reason, operator, now));
         GeoPoint pin = d.latitude == null ? null : new GeoPoint(d.latitude, d.longitude, null, null);
+        // Before registration the move is routing's alone: both departments hear it now. A registered complaint moves
+        // on the portal first (the bridge's transfer, perhaps by the Sampark Kendra operator's hand), and until then
+        // the old department still holds it; complaint.transferred tells both departments when it has moved.
+        boolean unregistered = d.registeredAt == null;
         routing.publishRouted(d, ComplaintRoutingService.decode(d.suggestions).stream()
                 .filter(s -> !s.departmentCode().equals(code)).limit(3).toList(),
-                List.of("operator: " + (reason == null || reason.isBlank() ? "assigned" : reason)), pin, now);
+                List.of("operator: " + (reason == null || reason.isBlank() ? "assigned" : reason)), pin, now, previous,
+                unregistered);
+        if (previous != null && unregistered) {
+            outbox.emit(Topics.department(previous), EventType.DEPARTMENT_COMPLAINT, d.complaintId,
+                    DepartmentEvents.of(d, previous, DepartmentComplaint.TRANSFERRED_OUT, code, null, now));
+        }
+        if (previous != null) {
+            metrics.counter("routing.reroutes", "outcome", "transferred").increment();
+        }
+    }
+
+    /** The reason is read by the department and kept in the history; the portal takes at most 500 characters. */
+    private static void checkReason(String reason) {
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw ApiException.badRequest("field 'reason' is too long: at most " + MAX_REASON + " characters");
+        }
     }
 
     private static String validDepartment(String department) {

@@ -110,6 +110,64 @@ class TriageApiTest {
     }
 
     @Test
+    void threeTransfersAreCountedAndAFourthGoesToTheGrievanceCellWhoseDecisionStands() {
+        String id = "JAL-2026-200003";
+        TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, id, new ComplaintReceived(id, "919811122255", "WHATSAPP",
+                "hi", "गांव सियाणा में हैंडपंप खराब है, पानी नहीं आ रहा", null, List.of(), null, Instant.now()));
+        assertThat(TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
+                e -> e.subject().equals(id), 1).get(0).data().departmentCode()).isEqualTo("PHED");
+
+        operator().contentType(ContentType.JSON).body("{\"department\":\"JDVVNL\",\"reason\":\"" + "x".repeat(501) + "\"}")
+                .post("/complaints/" + id + "/reroute").then().statusCode(400).body("error", containsString("'reason'"))
+                .body("error", containsString("500"));
+        String previous = "PHED";
+        int transfer = 0;
+        for (String next : List.of("JDVVNL", "PANCHAYATI_RAJ", "PWD")) {
+            transfer++;
+            operator().contentType(ContentType.JSON).body("{\"department\":\"" + next + "\",\"reason\":\"not ours: " + next + "\"}")
+                    .post("/complaints/" + id + "/reroute").then().statusCode(200).body("transfers", equalTo(transfer));
+            ComplaintRouted routed = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
+                    e -> e.subject().equals(id) && e.data().departmentCode().equals(next), 1).get(0).data();
+            assertThat(routed.previousDepartmentCode()).isEqualTo(previous);
+            assertThat(routed.transfers()).isEqualTo(transfer);
+            previous = next;
+        }
+        // not registered yet: each move is routing's alone, so the department that had it hears it went out
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                TestEvents.events(prefix() + Topics.department("PHED"), DepartmentComplaint.class))
+                .anySatisfy(e -> {
+                    assertThat(e.data().complaintId()).isEqualTo(id);
+                    assertThat(e.data().kind()).isEqualTo(DepartmentComplaint.TRANSFERRED_OUT);
+                    assertThat(e.data().otherDepartmentCode()).isEqualTo("JDVVNL");
+                }));
+
+        operator().contentType(ContentType.JSON).body("{\"department\":\"REVENUE\",\"reason\":\"the road is on revenue land\"}")
+                .post("/complaints/" + id + "/reroute").then().statusCode(409)
+                .body("error", containsString("transferred 3 times"))
+                .body("error", containsString("grievance cell"));
+        var cell = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_NEEDS_TRIAGE, ComplaintNeedsTriage.class,
+                e -> e.subject().equals(id), 1);
+        assertThat(cell.get(0).data().reason()).isEqualTo("transferred 3 times");
+        operator().get("/triage").then().statusCode(200).body("find { it.complaintId == '" + id + "' }.triageReason",
+                equalTo("transferred 3 times")).body("find { it.complaintId == '" + id + "' }.departmentCode", equalTo("PWD"));
+        assertThat(TestEvents.events(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class))
+                .noneMatch(e -> e.subject().equals(id) && e.data().departmentCode().equals("REVENUE"));
+
+        // the grievance cell's decision is the last word, and still counted
+        operator().contentType(ContentType.JSON).body("{\"department\":\"REVENUE\",\"reason\":\"cell: revenue land, tehsildar to act\"}")
+                .post("/triage/" + id + "/assign").then().statusCode(200).body("outcome", equalTo("ROUTED"))
+                .body("transfers", equalTo(4));
+        ComplaintRouted decided = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
+                e -> e.subject().equals(id) && e.data().departmentCode().equals("REVENUE"), 1).get(0).data();
+        assertThat(decided.previousDepartmentCode()).isEqualTo("PWD");
+        assertThat(decided.transfers()).isEqualTo(4);
+        operator().get("/complaints/" + id).then().statusCode(200)
+                .body("history.action", equalTo(List.of("CLASSIFIED", "REROUTED", "REROUTED", "REROUTED",
+                        "QUEUED_FOR_TRIAGE", "ASSIGNED")))
+                .body("history[4].reason", containsString("asked for REVENUE"));
+    }
+
+    @Test
     void unknownComplaintsAreA404WithASentence() {
         operator().get("/complaints/JAL-2026-999999").then().statusCode(404).body("error", containsString("JAL-2026-999999"));
     }
