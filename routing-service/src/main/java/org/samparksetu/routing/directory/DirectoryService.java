@@ -1,5 +1,8 @@
 package org.samparksetu.routing.directory;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -257,20 +260,10 @@ public class DirectoryService {
             throw new IllegalStateException("directory/jalore-officers.csv missing from the routing service");
         }
         List<Officer> out = new ArrayList<>();
-        try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                List<String> f = csv(line);
+        try (var r = new InputStreamReader(in, StandardCharsets.UTF_8);
+             var rows = CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
+                     .setIgnoreEmptyLines(true).get().parse(r)) {
+            for (CSVRecord f : rows) {
                 Officer o = new Officer();
                 o.district = f.get(0);
                 o.departmentCode = f.get(1);
@@ -278,15 +271,16 @@ public class DirectoryService {
                 o.jurisdiction = f.get(3);
                 o.level = f.get(4);
                 o.designation = f.get(5);
-                o.name = emptyToNull(f.get(6));
-                o.phone = emptyToNull(f.get(7));
-                o.email = emptyToNull(f.get(8));
-                o.whatsapp = emptyToNull(f.get(9));
+                o.name = emptyToNull(field(f, 6));
+                o.phone = emptyToNull(field(f, 7));
+                o.email = emptyToNull(field(f, 8));
+                o.whatsapp = emptyToNull(field(f, 9));
                 try {
                     validate(o);
                 } catch (ApiException e) {
                     // a bad row in the district's file stops start-up with the reason, never a silent skip
-                    throw new IllegalStateException("directory/jalore-officers.csv line " + lineNo + ": " + e.getMessage(), e);
+                    throw new IllegalStateException("directory/jalore-officers.csv line " + f.getRecordNumber() + ": "
+                            + e.getMessage(), e);
                 }
                 o.updatedBy = SEED;
                 o.updatedAt = seededAt;
@@ -302,31 +296,8 @@ public class DirectoryService {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** A small CSV reader: commas, double-quoted fields, no embedded newlines. */
-    static List<String> csv(String line) {
-        List<String> f = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == ',' && !quoted) {
-                f.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        f.add(cur.toString());
-        while (f.size() < 10) {
-            f.add("");
-        }
-        return f;
+    /** A trailing column the file may leave out. */
+    private static String field(CSVRecord f, int i) {
+        return i < f.size() ? f.get(i) : "";
     }
 }
