@@ -11,6 +11,7 @@ import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.notification.citizen.CitizenContact;
 import org.samparksetu.notification.message.CitizenMessage;
+import org.samparksetu.notification.message.ComplaintFacts;
 import org.samparksetu.notification.message.GraphMessageBody;
 import org.samparksetu.notification.language.Language;
 import org.samparksetu.notification.message.MessageComposer;
@@ -42,6 +43,8 @@ public class MessageQueue {
 
     @Inject
     MessageComposer composer;
+    @Inject
+    ComplaintFacts facts;
     @Inject
     Clock clock;
 
@@ -121,6 +124,35 @@ public class MessageQueue {
         LOG.infof("reply %s (%s) queued to %s", m.id, m.kind, Mask.phone(digits));
     }
 
+    /**
+     * Queues a notice to an officer: always its approved template (business-initiated, no window to rely on), through
+     * the same queue, rate limits and exactly-once key (the notice's event id) as a citizen's message, but marked as
+     * the officer's, so that nothing meant for citizens (call list, status answers) ever counts it.
+     *
+     * @return false when this notice was queued before (a redelivery)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean queueToOfficer(String complaintId, EventEnvelope<?> cause, String waId, Language lang,
+                                  CitizenMessage.Template template) {
+        if (messages.byCause(cause.id()).isPresent()) {
+            return false;
+        }
+        OutgoingMessage m = newMessage(complaintId, cause.id(), cause, template.kind());
+        String address = WhatsAppAddress.normalise(waId);
+        m.audience = OutgoingMessage.Audience.OFFICER;
+        m.recipient = address;
+        m.language = lang.code();
+        m.body = GraphMessageBody.toJson(template, address, m.id);
+        m.templateBody = m.body;
+        m.forceTemplate = true;
+        m.state = OutgoingMessage.State.PENDING;
+        m.nextAttemptAt = clock.instant();
+        queued.fire(MessageQueued.INSTANCE);
+        messages.persist(m);
+        LOG.infof("officer notice %s for %s (%s) queued to %s", m.id, complaintId, template.name(), Mask.phone(address));
+        return true;
+    }
+
     private OutgoingMessage newMessage(String complaintId, UUID key, EventEnvelope<?> cause, MessageKind kind) {
         OutgoingMessage m = new OutgoingMessage();
         m.id = UUID.randomUUID();
@@ -132,6 +164,7 @@ public class MessageQueue {
         m.priority = (short) (kind == MessageKind.ACKNOWLEDGEMENT ? 0 : 1);
         m.causePayload = EventCodec.encode(cause);
         m.kind = kind.name();
+        m.audience = OutgoingMessage.Audience.CITIZEN;
         m.attempts = 0;
         m.createdAt = clock.instant();
         m.nextAttemptAt = m.createdAt;
@@ -147,9 +180,9 @@ public class MessageQueue {
                     .orElseThrow(() -> new IllegalStateException("no co-complainant message for " + cause.type()));
             template = composer.coComplainantTemplate(cause, m.complaintId, lang);
         } else {
-            message = composer.compose(cause, lang)
+            message = composer.compose(cause, lang, facts)
                     .orElseThrow(() -> new IllegalStateException("no message for " + cause.type()));
-            template = composer.template(cause, lang);
+            template = composer.template(cause, lang, facts);
         }
         m.recipient = citizen.waId;
         m.language = lang.code();

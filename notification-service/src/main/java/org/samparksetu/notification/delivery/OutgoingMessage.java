@@ -31,6 +31,12 @@ public class OutgoingMessage {
         FAILED
     }
 
+    /** Who a message is for: the citizen of the complaint, or an officer told of it (officer.notice). */
+    public enum Audience {
+        CITIZEN,
+        OFFICER
+    }
+
     @Id
     public UUID id;
 
@@ -63,6 +69,11 @@ public class OutgoingMessage {
 
     @Column(nullable = false)
     public String kind;
+
+    /** An officer's message is never counted as the citizen's (call list, status answers). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Audience audience = Audience.CITIZEN;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

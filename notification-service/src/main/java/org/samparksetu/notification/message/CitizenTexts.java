@@ -37,6 +37,14 @@ public final class CitizenTexts {
         return STANDARD;
     }
 
+    /**
+     * Another audience's bundle held to the same rules (both languages, the same placeholders): the officers' words,
+     * {@code messages/officer_%s.properties}.
+     */
+    public static CitizenTexts bundle(String resourcePattern) {
+        return load(resourcePattern);
+    }
+
     /** The text of {@code key} in {@code lang}, with {@code {name}} placeholders filled from name/value pairs. */
     public static String text(Language lang, String key, String... nameValuePairs) {
         return STANDARD.get(lang, key, nameValuePairs);
@@ -77,7 +85,7 @@ public final class CitizenTexts {
         return new TreeSet<>(texts.get(Language.HI).stringPropertyNames());
     }
 
-    static Set<String> placeholders(String text) {
+    public static Set<String> placeholders(String text) {
         Set<String> names = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
@@ -86,15 +94,19 @@ public final class CitizenTexts {
         return names;
     }
 
-    /** The raw text, placeholders unfilled (for the bundle's own tests). */
-    String raw(Language lang, String key) {
+    /** The raw text, placeholders unfilled (for the bundle's own tests, and to derive a template's submitted body). */
+    public String raw(Language lang, String key) {
         return texts.get(lang).getProperty(key);
     }
 
     static CitizenTexts load() {
+        return load(RESOURCE);
+    }
+
+    private static CitizenTexts load(String resourcePattern) {
         Map<Language, Properties> texts = new EnumMap<>(Language.class);
         for (Language lang : Language.values()) {
-            String resource = RESOURCE.formatted(lang.code());
+            String resource = resourcePattern.formatted(lang.code());
             try (InputStream in = CitizenTexts.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException(resource + " is missing from the classpath");

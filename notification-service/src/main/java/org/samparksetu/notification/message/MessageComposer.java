@@ -4,6 +4,7 @@ import org.samparksetu.notification.language.Language;
 import org.samparksetu.contract.Departments;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.ReplyIds;
+import org.samparksetu.contract.ReplyIds.DisposalAnswer;
 import org.samparksetu.contract.ReplyIds.Satisfaction;
 import org.samparksetu.contract.ReplyIds.VerificationAnswer;
 import org.samparksetu.contract.events.ComplaintRated;
@@ -14,13 +15,19 @@ import org.samparksetu.contract.events.ComplaintQuarantined;
 import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.contract.events.ComplaintRegistered;
 import org.samparksetu.contract.events.ComplaintReopened;
+import org.samparksetu.contract.events.ComplaintTransferred;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.contract.events.DisputeReasonRequested;
 import org.samparksetu.contract.events.InterimReplied;
 import org.samparksetu.contract.events.VerificationRequested;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides what the citizen is told about a complaint event, in Hindi (the default) or English. Pure:
@@ -41,6 +48,10 @@ public final class MessageComposer {
     public static final int DEFAULT_REOPEN_DAYS = 7;
     /** A rating from this on (of 5) is a happy one. */
     static final int GOOD_RATING = 4;
+    /** An ISO date inside the department's remarks (interim relief: the contract puts its date there). */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+    /** How a date reads in a village: day first. */
+    private static final DateTimeFormatter CITIZEN_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
     private final int reopenDays;
 
@@ -62,8 +73,10 @@ public final class MessageComposer {
             return Boolean.TRUE.equals(r.acknowledged()) ? Optional.empty() : Optional.of(MessageKind.ACKNOWLEDGEMENT);
         } else if (data instanceof ComplaintRegistered) {
             return Optional.of(MessageKind.REGISTERED);
-        } else if (data instanceof VerificationRequested) {
-            return Optional.of(MessageKind.VERIFICATION_REQUEST);
+        } else if (data instanceof VerificationRequested v) {
+            return Optional.of(verificationKind(v));
+        } else if (data instanceof ComplaintTransferred) {
+            return Optional.of(MessageKind.TRANSFERRED);
         } else if (data instanceof ComplaintClosed) {
             return Optional.of(MessageKind.CLOSED);
         } else if (data instanceof ComplaintReopened) {
@@ -84,7 +97,22 @@ public final class MessageComposer {
         return Optional.empty();
     }
 
+    /** What a "verification requested" asks of the citizen: is it fixed, accept or appeal, or only news of interim relief. */
+    static MessageKind verificationKind(VerificationRequested v) {
+        if (VerificationRequested.KIND_APPEAL_OFFER.equals(v.kind())) {
+            return MessageKind.APPEAL_OFFER;
+        } else if (VerificationRequested.KIND_INTERIM.equals(v.kind())) {
+            return MessageKind.INTERIM_RELIEF;
+        }
+        return MessageKind.VERIFICATION_REQUEST;
+    }
+
     public Optional<CitizenMessage> compose(EventEnvelope<?> event, Language lang) {
+        return compose(event, lang, ComplaintFacts.NONE);
+    }
+
+    /** The message, worded with what the complaint's earlier events say ({@code facts}: interim relief's date). */
+    public Optional<CitizenMessage> compose(EventEnvelope<?> event, Language lang, ComplaintFacts facts) {
         Object data = event.data();
         if (data instanceof ComplaintReceived e) {
             if (Boolean.TRUE.equals(e.acknowledged())) {
@@ -94,8 +122,16 @@ public final class MessageComposer {
         } else if (data instanceof ComplaintRegistered e) {
             return text(MessageKind.REGISTERED, t(lang, "registered", "id", e.complaintId(),
                     "department", department(e.departmentCode(), lang), "grievance", e.grievanceId()));
+        } else if (data instanceof VerificationRequested e && verificationKind(e) == MessageKind.APPEAL_OFFER) {
+            return Optional.of(appealOffer(e, lang));
+        } else if (data instanceof VerificationRequested e && verificationKind(e) == MessageKind.INTERIM_RELIEF) {
+            return text(MessageKind.INTERIM_RELIEF, t(lang, "interim-relief", "id", e.complaintId(),
+                    "department", department(e.departmentCode(), lang), "by", interimBy(e, facts, lang),
+                    "reason", remarks(e.remarks(), lang)));
         } else if (data instanceof VerificationRequested e) {
             return Optional.of(verification(e, lang));
+        } else if (data instanceof ComplaintTransferred e) {
+            return text(MessageKind.TRANSFERRED, transferred(e, lang));
         } else if (data instanceof ComplaintClosed e) {
             return Optional.of(closed(e, lang));
         } else if (data instanceof ComplaintReopened e) {
@@ -171,6 +207,11 @@ public final class MessageComposer {
      * gives no message. Parameters never contain line breaks (Meta refuses them).
      */
     public Optional<CitizenMessage.Template> template(EventEnvelope<?> event, Language lang) {
+        return template(event, lang, ComplaintFacts.NONE);
+    }
+
+    /** The template, with what the complaint's earlier events say ({@code facts}). */
+    public Optional<CitizenMessage.Template> template(EventEnvelope<?> event, Language lang, ComplaintFacts facts) {
         Object data = event.data();
         if (data instanceof ComplaintReceived e) {
             if (Boolean.TRUE.equals(e.acknowledged())) {
@@ -180,6 +221,17 @@ public final class MessageComposer {
         } else if (data instanceof ComplaintRegistered e) {
             return template(MessageKind.REGISTERED, lang, List.of(e.complaintId(), department(e.departmentCode(), lang),
                     e.grievanceId()), List.of());
+        } else if (data instanceof VerificationRequested e && verificationKind(e) == MessageKind.APPEAL_OFFER) {
+            return template(MessageKind.APPEAL_OFFER, lang, List.of(e.complaintId(), department(e.departmentCode(), lang),
+                    e.outcome() == null ? t(lang, "verification.outcome.not-stated") : outcomeWord(e.outcome(), lang),
+                    remarks(e.remarks(), lang)), appealButtonIds(e.complaintId()));
+        } else if (data instanceof VerificationRequested e && verificationKind(e) == MessageKind.INTERIM_RELIEF) {
+            return template(MessageKind.INTERIM_RELIEF, lang, List.of(e.complaintId(), department(e.departmentCode(), lang),
+                    interimBy(e, facts, lang), remarks(e.remarks(), lang)), List.of());
+        } else if (data instanceof ComplaintTransferred e) {
+            return template(MessageKind.TRANSFERRED, lang, List.of(e.complaintId(), department(e.toDepartmentCode(), lang),
+                    e.grievanceId() == null || e.grievanceId().isBlank() ? t(lang, "status.not-registered") : e.grievanceId()),
+                    List.of());
         } else if (data instanceof VerificationRequested e) {
             String outcome = e.outcome() == null ? t(lang, "verification.outcome.not-stated") : outcomeWord(e.outcome(), lang);
             return template(MessageKind.VERIFICATION_REQUEST, lang, List.of(e.complaintId(), department(e.departmentCode(), lang),
@@ -212,7 +264,7 @@ public final class MessageComposer {
     /** Kinds of the cluster leader's events that its co-complainants hear about. */
     public boolean concernsCoComplainants(Object data) {
         return data instanceof ComplaintRegistered || data instanceof VerificationRequested || data instanceof ComplaintClosed
-                || data instanceof ComplaintReopened || data instanceof ComplaintEscalated;
+                || data instanceof ComplaintReopened || data instanceof ComplaintEscalated || data instanceof ComplaintTransferred;
     }
 
     /** One line on the leader's progress, for a co-complainant (no buttons: the leader's citizen confirms the fix). */
@@ -220,8 +272,14 @@ public final class MessageComposer {
         if (data instanceof ComplaintRegistered e) {
             return Optional.of(t(lang, "progress.registered", "department", department(e.departmentCode(), lang),
                     "grievance", e.grievanceId()));
+        } else if (data instanceof VerificationRequested e && verificationKind(e) == MessageKind.APPEAL_OFFER) {
+            return Optional.of(t(lang, "progress.disposed", "department", department(e.departmentCode(), lang)));
+        } else if (data instanceof VerificationRequested e && verificationKind(e) == MessageKind.INTERIM_RELIEF) {
+            return Optional.of(t(lang, "progress.interim", "department", department(e.departmentCode(), lang)));
         } else if (data instanceof VerificationRequested e) {
             return Optional.of(t(lang, "progress.verifying", "department", department(e.departmentCode(), lang)));
+        } else if (data instanceof ComplaintTransferred e) {
+            return Optional.of(t(lang, "progress.transferred", "department", department(e.toDepartmentCode(), lang)));
         } else if (data instanceof ComplaintClosed) {
             return Optional.of(t(lang, "progress.closed"));
         } else if (data instanceof ComplaintReopened e) {
@@ -258,7 +316,7 @@ public final class MessageComposer {
     }
 
     /** Meta refuses parameters with line breaks, tabs or more than four spaces in a row. */
-    static String templateParameter(String p) {
+    public static String templateParameter(String p) {
         String s = p == null || p.isBlank() ? "-" : p.replaceAll("[\\r\\n\\t]+", " ").replaceAll(" {4,}", "   ").strip();
         return cut(s, 200);
     }
@@ -280,6 +338,75 @@ public final class MessageComposer {
                 new CitizenMessage.Button(ReplyIds.verification(VerificationAnswer.DONT_KNOW, e.complaintId()),
                         t(lang, "verification.button.dont-know")));
         return new CitizenMessage.Buttons(MessageKind.VERIFICATION_REQUEST, cut(body, MAX_BUTTON_BODY), buttons);
+    }
+
+    /**
+     * The department rejected, filed or could not do the complaint: what it decided, its reason, and two buttons — accept
+     * (the complaint is closed) or appeal (it is looked at again).
+     */
+    private static CitizenMessage appealOffer(VerificationRequested e, Language lang) {
+        String decisionKey = e.outcome() == null ? "appeal.decision.other" : switch (e.outcome()) {
+            case REJECTED, NOT_POSSIBLE, FILED -> "appeal.decision." + e.outcome().name();
+            default -> "appeal.decision.other";
+        };
+        String decision = t(lang, decisionKey, "id", e.complaintId(), "department", department(e.departmentCode(), lang));
+        String body = t(lang, "appeal.body", "decision", decision, "reason", remarks(e.remarks(), lang));
+        List<String> ids = appealButtonIds(e.complaintId());
+        return new CitizenMessage.Buttons(MessageKind.APPEAL_OFFER, cut(body, MAX_BUTTON_BODY), List.of(
+                new CitizenMessage.Button(ids.get(0), t(lang, "appeal.button.accept")),
+                new CitizenMessage.Button(ids.get(1), t(lang, "appeal.button.appeal"))));
+    }
+
+    private static List<String> appealButtonIds(String complaintId) {
+        return List.of(ReplyIds.disposal(DisposalAnswer.ACCEPT, complaintId), ReplyIds.disposal(DisposalAnswer.APPEAL, complaintId));
+    }
+
+    /** The department's remarks as the citizen reads them: cut to fit, or a word saying there were none. */
+    private static String remarks(String remarks, Language lang) {
+        return remarks == null || remarks.isBlank() ? t(lang, "verification.no-remarks") : cut(remarks.strip(), MAX_REMARKS);
+    }
+
+    /**
+     * The date interim relief runs to: the department's action report says it ({@code facts}); failing that, a date
+     * written in the remarks; failing both, the usual time limit (verification then keeps the normal clock).
+     */
+    static String interimBy(VerificationRequested e, ComplaintFacts facts, Language lang) {
+        Optional<String> reported = facts.interimExpectedBy(e.complaintId()).filter(s -> !s.isBlank());
+        if (reported.isPresent()) {
+            return citizenDate(reported.get().strip());
+        }
+        if (e.remarks() != null) {
+            Matcher m = ISO_DATE.matcher(e.remarks());
+            if (m.find()) {
+                return citizenDate(m.group(1));
+            }
+        }
+        return t(lang, "interim-relief.no-date");
+    }
+
+    /** {@code 2026-04-15} as a villager reads it, {@code 15-04-2026}; anything else as given. */
+    static String citizenDate(String iso) {
+        try {
+            return LocalDate.parse(iso).format(CITIZEN_DATE);
+        } catch (DateTimeParseException e) {
+            return cut(iso, 40);
+        }
+    }
+
+    /** The new department; the old one and the grievance cell's reason when known. */
+    private static String transferred(ComplaintTransferred e, Language lang) {
+        String to = department(e.toDepartmentCode(), lang);
+        StringBuilder body = new StringBuilder(t(lang, "transferred", "id", e.complaintId(), "department", to));
+        if (e.fromDepartmentCode() != null && !e.fromDepartmentCode().isBlank()) {
+            body.append(t(lang, "transferred.from", "from", department(e.fromDepartmentCode(), lang)));
+        }
+        if (e.grievanceId() != null && !e.grievanceId().isBlank()) {
+            body.append(t(lang, "transferred.grievance", "grievance", e.grievanceId()));
+        }
+        if (e.reason() != null && !e.reason().isBlank()) {
+            body.append(t(lang, "transferred.reason", "reason", statedReason(e.reason(), lang)));
+        }
+        return body.toString();
     }
 
     static String outcomeWord(DisposalOutcome outcome, Language lang) {

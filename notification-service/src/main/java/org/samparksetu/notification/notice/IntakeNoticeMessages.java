@@ -50,6 +50,31 @@ public final class IntakeNoticeMessages {
                     + "\n" + t(lang, "notice.unsupported.what-we-take"));
             case CitizenNotice.ANSWER_NOT_UNDERSTOOD -> id == null && related == null ? Optional.empty()
                     : text(t(lang, "notice.answer-not-understood", "id", id != null ? id : related));
+            case CitizenNotice.FLAGGED_FALSE -> Optional.of(new CitizenMessage.Text(MessageKind.FLAGGED_FALSE, id == null
+                    ? t(lang, "notice.flagged-false.no-complaint") : t(lang, "notice.flagged-false", "id", id)));
+            case CitizenNotice.FLAG_CLEARED -> Optional.of(new CitizenMessage.Text(MessageKind.FLAG_CLEARED,
+                    t(lang, "notice.flag-cleared", "reason", MessageComposer.statedReason(n.reason(), lang))));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * Whether the notice answers something the citizen has just sent (so their window is open, and it goes as free
+     * text). A field check's finding and the grievance cell's decision about the flag come on their own time: they do
+     * not open the window and may have to go as their template.
+     */
+    public static boolean answersTheCitizen(String kind) {
+        return !CitizenNotice.FLAGGED_FALSE.equals(kind) && !CitizenNotice.FLAG_CLEARED.equals(kind);
+    }
+
+    /** The approved template of a notice that may meet a closed window; empty for the others. */
+    public static Optional<CitizenMessage.Template> template(CitizenNotice n, Language lang) {
+        String kind = n.kind() == null ? "" : n.kind();
+        return switch (kind) {
+            case CitizenNotice.FLAGGED_FALSE -> MessageComposer.template(MessageKind.FLAGGED_FALSE, lang,
+                    List.of(n.complaintId() == null || n.complaintId().isBlank() ? "-" : n.complaintId().strip()), List.of());
+            case CitizenNotice.FLAG_CLEARED -> MessageComposer.template(MessageKind.FLAG_CLEARED, lang,
+                    List.of(MessageComposer.statedReason(n.reason(), lang)), List.of());
             default -> Optional.empty();
         };
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventEnvelope;
+import org.samparksetu.contract.WhatsAppAddress;
 import org.samparksetu.contract.events.CitizenNotice;
 import org.samparksetu.messaging.codec.MalformedEventException;
 import org.samparksetu.notification.citizen.CustomerServiceWindows;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * One WhatsApp message per {@code citizen.notice} event (the inbox and the queue's cause key make redelivery
- * harmless). A notice always answers something the citizen has just sent, so their 24-hour window is open: it
- * goes as free text, without a template.
+ * harmless). Most notices answer something the citizen has just sent, so their 24-hour window is open: they go as
+ * free text, without a template. A field check's finding (FLAGGED_FALSE) and the grievance cell clearing the flag
+ * (FLAG_CLEARED) come on their own time: they leave the window as it is and go as their template when it is closed.
  */
 @ApplicationScoped
 public class IntakeNoticeService {
@@ -38,7 +40,8 @@ public class IntakeNoticeService {
         if (n == null) {
             throw new MalformedEventException("citizen.notice " + event.id() + " has no data");
         }
-        String wa = windows.citizenWrote(event, n.citizenWaId(), n.noticeAt());
+        boolean answers = IntakeNoticeMessages.answersTheCitizen(n.kind());
+        String wa = answers ? windows.citizenWrote(event, n.citizenWaId(), n.noticeAt()) : addressOf(event, n);
         Language lang = n.language() == null ? Language.HI : Language.of(n.language());
         Optional<CitizenMessage> message = IntakeNoticeMessages.of(n, lang);
         if (message.isEmpty()) {
@@ -46,7 +49,14 @@ public class IntakeNoticeService {
             return; // a newer intake's kind: additive, so not poison
         }
         queue.queueReply(n.complaintId() != null ? n.complaintId() : MessageQueue.NO_COMPLAINT, event, wa, lang, message.get(),
-                Optional.empty(), null);
+                answers ? Optional.empty() : IntakeNoticeMessages.template(n, lang), null);
         metrics.counter("notification.intake-notices", "kind", n.kind()).increment();
+    }
+
+    private static String addressOf(EventEnvelope<?> event, CitizenNotice n) {
+        if (n.citizenWaId() == null || n.citizenWaId().isBlank()) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " has no citizen");
+        }
+        return WhatsAppAddress.normalise(n.citizenWaId());
     }
 }

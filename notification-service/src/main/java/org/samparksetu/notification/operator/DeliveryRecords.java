@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * The delivery record, read for the district grievance cell: citizens WhatsApp cannot reach (their complaint's
- * messages keep failing, at least {@code operator-list-failures} times), and one complaint's messages in order.
+ * messages keep failing, at least {@code operator-list-failures} times), and one complaint's messages in order. An
+ * officer's notices are in the complaint's record (marked as the officer's) but never on the call list: it is for
+ * phoning citizens.
  */
 @ApplicationScoped
 public class DeliveryRecords {
@@ -24,7 +26,7 @@ public class DeliveryRecords {
 
     public record MessageRecord(String id, String kind, String state, String sentAs, String deliveryStatus,
                                 Instant deliveryStatusAt, int attempts, Integer lastErrorCode, String lastError,
-                                Instant sentAt, Instant failedAt) {
+                                Instant sentAt, Instant failedAt, String audience) {
     }
 
     @Inject
@@ -37,12 +39,13 @@ public class DeliveryRecords {
     public List<CallListEntry> callList() {
         List<Object[]> rows = em.createNativeQuery("""
                         select f.complaint_id, f.recipient, f.failed, last.last_error_code, last.last_error, f.last_failed,
-                               (select max(s.sent_at) from outgoing_message s where s.complaint_id = f.complaint_id and s.state = 'SENT')
+                               (select max(s.sent_at) from outgoing_message s where s.complaint_id = f.complaint_id and s.state = 'SENT'
+                                and s.audience = 'CITIZEN')
                         from (select complaint_id, max(recipient) as recipient, count(*) as failed, max(failed_at) as last_failed
-                              from outgoing_message where state = 'FAILED' and complaint_id <> ?2
+                              from outgoing_message where state = 'FAILED' and complaint_id <> ?2 and audience = 'CITIZEN'
                               group by complaint_id having count(*) >= ?1) f
                         join lateral (select last_error_code, last_error from outgoing_message l
-                                      where l.complaint_id = f.complaint_id and l.state = 'FAILED'
+                                      where l.complaint_id = f.complaint_id and l.state = 'FAILED' and l.audience = 'CITIZEN'
                                       order by l.failed_at desc limit 1) last on true
                         order by f.last_failed desc
                         limit 500""")
@@ -60,13 +63,13 @@ public class DeliveryRecords {
     public List<MessageRecord> messages(String complaintId) {
         List<Object[]> rows = em.createNativeQuery("""
                         select cast(id as text), kind, state, sent_as, delivery_status, delivery_status_at, attempts,
-                               last_error_code, last_error, sent_at, failed_at
+                               last_error_code, last_error, sent_at, failed_at, audience
                         from outgoing_message where complaint_id = ?1 order by order_at, priority, seq""")
                 .setParameter(1, complaintId)
                 .getResultList();
         return rows.stream().map(r -> new MessageRecord((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], instant(r[5]), ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).intValue(),
-                (String) r[8], instant(r[9]), instant(r[10]))).toList();
+                (String) r[8], instant(r[9]), instant(r[10]), (String) r[11])).toList();
     }
 
     private static Instant instant(Object o) {

@@ -10,6 +10,7 @@ import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.contract.events.ComplaintRegistered;
 import org.samparksetu.contract.events.ComplaintReopened;
 import org.samparksetu.contract.events.ComplaintRouted;
+import org.samparksetu.contract.events.ComplaintTransferred;
 import org.samparksetu.contract.events.ComplaintVerified;
 import org.samparksetu.contract.events.VerificationRequested;
 import org.samparksetu.messaging.codec.EventCodec;
@@ -23,7 +24,13 @@ import java.util.List;
 public record StatusReport(String complaintId, Stage stage, String departmentCode, String grievanceId,
                            Instant receivedAt, Instant closedAt, int escalationLevel) {
 
-    public enum Stage { RECEIVED, NEEDS_TRIAGE, QUARANTINED, ROUTED, REGISTERED, ACTION_REPORTED, VERIFYING, REOPENED, CLOSED, WITHDRAWN }
+    public enum Stage {
+        RECEIVED, NEEDS_TRIAGE, QUARANTINED, ROUTED, REGISTERED, ACTION_REPORTED, VERIFYING, REOPENED, CLOSED, WITHDRAWN,
+        /** The department gave interim relief and a date for the rest: still open, nothing asked of the citizen. */
+        INTERIM_RELIEF,
+        /** The department rejected, filed or could not do it: the citizen may accept or appeal. */
+        APPEAL_OFFERED
+    }
 
     public static StatusReport of(String complaintId, List<TimelineEntry> entries) {
         Stage stage = Stage.RECEIVED;
@@ -66,8 +73,14 @@ public record StatusReport(String complaintId, Stage stage, String departmentCod
                 stage = Stage.ACTION_REPORTED;
                 department = r.departmentCode() != null ? r.departmentCode() : department;
             } else if (d instanceof VerificationRequested r) {
-                stage = Stage.VERIFYING;
+                stage = VerificationRequested.KIND_INTERIM.equals(r.kind()) ? Stage.INTERIM_RELIEF
+                        : VerificationRequested.KIND_APPEAL_OFFER.equals(r.kind()) ? Stage.APPEAL_OFFERED : Stage.VERIFYING;
                 department = r.departmentCode() != null ? r.departmentCode() : department;
+            } else if (d instanceof ComplaintTransferred r) {
+                // with the new department from the start: whatever the old one was doing is no longer pending
+                stage = stage == Stage.CLOSED ? stage : Stage.REGISTERED;
+                department = r.toDepartmentCode() != null ? r.toDepartmentCode() : department;
+                grievance = r.grievanceId() != null ? r.grievanceId() : grievance;
             } else if (d instanceof ComplaintVerified) {
                 stage = stage == Stage.CLOSED ? stage : Stage.VERIFYING;
             } else if (d instanceof ComplaintReopened r) {

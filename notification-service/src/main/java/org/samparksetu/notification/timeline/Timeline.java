@@ -16,6 +16,7 @@ import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.contract.events.ComplaintRegistered;
 import org.samparksetu.contract.events.ComplaintReopened;
 import org.samparksetu.contract.events.ComplaintRouted;
+import org.samparksetu.contract.events.ComplaintTransferred;
 import org.samparksetu.contract.events.ComplaintVerified;
 import org.samparksetu.contract.events.VerificationRequested;
 
@@ -69,8 +70,15 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
             return "registered on Sampark as " + e.grievanceId() + " with " + e.departmentCode() + " (" + e.mode() + ")";
         } else if (data instanceof ComplaintActionReported e) {
             return "action reported by " + e.departmentCode() + ": " + e.outcome();
+        } else if (data instanceof VerificationRequested e && VerificationRequested.KIND_APPEAL_OFFER.equals(e.kind())) {
+            return "citizen told of the disposal by " + e.departmentCode() + " (" + e.outcome() + ") and offered an appeal";
+        } else if (data instanceof VerificationRequested e && VerificationRequested.KIND_INTERIM.equals(e.kind())) {
+            return "citizen told of interim relief by " + e.departmentCode();
         } else if (data instanceof VerificationRequested e) {
             return "citizen asked to confirm the fix reported by " + e.departmentCode();
+        } else if (data instanceof ComplaintTransferred e) {
+            return "transferred from " + e.fromDepartmentCode() + " to " + e.toDepartmentCode() + " (" + e.mode()
+                    + ", transfer " + e.transfers() + ")";
         } else if (data instanceof ComplaintVerified e) {
             return (e.fixed() ? "fix confirmed" : "fix disputed") + " by " + e.method();
         } else if (data instanceof ComplaintReopened e) {

@@ -41,7 +41,13 @@ class TemplateCatalogueTest {
                 event(EventType.COMPLAINT_QUARANTINED, new ComplaintQuarantined(ID, "gibberish", Instant.now())),
                 event(EventType.COMPLAINT_REASON_REQUESTED, new org.samparksetu.contract.events.DisputeReasonRequested(ID, "v1", "PHED", Instant.now())),
                 event(EventType.COMPLAINT_INTERIM_REPLIED, new org.samparksetu.contract.events.InterimReplied(ID, "PHED", "AEn",
-                        "pipe on order", "2026-12-15", 1, Instant.now())));
+                        "pipe on order", "2026-12-15", 1, Instant.now())),
+                event(EventType.COMPLAINT_VERIFICATION_REQUESTED, new VerificationRequested(ID, "v3", "PHED", DisposalOutcome.REJECTED,
+                        "not ours", Instant.now(), VerificationRequested.KIND_APPEAL_OFFER)),
+                event(EventType.COMPLAINT_VERIFICATION_REQUESTED, new VerificationRequested(ID, "v4", "PHED", DisposalOutcome.INTERIM_RELIEF,
+                        "tanker started", Instant.now(), VerificationRequested.KIND_INTERIM)),
+                event(EventType.COMPLAINT_TRANSFERRED, new org.samparksetu.contract.events.ComplaintTransferred(ID, "PHED", "PANCHAYATI_RAJ",
+                        "20261128000123", "API", 1, "hand pump of the panchayat", Instant.now())));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.samparksetu.notification.message.MessageComposer;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,5 +96,36 @@ class IntakeNoticeMessagesTest {
         assertThat(IntakeNoticeMessages.of(notice(CitizenNotice.ASK_NEW_OR_EXISTING, "text", null, null, "t1"), Language.HI)).isEmpty();
         assertThat(IntakeNoticeMessages.of(notice(CitizenNotice.ASK_NEW_OR_EXISTING, "text", null, ID, "no spaces allowed"), Language.HI)).isEmpty();
         assertThat(IntakeNoticeMessages.of(notice("SOMETHING_NEWER", null, null, null, null), Language.HI)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} about {1} in {2}")
+    @CsvSource(delimiter = ';', nullValues = "null", value = {
+            // a field check at the village found the complaint false: calm, factual, the law, whom to ask
+            "FLAGGED_FALSE; JAL-2026-000123; null; HI; शिकायत JAL-2026-000123: मौके पर हुई जाँच में यह शिकायत सही नहीं पाई गई|\"झूठी शिकायत\" का निशान|सूचना प्रौद्योगिकी (IT) अधिनियम|ज़िला शिकायत प्रकोष्ठ (कलेक्ट्रेट) से संपर्क करें",
+            "FLAGGED_FALSE; JAL-2026-000123; null; EN; Complaint JAL-2026-000123: a check on the spot found that this complaint was not true|Information Technology (IT) Act|contact the district grievance cell",
+            "FLAGGED_FALSE; null; null; HI; आपकी एक शिकायत सही नहीं पाई गई|IT) अधिनियम",
+            // the grievance cell looked again and removed the flag, saying why
+            "FLAG_CLEARED; null; दोबारा जाँच में शिकायत सही पाई गई; HI; निशान ज़िला शिकायत प्रकोष्ठ ने हटा दिया है। कारण: दोबारा जाँच में शिकायत सही पाई गई|पहले की तरह",
+            "FLAG_CLEARED; null; null; EN; removed the false-complaint mark from your number. Reason: (no reason recorded)",
+    })
+    void aFalseCaseFlagAndItsClearingAreToldCalmly(String kind, String complaintId, String reason, Language lang, String mustSay) {
+        var n = new CitizenNotice("919800000001", complaintId, kind, null, reason, null, Instant.now());
+        var m = (CitizenMessage.Text) IntakeNoticeMessages.of(n, lang).orElseThrow();
+        assertThat(m.kind().name()).isEqualTo(kind);
+        assertThat(m.body()).contains(Arrays.asList(mustSay.split("\\|")));
+        // not an answer to the citizen's own message: the window stays as it was, and the template may have to go
+        assertThat(IntakeNoticeMessages.answersTheCitizen(kind)).isFalse();
+        var t = IntakeNoticeMessages.template(n, lang).orElseThrow();
+        assertThat(t.name()).isEqualTo(kind.equals("FLAGGED_FALSE") ? "sampark_number_flagged_false" : "sampark_flag_cleared");
+        assertThat(t.bodyParameters()).hasSize(1).allSatisfy(p -> assertThat(p).isNotBlank());
+    }
+
+    @Test
+    void everyOtherNoticeAnswersWhatTheCitizenJustSentAndHasNoTemplate() {
+        for (String kind : List.of(CitizenNotice.ACKNOWLEDGED, CitizenNotice.LINKED, CitizenNotice.BLOCKED,
+                CitizenNotice.ANSWER_NOT_UNDERSTOOD)) {
+            assertThat(IntakeNoticeMessages.answersTheCitizen(kind)).as(kind).isTrue();
+            assertThat(IntakeNoticeMessages.template(notice(kind, null, null, ID, null), Language.HI)).as(kind).isEmpty();
+        }
     }
 }

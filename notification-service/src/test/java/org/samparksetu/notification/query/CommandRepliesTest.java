@@ -17,6 +17,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.samparksetu.contract.events.ComplaintTransferred;
+import org.samparksetu.contract.events.DisposalOutcome;
+import org.samparksetu.contract.events.VerificationRequested;
+import java.util.Arrays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CommandRepliesTest {
@@ -65,5 +72,39 @@ class CommandRepliesTest {
         assertThat(r.daysPending(T0.plus(Duration.ofDays(40)))).isEqualTo(6);
         assertThat(((CitizenMessage.Text) CommandReplies.status(r, Language.EN, T0.plus(Duration.ofDays(40)))).body())
                 .contains("settled in 6 day(s)").doesNotContain("level L2");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            // the department gave interim relief: still open, nothing asked of the citizen
+            "INTERIM; INTERIM_RELIEF; JDVVNL; अंतरिम राहत दी गई, पूरा काम बाकी|बताई गई तारीख तक पूरा काम करेगा",
+            // the department rejected it: the citizen's answer is awaited
+            "APPEAL_OFFER; APPEAL_OFFERED; JDVVNL; आपके जवाब का इंतज़ार|\"अपील करें\"",
+            // a plain "is it fixed?"
+            "REQUEST; VERIFYING; JDVVNL; कार्रवाई की जाँच हो रही है",
+    })
+    void whatTheDepartmentDidShowsInTheStatus(String kind, StatusReport.Stage stage, String department, String mustSay) {
+        List<TimelineEntry> l = registeredAndEscalated();
+        l.add(entry(EventType.COMPLAINT_VERIFICATION_REQUESTED, new VerificationRequested(ID, "v-1", department,
+                DisposalOutcome.REJECTED, "x", T0.plus(Duration.ofDays(5)), kind), T0.plus(Duration.ofDays(5))));
+        StatusReport r = StatusReport.of(ID, l);
+        assertThat(r.stage()).isEqualTo(stage);
+        assertThat(((CitizenMessage.Text) CommandReplies.status(r, Language.HI, T0.plus(Duration.ofDays(6)))).body())
+                .contains(Arrays.asList(mustSay.split("\\|")));
+    }
+
+    @Test
+    void afterATransferTheStatusNamesTheNewDepartmentAndNothingTheOldOneWasDoingIsPending() {
+        List<TimelineEntry> l = registeredAndEscalated();
+        l.add(entry(EventType.COMPLAINT_VERIFICATION_REQUESTED, new VerificationRequested(ID, "v-1", "JDVVNL",
+                DisposalOutcome.REJECTED, "not ours", T0.plus(Duration.ofDays(5)), VerificationRequested.KIND_APPEAL_OFFER),
+                T0.plus(Duration.ofDays(5))));
+        l.add(entry(EventType.COMPLAINT_TRANSFERRED, new ComplaintTransferred(ID, "JDVVNL", "PHED", "20261120000777", "OPERATOR", 1,
+                "hand pump", T0.plus(Duration.ofDays(6))), T0.plus(Duration.ofDays(6))));
+        StatusReport r = StatusReport.of(ID, l);
+        assertThat(r.stage()).isEqualTo(StatusReport.Stage.REGISTERED);
+        assertThat(r.departmentCode()).isEqualTo("PHED");
+        assertThat(((CitizenMessage.Text) CommandReplies.status(r, Language.EN, T0.plus(Duration.ofDays(7)))).body())
+                .contains("Public Health Engineering").contains("20261120000777");
     }
 }
