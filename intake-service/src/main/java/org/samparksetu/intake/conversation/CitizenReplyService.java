@@ -52,6 +52,10 @@ public class CitizenReplyService {
             // "new complaint" / "about JAL-…" under the question about a held text
             return followUps.onChoice(m, choice.get(), receivedAt).map(FollowUpService.Outcome::complaintId);
         }
+        var disposal = ReplyIds.parseDisposal(tap.id());
+        if (disposal.isPresent()) {
+            return onDisposalAnswer(m, tap, disposal.get(), receivedAt);
+        }
         var reply = ReplyIds.parseVerification(tap.id());
         if (reply.isEmpty()) {
             LOG.infof("button reply %s from %s is not one of ours; ignored", Mask.text(tap.id()), Mask.phone(m.citizenId()));
@@ -74,6 +78,21 @@ public class CitizenReplyService {
     }
 
     /** "Satisfied" / "not satisfied" under the closure message: a rating of 5 or 1, for verification to act on. */
+    /** "ठीक है" or "अपील करें" under the department's rejection, filing or "not possible": verification decides. */
+    private Optional<String> onDisposalAnswer(InboundMessage m, Tap tap, ReplyIds.DisposalReply answer, Instant receivedAt) {
+        String complaintId = answer.complaintId();
+        if (!complaints.isFiledBy(complaintId, m.citizenId())) {
+            LOG.infof("answer about %s from %s, who did not file it; ignored", complaintId, Mask.phone(m.citizenId()));
+            return Optional.empty();
+        }
+        outbox.emit(EventType.CITIZEN_REPLIED, complaintId, new CitizenReplied(complaintId, m.citizenId(), m.wamid(),
+                KIND_BUTTON, tap.id(), tap.title(), m.sentAt() != null ? m.sentAt() : receivedAt));
+        states.record(complaintId, ConversationStates.Step.ANSWERED, receivedAt);
+        LOG.infof("citizen %s answered %s to the department's disposal of %s", Mask.phone(m.citizenId()),
+                answer.answer(), complaintId);
+        return Optional.of(complaintId);
+    }
+
     private Optional<String> onRating(InboundMessage m, Tap tap, ReplyIds.RatingReply rating, Instant receivedAt) {
         String complaintId = rating.complaintId();
         if (!complaints.isFiledBy(complaintId, m.citizenId())) {

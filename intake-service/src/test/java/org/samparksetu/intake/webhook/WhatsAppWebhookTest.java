@@ -371,6 +371,30 @@ class WhatsAppWebhookTest {
         assertThat(replies.get(0).data().replyId()).startsWith("verify:dont_know:");
     }
 
+    @Test
+    void anAppealUnderTheDepartmentsRejectionReachesVerificationOnlyFromTheComplainant() {
+        String citizen = Webhooks.citizen();
+        String stranger = Webhooks.citizen();
+        String complaintId = fileAndAwait(citizen, "sadak ka kaam adhura chhod diya");
+        String appeal = org.samparksetu.contract.ReplyIds.disposal(
+                org.samparksetu.contract.ReplyIds.DisposalAnswer.APPEAL, complaintId);
+        Webhooks.post(Webhooks.buttonReply(stranger, Webhooks.wamid(), appeal)).statusCode(200);
+        String wamid = Webhooks.wamid();
+        Webhooks.post(Webhooks.buttonReply(citizen, wamid, appeal)).statusCode(200).body("complaintIds", hasSize(0));
+
+        TestEvents.awaitEvents(prefix(), EventType.CITIZEN_REPLIED, CitizenReplied.class,
+                e -> complaintId.equals(e.subject()), 1);
+        assertThat(TestEvents.events(prefix(), EventType.CITIZEN_REPLIED, CitizenReplied.class))
+                .filteredOn(e -> complaintId.equals(e.subject())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.data().citizenWaId()).isEqualTo(citizen);
+                    assertThat(e.data().kind()).isEqualTo("BUTTON");
+                    assertThat(e.data().replyId()).isEqualTo(appeal);
+                    assertThat(e.data().messageId()).isEqualTo(wamid);
+                });
+        assertThat(complaintsFor(wamid)).as("an appeal is not a new complaint").isZero();
+    }
+
     // --- statuses ----------------------------------------------------------------------------------------------
 
     @Test
