@@ -285,7 +285,6 @@ public class FieldCheckService {
      */
     public void flagOverdueVisit(FieldCheck fc, Instant now) {
         fc.flagReason = FieldCheckReviewRule.visitOverdueFlag(fc.dueAt);
-        fc.completedAt = now;
         flag(fc, now);
         fieldMetrics.visitOverdue();
     }
