@@ -11,6 +11,17 @@ PGPORT="${PGPORT:-5432}"
 PGUSER="${PGUSER:-postgres}"
 mkdir -p "$LOCAL"
 
+# verification-service draws its random field-check sample with a secret and refuses to start in production without
+# one. Local runs (deploy/up, deploy/test, the benchmarks, and the services they start) share one kept in .local, made
+# once, so the draws stay the same across restarts; a district sets its own SAMPARK_VERIFICATION_SAMPLE_SECRET.
+if [ -z "${SAMPARK_VERIFICATION_SAMPLE_SECRET:-}" ]; then
+  if [ ! -s "$LOCAL/sample-secret" ]; then
+    (umask 077; LC_ALL=C tr -dc 'A-Za-z0-9' < /dev/urandom | head -c 40 > "$LOCAL/sample-secret" || true)
+  fi
+  SAMPARK_VERIFICATION_SAMPLE_SECRET="$(cat "$LOCAL/sample-secret")"
+  export SAMPARK_VERIFICATION_SAMPLE_SECRET
+fi
+
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && exec 3>&- 3<&- ; }

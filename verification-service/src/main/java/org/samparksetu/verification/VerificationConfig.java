@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /** The verification rules a district can tune; see application.properties for what each means. */
@@ -23,6 +22,13 @@ public interface VerificationConfig {
      * (intake keeps the bytes). Unset: the page names the photo by its hash only.
      */
     java.util.Optional<String> citizenMediaUrl();
+
+    /**
+     * The key of the random field-check sample's HMAC (see {@code RandomSampleRule}). Set only by the dev and test
+     * profiles; a production run refuses to start without the district's own (environment variable
+     * {@code SAMPARK_VERIFICATION_SAMPLE_SECRET}).
+     */
+    java.util.Optional<String> sampleSecret();
 
     interface Deadline {
         @WithDefault("P30D")
@@ -67,18 +73,36 @@ public interface VerificationConfig {
         @WithDefault("0.10")
         double sampleRate();
 
-        @WithDefault("sampark-setu")
-        String sampleSeed();
-
         @WithDefault("0.30")
         double falseClosureThreshold();
 
         @WithDefault("5")
         int falseClosureMinVerified();
 
+        /** How close to the citizen's pin the evidence must be. */
         @WithDefault("500")
         double maxDistanceMetres();
 
-        List<String> verifiers();
+        /** Without a pin: how close to a village's centroid (a village's houses and dhanis spread around it). */
+        @WithDefault("3000")
+        double villageRadiusMetres();
+
+        @WithDefault("4000")
+        double censusTownRadiusMetres();
+
+        /** A municipal town's centre (ULB): a town spreads further than a village. */
+        @WithDefault("6000")
+        double townRadiusMetres();
+
+        /** The field verifiers' directory file; unset: the one bundled with the service. */
+        java.util.Optional<String> directory();
+
+        /** How long a verifier has to visit before the check goes to the grievance cell as overdue. */
+        @WithDefault("P7D")
+        Duration visitWithin();
+
+        /** How long the grievance cell has to review a flagged check before it is sent to another verifier. */
+        @WithDefault("P3D")
+        Duration reviewWithin();
     }
 }

@@ -108,7 +108,7 @@ public class VerificationRequestService {
         long[] record = verifications.falseClosureRecord(complaint.departmentCode);
         FieldCheckRules.onDisposal(report.outcome(), record[0], record[1],
                         config.fieldCheck().falseClosureThreshold(), config.fieldCheck().falseClosureMinVerified(),
-                        sampler.sample(report.complaintId(), report.reportId()))
+                        sampler.sample(check))
                 .ifPresent(reason -> fieldChecks.assign(complaint, check, reason, now));
         metrics.requested();
         LOG.infof("complaint %s: %s reported %s (report %s); citizen asked to verify (check %s)",

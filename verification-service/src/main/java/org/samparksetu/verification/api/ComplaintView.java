@@ -34,8 +34,22 @@ public record ComplaintView(
                                 Instant ratedAt) {
     }
 
+    /**
+     * A field check: who went (and, for a district-wide verifier, why), by when, what the evidence was compared with,
+     * and for a flagged check its review; {@code replaces} / {@code replacedBy} link a check sent again to the one
+     * set aside.
+     */
     public record FieldCheckSummary(java.util.UUID fieldCheckId, String reason, String verifier, String state,
-                                    String verdict, Double distanceMetres, String flagReason) {
+                                    String verdict, Double distanceMetres, String flagReason, String tehsil,
+                                    boolean districtWide, String assignmentNote, Instant dueAt, String comparedWith,
+                                    Double radiusMetres, Instant reviewDueAt, String review, String reviewedBy,
+                                    String reviewNote, java.util.UUID replaces, java.util.UUID replacedBy) {
+        static FieldCheckSummary of(org.samparksetu.verification.fieldcheck.FieldCheck f) {
+            return new FieldCheckSummary(f.id, f.reason, f.verifier, f.state.name(),
+                    f.verdict == null ? null : f.verdict.name(), f.distanceMetres, f.flagReason, f.tehsil,
+                    f.districtWide, f.assignmentNote, f.dueAt, f.comparedWith, f.radiusMetres, f.reviewDueAt,
+                    f.review == null ? null : f.review.name(), f.reviewedBy, f.reviewNote, f.replaces, f.replacedBy);
+        }
     }
 
     static ComplaintView of(TrackedComplaint c, List<Verification> checks,
@@ -49,8 +63,7 @@ public record ComplaintView(
         return new ComplaintView(c.complaintId, c.departmentCode, c.grievanceId, c.state, c.escalationLevel,
                 c.registeredAt, c.stateChangedAt, checks.stream().map(VerificationView::of).toList(), c.dueAt,
                 c.resolution, c.markedFalse, c.interimReason, c.interimExpectedBy,
-                visits.stream().map(f -> new FieldCheckSummary(f.id, f.reason, f.verifier, f.state.name(),
-                        f.verdict == null ? null : f.verdict.name(), f.distanceMetres, f.flagReason)).toList(),
+                visits.stream().map(FieldCheckSummary::of).toList(),
                 c.subject, c.closedAt, c.closures, c.rating,
                 ratings.stream().map(r -> new RatingSummary(r.closure, r.rating, r.counted, r.reopened, r.refusal,
                         r.ratedAt)).toList());

@@ -2,6 +2,7 @@ package org.samparksetu.verification.deadline;
 
 import org.samparksetu.verification.complaint.ComplaintState;
 import org.samparksetu.verification.complaint.EscalationRule;
+import org.samparksetu.verification.fieldcheck.FieldCheck;
 import org.samparksetu.verification.verification.VerificationState;
 
 import java.time.Duration;
@@ -16,6 +17,9 @@ import java.time.Instant;
  *   <li>The officers are reminded once per deadline, within {@code remindBefore} of it and before it passes.</li>
  *   <li>A citizen who has not answered "is it fixed?" is reminded once, when the reminder is due; still silent when
  *       the silence period ends, someone goes and looks.</li>
+ *   <li>A field verifier who has not come back by the visit deadline: the check is flagged for the grievance cell.</li>
+ *   <li>A flagged check the grievance cell has not reviewed by its review deadline: another verifier goes
+ *       ({@code FieldCheckReviewRule#onReviewOverdue}).</li>
  * </ul>
  */
 public final class DeadlineRule {
@@ -44,5 +48,15 @@ public final class DeadlineRule {
     /** The citizen stayed silent: a field verifier goes and looks. */
     public static boolean silenceSendsFieldCheck(VerificationState check, Instant silenceDueAt, Instant now) {
         return check == VerificationState.AWAITING_CITIZEN && silenceDueAt != null && !silenceDueAt.isAfter(now);
+    }
+
+    /** The verifier was due to visit by {@code dueAt} and has not given a verdict. */
+    public static boolean visitOverdue(FieldCheck.State state, Instant dueAt, Instant now) {
+        return state == FieldCheck.State.ASSIGNED && dueAt != null && !dueAt.isAfter(now);
+    }
+
+    /** The grievance cell was due to review the flag by {@code reviewDueAt} and has not. */
+    public static boolean reviewOverdue(FieldCheck.State state, Instant reviewDueAt, Instant now) {
+        return state == FieldCheck.State.FLAGGED && reviewDueAt != null && !reviewDueAt.isAfter(now);
     }
 }

@@ -31,6 +31,8 @@ public class DeadlineScheduler {
     VerificationRepository verifications;
     @Inject
     VerificationConfig config;
+    @Inject
+    org.samparksetu.verification.fieldcheck.FieldCheckRepository fieldChecks;
 
     @Scheduled(every = "${sampark.verification.deadline.tick:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -52,6 +54,13 @@ public class DeadlineScheduler {
         }
         for (Verification v : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> verifications.citizenSilenceDue(now))) {
             run(() -> deadlines.sendFieldCheckOnSilence(v.id, now));
+        }
+        // After the silence step: a check it sends now is due a visit days later, never overdue in the same tick.
+        for (java.util.UUID id : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> fieldChecks.visitOverdue(now))) {
+            run(() -> deadlines.flagOverdueVisit(id, now));
+        }
+        for (java.util.UUID id : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> fieldChecks.reviewOverdue(now))) {
+            run(() -> deadlines.resendOverdueReview(id, now));
         }
         return now;
     }

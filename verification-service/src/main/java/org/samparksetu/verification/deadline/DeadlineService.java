@@ -13,6 +13,8 @@ import org.samparksetu.verification.VerificationConfig;
 import org.samparksetu.verification.complaint.TrackedComplaint;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
 import org.samparksetu.verification.complaint.EscalationRule;
+import org.samparksetu.verification.fieldcheck.FieldCheck;
+import org.samparksetu.verification.fieldcheck.FieldCheckRepository;
 import org.samparksetu.verification.fieldcheck.FieldCheckRules;
 import org.samparksetu.verification.fieldcheck.FieldCheckService;
 import org.samparksetu.verification.verification.Verification;
@@ -42,6 +44,8 @@ public class DeadlineService {
     VerificationRepository verifications;
     @Inject
     FieldCheckService fieldChecks;
+    @Inject
+    FieldCheckRepository fieldCheckRows;
     @Inject
     VerificationOutcomes outcomes;
     @Inject
@@ -106,5 +110,27 @@ public class DeadlineService {
         outcomes.apply(VerificationDecision.onSilence(v.state, c.state, c.escalationLevel), c, v, METHOD_NO_ANSWER, now);
         fieldChecks.assign(c, v, FieldCheckRules.REASON_NO_ANSWER, now);
         LOG.infof("complaint %s: citizen silent on check %s; field check sent", v.complaintId, v.id);
+    }
+
+    /** The verifier did not come back in time: the check goes to the grievance cell as flagged. */
+    @Transactional
+    public void flagOverdueVisit(UUID fieldCheckId, Instant now) {
+        FieldCheck fc = fieldCheckRows.findById(fieldCheckId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (fc == null || !DeadlineRule.visitOverdue(fc.state, fc.dueAt, now)) {
+            return;
+        }
+        fieldChecks.flagOverdueVisit(fc, now);
+    }
+
+    /** Nobody reviewed the flag in time: the check is sent again. */
+    @Transactional
+    public void resendOverdueReview(UUID fieldCheckId, Instant now) {
+        FieldCheck fc = fieldCheckRows.findById(fieldCheckId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (fc == null || !DeadlineRule.reviewOverdue(fc.state, fc.reviewDueAt, now)) {
+            return;
+        }
+        FieldCheck next = fieldChecks.resendOverdueReview(fc, now);
+        LOG.infof("complaint %s: flagged field check %s not reviewed by %s; sent again to %s", fc.complaintId, fc.id,
+                fc.reviewDueAt, next.verifier);
     }
 }

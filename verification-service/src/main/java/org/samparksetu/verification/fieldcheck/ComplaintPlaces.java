@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.samparksetu.contract.events.ComplaintRouted;
+import org.samparksetu.contract.events.GeoPoint;
 
 /**
- * Where each complaint is (routing's place), so a field verifier's evidence can be compared with it.
+ * Where each complaint is (the citizen's pin and routing's place), so a field verifier's evidence can be compared with it.
  * Idempotent by its natural key, beside the inbox; the latest routing wins.
  */
 @ApplicationScoped
@@ -19,16 +20,25 @@ public class ComplaintPlaces {
 
     @Transactional
     public void remember(ComplaintRouted routed) {
+        GeoPoint pin = routed.location();
+        GeoPoint place = routed.placeLocation();
         em.createNativeQuery("""
-                        insert into complaint_place (complaint_id, latitude, longitude, village, tehsil)
-                        values (?1, ?2, ?3, ?4, ?5)
+                        insert into complaint_place (complaint_id, latitude, longitude, village, tehsil, gram_panchayat,
+                                                     place_latitude, place_longitude, place_kind)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                         on conflict (complaint_id) do update set latitude = excluded.latitude,
-                            longitude = excluded.longitude, village = excluded.village, tehsil = excluded.tehsil""")
+                            longitude = excluded.longitude, village = excluded.village, tehsil = excluded.tehsil,
+                            gram_panchayat = excluded.gram_panchayat, place_latitude = excluded.place_latitude,
+                            place_longitude = excluded.place_longitude, place_kind = excluded.place_kind""")
                 .setParameter(1, routed.complaintId())
-                .setParameter(2, routed.location() == null ? null : routed.location().latitude())
-                .setParameter(3, routed.location() == null ? null : routed.location().longitude())
+                .setParameter(2, pin == null ? null : pin.latitude())
+                .setParameter(3, pin == null ? null : pin.longitude())
                 .setParameter(4, routed.village())
                 .setParameter(5, routed.tehsil())
+                .setParameter(6, routed.gramPanchayat())
+                .setParameter(7, place == null ? null : place.latitude())
+                .setParameter(8, place == null ? null : place.longitude())
+                .setParameter(9, routed.placeKind())
                 .executeUpdate();
     }
 }

@@ -14,7 +14,14 @@ import java.util.UUID;
 @Entity
 @Table(name = "field_check")
 public class FieldCheck {
-    public enum State { ASSIGNED, PASSED, FAILED, FALSE_COMPLAINT, FLAGGED, CANCELLED }
+    /**
+     * ASSIGNED until the verdict or the visit deadline; FLAGGED (evidence that proves nothing, or no visit in time)
+     * until the grievance cell reviews it or its review deadline passes; SET_ASIDE once another check replaced it.
+     */
+    public enum State { ASSIGNED, PASSED, FAILED, FALSE_COMPLAINT, FLAGGED, CANCELLED, SET_ASIDE }
+
+    /** What became of a flagged check. */
+    public enum Review { ACCEPTED, REDONE, REASSIGNED, REVIEW_OVERDUE }
 
     public enum Verdict { FIXED, NOT_FIXED, FALSE_COMPLAINT }
 
@@ -58,4 +65,35 @@ public class FieldCheck {
     public String flagReason;
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    /** The complaint's tehsil when the verifier was chosen. */
+    public String tehsil;
+    @Column(name = "district_wide", nullable = false)
+    public boolean districtWide;
+    /** Why a district-wide verifier went; null when the tehsil's own did. */
+    @Column(name = "assignment_note")
+    public String assignmentNote;
+    /** The visit is due by then; afterwards the check is flagged VISIT_OVERDUE. */
+    @Column(name = "due_at")
+    public Instant dueAt;
+    /** See {@link PlaceRadiusRule.Basis}. */
+    @Column(name = "compared_with")
+    public String comparedWith;
+    @Column(name = "radius_metres")
+    public Double radiusMetres;
+    /** A flagged check is reviewed by then; afterwards it goes to another verifier. */
+    @Column(name = "review_due_at")
+    public Instant reviewDueAt;
+    @Enumerated(EnumType.STRING)
+    public Review review;
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+    @Column(name = "review_note")
+    public String reviewNote;
+    /** The flagged check this one was sent to do again. */
+    public UUID replaces;
+    @Column(name = "replaced_by")
+    public UUID replacedBy;
 }

@@ -1,6 +1,9 @@
 package org.samparksetu.verification.fieldcheck;
 
+import org.samparksetu.verification.verification.Verification;
+
 /** Decides which ordinary disposals are field-checked at random. Replaceable (tests make it predictable). */
 public interface FieldCheckSampler {
-    boolean sample(String complaintId, String reportId);
+    /** @param check the new check of the report, with verification's own id already given */
+    boolean sample(Verification check);
 }

@@ -25,7 +25,8 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Sends field verifiers out and applies what they find. */
@@ -34,6 +35,8 @@ public class FieldCheckService {
     private static final Logger LOG = Logger.getLogger(FieldCheckService.class);
     public static final String METHOD_FIELD = "FIELD";
     static final int MAX_PHOTO_BYTES = 3 * 1024 * 1024;
+    static final int MAX_REMARKS = 1000;
+    static final int MAX_NOTE = 500;
 
     @Inject
     FieldCheckRepository checks;
@@ -53,6 +56,10 @@ public class FieldCheckService {
     jakarta.persistence.EntityManager em;
     @Inject
     VerificationMetrics metrics;
+    @Inject
+    FieldCheckMetrics fieldMetrics;
+    @Inject
+    FieldVerifierDirectory directory;
 
     /** Sends a verifier to look at the check's report, unless one is already going. Caller's transaction. */
     public FieldCheck assign(TrackedComplaint complaint, Verification check, String reason, Instant now) {
@@ -60,30 +67,48 @@ public class FieldCheckService {
         if (live.isPresent()) {
             return live.get();
         }
-        FieldCheck fc = new FieldCheck();
-        fc.id = UUID.randomUUID();
-        fc.complaintId = complaint.complaintId;
-        fc.verificationId = check.id;
-        fc.departmentCode = complaint.departmentCode;
-        fc.reason = reason;
-        fc.verifier = pickVerifier(complaint.complaintId);
-        fc.state = FieldCheck.State.ASSIGNED;
-        fc.assignedAt = now;
+        ComplaintPlace place = em.find(ComplaintPlace.class, complaint.complaintId);
+        String tehsil = place == null ? null : place.tehsil;
+        VerifierChoiceRule.Choice choice = VerifierChoiceRule.choose(directory.all(), tehsil,
+                        checks.openChecksByVerifier(), Set.of())
+                .orElseThrow(() -> new IllegalStateException("the field verifiers' directory has no district-wide verifier"));
+        FieldCheck fc = newCheck(complaint.complaintId, check.id, complaint.departmentCode, reason, tehsil, choice, now);
         checks.persist(fc);
         metrics.fieldCheckAssigned();
-        LOG.infof("complaint %s: field check %s (%s) assigned to %s", complaint.complaintId, fc.id, reason, fc.verifier);
+        LOG.infof("complaint %s: field check %s (%s) assigned to %s%s", complaint.complaintId, fc.id, reason, fc.verifier,
+                choice.districtWide() ? " (" + choice.note() + ")" : "");
         return fc;
     }
 
-    /** A newer report replaces the check: nobody needs to visit for the old one. */
-    public void cancelFor(Verification check) {
-        checks.findLive(check.id).filter(fc -> fc.state == FieldCheck.State.ASSIGNED)
-                .ifPresent(fc -> fc.state = FieldCheck.State.CANCELLED);
+    private FieldCheck newCheck(String complaintId, UUID verificationId, String departmentCode, String reason,
+                                String tehsil, VerifierChoiceRule.Choice choice, Instant now) {
+        FieldCheck fc = new FieldCheck();
+        fc.id = UUID.randomUUID();
+        fc.complaintId = complaintId;
+        fc.verificationId = verificationId;
+        fc.departmentCode = departmentCode;
+        fc.reason = reason;
+        fc.verifier = choice.verifierId();
+        fc.tehsil = tehsil;
+        fc.districtWide = choice.districtWide();
+        fc.assignmentNote = choice.note();
+        fc.state = FieldCheck.State.ASSIGNED;
+        fc.assignedAt = now;
+        fc.dueAt = now.plus(config.fieldCheck().visitWithin());
+        if (choice.districtWide()) {
+            fieldMetrics.districtWide();
+        }
+        return fc;
     }
 
-    private String pickVerifier(String complaintId) {
-        List<String> pool = config.fieldCheck().verifiers();
-        return pool.get(Math.floorMod(complaintId.hashCode(), pool.size()));
+    /**
+     * A newer report replaces the check, or the complaint was withdrawn: nobody needs to visit for it, and a flag
+     * about it needs no review.
+     */
+    public void cancelFor(Verification check) {
+        checks.findLive(check.id)
+                .filter(fc -> fc.state == FieldCheck.State.ASSIGNED || fc.state == FieldCheck.State.FLAGGED)
+                .ifPresent(fc -> fc.state = FieldCheck.State.CANCELLED);
     }
 
     /** What the verifier sends from the page. Photo GPS wins over the phone's location when both are given. */
@@ -96,6 +121,12 @@ public class FieldCheckService {
     public FieldCheck submit(UUID fieldCheckId, String verifier, VerdictForm form) {
         if (form == null || form.verdict() == null) {
             throw new ApiException(Response.Status.BAD_REQUEST, "Choose a verdict: FIXED, NOT_FIXED or FALSE_COMPLAINT.");
+        }
+        if (form.remarks() != null && form.remarks().length() > MAX_REMARKS) {
+            throw new ApiException(Response.Status.BAD_REQUEST, "remarks are at most " + MAX_REMARKS + " characters.");
+        }
+        if (form.photoType() != null && !form.photoType().matches("image/[a-z0-9.+-]{1,40}")) {
+            throw new ApiException(Response.Status.BAD_REQUEST, "photoType must be an image type such as image/jpeg.");
         }
         FieldCheck fc = checks.findByIdOptional(fieldCheckId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .filter(c -> c.verifier.equals(verifier))
@@ -134,43 +165,46 @@ public class FieldCheckService {
         }
         fc.flagReason = locationProblem(fc);
         if (fc.flagReason != null) {
-            // Evidence from somewhere else (or nowhere) proves nothing: keep it for review, change nothing.
-            fc.state = FieldCheck.State.FLAGGED;
-            metrics.fieldCheckFlagged();
-            LOG.warnf("field check %s of complaint %s flagged: %s", fc.id, fc.complaintId, fc.flagReason);
+            // Evidence from somewhere else (or nowhere) proves nothing: kept for the grievance cell, changes nothing.
+            flag(fc, now);
             return fc;
         }
         apply(fc, now);
         return fc;
     }
 
-    /** Null when the evidence is close enough to the complaint's place, else why not. */
+    private void flag(FieldCheck fc, Instant now) {
+        fc.state = FieldCheck.State.FLAGGED;
+        fc.reviewDueAt = now.plus(config.fieldCheck().reviewWithin());
+        metrics.fieldCheckFlagged();
+        LOG.warnf("field check %s of complaint %s flagged for review by %s: %s", fc.id, fc.complaintId, fc.reviewDueAt,
+                fc.flagReason);
+    }
+
+    /** Null when the evidence is close enough to the complaint's pin or place (see {@link PlaceRadiusRule}), else why not. */
     String locationProblem(FieldCheck fc) {
-        Double lat = fc.photoLatitude != null ? fc.photoLatitude : fc.deviceLatitude;
-        Double lon = fc.photoLatitude != null ? fc.photoLongitude : fc.deviceLongitude;
-        if (lat == null || lon == null) {
-            return "NO_LOCATION: neither the photo nor the phone gave a location";
-        }
+        PlaceRadiusRule.Point evidence = fc.photoLatitude != null
+                ? PlaceRadiusRule.Point.of(fc.photoLatitude, fc.photoLongitude)
+                : PlaceRadiusRule.Point.of(fc.deviceLatitude, fc.deviceLongitude);
         ComplaintPlace place = em.find(ComplaintPlace.class, fc.complaintId);
-        if (place == null || place.latitude == null || place.longitude == null) {
-            return "NO_COMPLAINT_PLACE: the complaint has no location to compare with";
-        }
-        fc.distanceMetres = Geo.haversineMetres(lat, lon, place.latitude, place.longitude);
-        double max = config.fieldCheck().maxDistanceMetres();
-        return fc.distanceMetres > max
-                ? String.format("TOO_FAR: %.0f m from the complaint's place (at most %.0f m)", fc.distanceMetres, max)
-                : null;
+        VerificationConfig.FieldCheck c = config.fieldCheck();
+        PlaceRadiusRule.Result result = PlaceRadiusRule.judge(evidence,
+                place == null ? null : PlaceRadiusRule.Point.of(place.latitude, place.longitude),
+                place == null ? null : PlaceRadiusRule.Point.of(place.placeLatitude, place.placeLongitude),
+                place == null ? null : place.placeKind,
+                new PlaceRadiusRule.Radii(c.maxDistanceMetres(), c.villageRadiusMetres(), c.censusTownRadiusMetres(),
+                        c.townRadiusMetres()));
+        fc.comparedWith = result.basis().name();
+        fc.distanceMetres = result.distanceMetres();
+        fc.radiusMetres = result.radiusMetres();
+        return result.flagReason();
     }
 
     private void apply(FieldCheck fc, Instant now) {
         TrackedComplaint complaint = complaints.lock(fc.complaintId).orElseThrow();
         Verification check = verifications.findById(fc.verificationId);
         Decision decision = FieldCheckRules.onVerdict(check.state, complaint.state, complaint.escalationLevel, fc.verdict);
-        fc.state = switch (fc.verdict) {
-            case FIXED -> FieldCheck.State.PASSED;
-            case NOT_FIXED -> FieldCheck.State.FAILED;
-            case FALSE_COMPLAINT -> FieldCheck.State.FALSE_COMPLAINT;
-        };
+        fc.state = FieldCheckReviewRule.stateFor(fc.verdict);
         outcomes.apply(decision, complaint, check, METHOD_FIELD, now);
         if (decision.verdict() == Verdict.FALSE_COMPLAINT) {
             metrics.falseComplaint();
@@ -184,6 +218,114 @@ public class FieldCheckService {
         }
         LOG.infof("complaint %s: field check %s says %s; complaint %s at L%d", fc.complaintId, fc.id, fc.verdict,
                 complaint.state, complaint.escalationLevel);
+    }
+
+    /** What the grievance cell writes with a review; the verifier is named only to reassign to a particular one. */
+    public record ReviewForm(String note, String verifier) {
+    }
+
+    /**
+     * The grievance cell's review of a flagged check (see {@link FieldCheckReviewRule}): accepted, the verdict takes
+     * effect; redone or reassigned, the check is set aside and a new one sent. Answers the check that now counts.
+     */
+    @Transactional
+    public FieldCheck review(UUID fieldCheckId, FieldCheckReviewRule.Action action, String reviewer, ReviewForm form) {
+        String note = form == null || form.note() == null ? null : form.note().strip();
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new ApiException(Response.Status.BAD_REQUEST, "note is at most " + MAX_NOTE + " characters.");
+        }
+        if (action == FieldCheckReviewRule.Action.ACCEPT && (note == null || note.isEmpty())) {
+            throw new ApiException(Response.Status.BAD_REQUEST,
+                    "note is required to accept flagged evidence: say why it can be trusted (at most " + MAX_NOTE + " characters).");
+        }
+        String named = form == null || form.verifier() == null || form.verifier().isBlank() ? null : form.verifier().strip();
+        if (named != null && action != FieldCheckReviewRule.Action.REASSIGN) {
+            throw new ApiException(Response.Status.BAD_REQUEST, "verifier is named only to reassign a check.");
+        }
+        if (named != null && directory.find(named).isEmpty()) {
+            throw new ApiException(Response.Status.BAD_REQUEST, "verifier: no field verifier " + named
+                    + " is in the district's directory.");
+        }
+        FieldCheck fc = checks.findByIdOptional(fieldCheckId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ApiException(Response.Status.NOT_FOUND, "No field check " + fieldCheckId + "."));
+        complaints.lock(fc.complaintId);
+        checks.getEntityManager().refresh(fc);
+        FieldCheckReviewRule.refusal(fc.state, fc.verdict, action).ifPresent(why -> {
+            throw new ApiException(Response.Status.CONFLICT, why);
+        });
+        Instant now = clock.instant();
+        fc.reviewedBy = reviewer;
+        fc.reviewedAt = now;
+        fc.reviewNote = note;
+        FieldCheck counts = switch (action) {
+            case ACCEPT -> {
+                fc.review = FieldCheck.Review.ACCEPTED;
+                apply(fc, now);
+                yield fc;
+            }
+            case REDO -> sendAgain(fc, FieldCheck.Review.REDONE, fc.verifier, now);
+            case REASSIGN -> {
+                String to = named != null ? named : anotherVerifier(fc).orElseThrow(() -> new ApiException(
+                        Response.Status.CONFLICT, "No other field verifier can go: redo it with the same verifier."));
+                if (to.equals(fc.verifier)) {
+                    throw new ApiException(Response.Status.BAD_REQUEST, "verifier: " + to
+                            + " already has this check; name another, or redo it.");
+                }
+                yield sendAgain(fc, FieldCheck.Review.REASSIGNED, to, now);
+            }
+        };
+        fieldMetrics.reviewed(fc.review);
+        LOG.infof("flagged field check %s of complaint %s reviewed by %s: %s", fc.id, fc.complaintId, reviewer, fc.review);
+        return counts;
+    }
+
+    /**
+     * The verifier did not come back by the deadline: the check is flagged for the grievance cell (it proves nothing
+     * and changes nothing), with its review deadline. Caller's transaction, the check locked.
+     */
+    public void flagOverdueVisit(FieldCheck fc, Instant now) {
+        fc.flagReason = FieldCheckReviewRule.visitOverdueFlag(fc.dueAt);
+        flag(fc, now);
+        fieldMetrics.visitOverdue();
+    }
+
+    /** Nobody reviewed the flag in time: another verifier goes, or the same one when no one else can. Caller's transaction. */
+    public FieldCheck resendOverdueReview(FieldCheck fc, Instant now) {
+        Optional<String> other = anotherVerifier(fc);
+        FieldCheckReviewRule.Action action = FieldCheckReviewRule.onReviewOverdue(other.isPresent());
+        fc.reviewedAt = now;
+        fc.reviewNote = "not reviewed by " + fc.reviewDueAt + ": " + action;
+        FieldCheck next = sendAgain(fc, FieldCheck.Review.REVIEW_OVERDUE,
+                action == FieldCheckReviewRule.Action.REASSIGN ? other.get() : fc.verifier, now);
+        fieldMetrics.reviewed(FieldCheck.Review.REVIEW_OVERDUE);
+        return next;
+    }
+
+    /** Who else would go: the tehsil's other verifiers first, else a district-wide one. */
+    private Optional<String> anotherVerifier(FieldCheck fc) {
+        return VerifierChoiceRule.choose(directory.all(), fc.tehsil, checks.openChecksByVerifier(), Set.of(fc.verifier))
+                .map(VerifierChoiceRule.Choice::verifierId);
+    }
+
+    /** Sets the flagged check aside and sends {@code verifier} to do it again, with a new visit deadline. */
+    private FieldCheck sendAgain(FieldCheck flagged, FieldCheck.Review review, String verifier, Instant now) {
+        flagged.review = review;
+        flagged.state = FieldCheck.State.SET_ASIDE;
+        // The set-aside check must leave the one-live-check-per-verification index before its successor is inserted.
+        checks.flush();
+        FieldVerifier who = directory.find(verifier).orElseThrow();
+        String note = !who.districtWide() ? null
+                : flagged.districtWide ? flagged.assignmentNote
+                : "DISTRICT_WIDE: sent after flagged check " + flagged.id + " (" + review + ")";
+        FieldCheck next = newCheck(flagged.complaintId, flagged.verificationId, flagged.departmentCode, flagged.reason,
+                flagged.tehsil, new VerifierChoiceRule.Choice(verifier, who.districtWide(), note), now);
+        next.replaces = flagged.id;
+        checks.persist(next);
+        flagged.replacedBy = next.id;
+        metrics.fieldCheckAssigned();
+        LOG.infof("complaint %s: field check %s (%s) sent again as %s to %s", flagged.complaintId, flagged.id, review,
+                next.id, verifier);
+        return next;
     }
 
     private static String sha256(byte[] bytes) {

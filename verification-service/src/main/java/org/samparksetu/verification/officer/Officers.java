@@ -9,6 +9,8 @@ public final class Officers {
     public static final String COLLECTOR = "collector";
     public static final String OFFICER = "officer";
     public static final String VERIFIER = "verifier";
+    /** The district grievance cell, as in the other services' operator APIs. */
+    public static final String GRIEVANCE_CELL = "operator";
     static final String DEPARTMENT_ROLE = "department:";
 
     private Officers() {

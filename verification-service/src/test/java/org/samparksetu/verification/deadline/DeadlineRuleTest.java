@@ -3,6 +3,7 @@ package org.samparksetu.verification.deadline;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.samparksetu.verification.complaint.ComplaintState;
+import org.samparksetu.verification.fieldcheck.FieldCheck;
 import org.samparksetu.verification.verification.VerificationState;
 
 import java.time.Duration;
@@ -76,5 +77,35 @@ class DeadlineRuleTest {
     })
     void silence(VerificationState check, Instant silenceDueAt, Instant now, boolean fieldCheck) {
         assertThat(DeadlineRule.silenceSendsFieldCheck(check, silenceDueAt, now)).isEqualTo(fieldCheck);
+    }
+
+    @ParameterizedTest(name = "field check {0}, visit due {1}, now {2}: flagged as overdue {3}")
+    @CsvSource(nullValues = "-", value = {
+            // the verifier for Sayla had a week and did not go: the grievance cell hears of it
+            "ASSIGNED,        2026-04-17T10:00:00Z, 2026-04-17T10:00:00Z, true",
+            "ASSIGNED,        2026-04-17T10:00:00Z, 2026-04-17T09:59:00Z, false",
+            // a check from before visit deadlines existed
+            "ASSIGNED,        -,                    2026-04-17T10:00:00Z, false",
+            // already back with a verdict, or cancelled with the withdrawal
+            "PASSED,          2026-04-17T10:00:00Z, 2026-04-18T10:00:00Z, false",
+            "FLAGGED,         2026-04-17T10:00:00Z, 2026-04-18T10:00:00Z, false",
+            "CANCELLED,       2026-04-17T10:00:00Z, 2026-04-18T10:00:00Z, false",
+    })
+    void visitOverdue(FieldCheck.State state, Instant dueAt, Instant now, boolean overdue) {
+        assertThat(DeadlineRule.visitOverdue(state, dueAt, now)).isEqualTo(overdue);
+    }
+
+    @ParameterizedTest(name = "field check {0}, review due {1}, now {2}: sent again {3}")
+    @CsvSource(nullValues = "-", value = {
+            // the grievance cell did not look at the flag in three days: someone else goes
+            "FLAGGED,   2026-04-20T10:00:00Z, 2026-04-20T10:00:00Z, true",
+            "FLAGGED,   2026-04-20T10:00:00Z, 2026-04-20T09:59:00Z, false",
+            // reviewed in time (accepted, or sent again)
+            "PASSED,    2026-04-20T10:00:00Z, 2026-04-21T10:00:00Z, false",
+            "SET_ASIDE, 2026-04-20T10:00:00Z, 2026-04-21T10:00:00Z, false",
+            "CANCELLED, 2026-04-20T10:00:00Z, 2026-04-21T10:00:00Z, false",
+    })
+    void reviewOverdue(FieldCheck.State state, Instant reviewDueAt, Instant now, boolean overdue) {
+        assertThat(DeadlineRule.reviewOverdue(state, reviewDueAt, now)).isEqualTo(overdue);
     }
 }
