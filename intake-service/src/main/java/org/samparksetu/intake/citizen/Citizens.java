@@ -32,6 +32,11 @@ public class Citizens {
     public record Flag(int falseCaseCount, Instant flaggedAt, String reason) {
     }
 
+    /** A flagged number, as the grievance cell sees it. */
+    public record Flagged(String waId, int falseCaseCount, Instant flaggedAt, String reason, Instant clearedAt,
+                          String clearedBy, String clearReason) {
+    }
+
     /** Creates the citizen's row if needed and locks it until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(String waId) {
@@ -89,7 +94,7 @@ public class Citizens {
         return removed;
     }
 
-    /** A complaint from this number was disposed as "False Case": count it and flag the number. */
+    /** A field check found a complaint from this number false: count it and flag the number. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void flagFalseCase(String waId, String complaintId, String reason) {
         em.createNativeQuery("insert into citizen (wa_id) values (?1) on conflict (wa_id) do nothing")
@@ -99,6 +104,36 @@ public class Citizens {
                         where wa_id = ?1""")
                 .setParameter(1, waId).setParameter(2, reason).setParameter(3, Instant.now(clock)).executeUpdate();
         decisions.record(waId, complaintId, null, "FLAGGED_FALSE_CASE", reason, DecisionLog.SYSTEM);
+    }
+
+    /** The numbers flagged now, newest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Flagged> flagged() {
+        List<?> rows = em.createNativeQuery("""
+                        select wa_id, false_case_count, flagged_at, flag_reason from citizen where flagged_at is not null
+                        order by flagged_at desc limit 500""").getResultList();
+        return rows.stream().map(r -> {
+            Object[] a = (Object[]) r;
+            return new Flagged((String) a[0], ((Number) a[1]).intValue(), instant(a[2]), (String) a[3], null, null, null);
+        }).toList();
+    }
+
+    /**
+     * Clears the number's flag (its complaints are no longer held for it); the count of false cases stays as history,
+     * and the clearing is logged with who did it and why. Empty when the number is not flagged.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Flagged> clearFlag(String waId, String reason, String by) {
+        Optional<Flag> flag = flag(waId);
+        if (flag.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now(clock);
+        em.createNativeQuery("update citizen set flagged_at = null, flag_reason = null where wa_id = ?1")
+                .setParameter(1, waId).executeUpdate();
+        decisions.record(waId, null, null, "FLAG_CLEARED", reason, by);
+        Flag was = flag.get();
+        return Optional.of(new Flagged(waId, was.falseCaseCount(), was.flaggedAt(), was.reason(), now, by, reason));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -82,6 +82,20 @@ public class CitizenNotices {
         emit(new CitizenNotice(citizen, null, CitizenNotice.BLOCKED, null, reason, language, Instant.now(clock)));
     }
 
+    /** A field check found the complaint false and the number is flagged: the citizen is told, calmly. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flaggedFalse(String citizen, String complaintId, String language) {
+        emit(new CitizenNotice(citizen, complaintId, CitizenNotice.FLAGGED_FALSE, null, null,
+                language != null ? language : lastLanguage(citizen, complaintId), Instant.now(clock)));
+    }
+
+    /** The grievance cell cleared the number's flag, for this reason. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flagCleared(String citizen, String reason) {
+        emit(new CitizenNotice(citizen, null, CitizenNotice.FLAG_CLEARED, null, reason, lastLanguage(citizen, ""),
+                Instant.now(clock)));
+    }
+
     /** A sticker, reaction, contact card, order or the like: what we can take instead (no complaint is involved). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void unsupportedMessage(String citizen, String messageType, String language) {

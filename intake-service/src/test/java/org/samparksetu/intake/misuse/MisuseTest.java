@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ComplaintActionReported;
+import org.samparksetu.contract.events.CitizenNotice;
+import org.samparksetu.contract.events.ComplaintMarkedFalse;
 import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.intake.complaint.Complaint;
@@ -128,19 +130,71 @@ class MisuseTest {
     }
 
     @Test
-    void aFalseCaseDisposalFlagsTheNumberAndItsNextComplaintIsHeld() {
+    void aDepartmentsFalseCaseAloneFlagsNobody() {
         String citizen = Webhooks.citizen();
         String id = Webhooks.fileText(citizen, "padosi ne sarkari zameen par kabza kiya");
         received(id);
         TestEvents.publish(prefix(), EventType.COMPLAINT_ACTION_REPORTED, id,
                 new ComplaintActionReported(id, "ATR-1", "REVENUE", "2026123456789", DisposalOutcome.FALSE_CASE,
                         "no encroachment found on inspection", "tehsildar", "PORTAL", List.of(), Instant.now()));
-        await().atMost(60, TimeUnit.SECONDS).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select false_case_count from citizen where wa_id = ?1")
-                        .setParameter(1, citizen).getSingleResult()).intValue()) == 1);
-        String next = Webhooks.fileText(citizen, "gaon me nali band hai");
-        assertThat(complaint(next).status).isEqualTo(Complaint.Status.QUARANTINED);
-        assertThat(complaint(next).quarantineReason).isEqualTo("FLAGGED_FALSE_CASE");
+        // a field check's finding on another citizen's complaint, published after: once it is flagged, the
+        // department's report (earlier on the broker) would have been handled too, had intake still read it
+        String other = Webhooks.citizen();
+        String otherId = Webhooks.fileText(other, "gaon me hand pump kharab hai");
+        received(otherId);
+        markedFalse(otherId);
+        await().atMost(60, TimeUnit.SECONDS).until(() -> falseCases(other) == 1);
+        assertThat(falseCases(citizen)).isZero();
+        assertThat(complaint(Webhooks.fileText(citizen, "gaon me nali band hai")).status).isNotEqualTo(Complaint.Status.QUARANTINED);
+    }
+
+    @Test
+    void aComplaintFoundFalseByAFieldCheckFlagsTheNumberUntilTheGrievanceCellClearsIt() {
+        String citizen = Webhooks.citizen();
+        String id = Webhooks.fileText(citizen, "padosi ne sarkari zameen par kabza kiya");
+        received(id);
+        markedFalse(id);
+        await().atMost(60, TimeUnit.SECONDS).until(() -> falseCases(citizen) == 1);
+        var flagged = TestEvents.awaitEvents(prefix(), EventType.CITIZEN_NOTICE, CitizenNotice.class,
+                e -> citizen.equals(e.data().citizenWaId()) && CitizenNotice.FLAGGED_FALSE.equals(e.data().kind()), 1);
+        assertThat(flagged.get(0).data().complaintId()).isEqualTo(id);
+        String held = Webhooks.fileText(citizen, "gaon me nali band hai");
+        assertThat(complaint(held).status).isEqualTo(Complaint.Status.QUARANTINED);
+        assertThat(complaint(held).quarantineReason).isEqualTo("FLAGGED_FALSE_CASE");
+        operator().when().get("/operator/flags").then().statusCode(200).body("waId", hasItem(citizen));
+
+        // clearing needs a reason a person can read, within its limit
+        operator().contentType("application/json").body(Map.of())
+                .when().post("/operator/flags/" + citizen + "/clear").then().statusCode(400);
+        operator().contentType("application/json").body(Map.of("reason", "x".repeat(501)))
+                .when().post("/operator/flags/" + citizen + "/clear").then().statusCode(400)
+                .body("error", org.hamcrest.Matchers.containsString("500"));
+        given().auth().preemptive().basic("evidence-officer", "evidence-secret").contentType("application/json")
+                .body(Map.of("reason", "x")).when().post("/operator/flags/" + citizen + "/clear").then().statusCode(403);
+        operator().contentType("application/json").body(Map.of("reason", "तहसीलदार ने दोबारा जांच की: अतिक्रमण सही पाया गया"))
+                .when().post("/operator/flags/" + citizen + "/clear").then().statusCode(200)
+                .body("clearedBy", equalTo("operator"));
+        var cleared = TestEvents.awaitEvents(prefix(), EventType.CITIZEN_NOTICE, CitizenNotice.class,
+                e -> citizen.equals(e.data().citizenWaId()) && CitizenNotice.FLAG_CLEARED.equals(e.data().kind()), 1);
+        assertThat(cleared.get(0).data().reason()).contains("अतिक्रमण");
+        assertThat(complaint(Webhooks.fileText(citizen, "school ki chhat tooti hai")).status)
+                .isNotEqualTo(Complaint.Status.QUARANTINED);
+        operator().contentType("application/json").body(Map.of("reason", "again"))
+                .when().post("/operator/flags/" + citizen + "/clear").then().statusCode(404);
+    }
+
+    private void markedFalse(String complaintId) {
+        TestEvents.publish(prefix(), EventType.COMPLAINT_MARKED_FALSE, complaintId,
+                new ComplaintMarkedFalse(complaintId, "REVENUE", java.util.UUID.randomUUID().toString(), "patwari-sayla",
+                        "no encroachment at the place", null, 40.0, Instant.now()));
+    }
+
+    private int falseCases(String waId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> rows = em.createNativeQuery("select false_case_count from citizen where wa_id = ?1")
+                    .setParameter(1, waId).getResultList();
+            return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+        });
     }
 
     @Test
