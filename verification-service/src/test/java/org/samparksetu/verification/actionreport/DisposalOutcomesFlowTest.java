@@ -61,6 +61,12 @@ class DisposalOutcomesFlowTest {
     static final ZoneId JALORE = ZoneId.of("Asia/Kolkata");
     static final GeoPoint PLACE = new GeoPoint(25.345678, 72.617432, "Sayla bus stand", null);
     static final Duration MINUTE = Duration.ofMinutes(1);
+    /**
+     * A department no other test uses: these complaints end in false closures on purpose, which would change another
+     * department's record (PHED's put on watch, every disposal field-checked; PWD's rate on the dashboard) for the other
+     * tests sharing the database.
+     */
+    static final String DEPARTMENT = "PANCHAYATI_RAJ";
 
     @Inject
     MovableClock clock;
@@ -75,13 +81,13 @@ class DisposalOutcomesFlowTest {
         return given().auth().preemptive().basic(user, password).contentType("application/json");
     }
 
-    /** Routed (with a place the verifier's evidence is compared with) and registered with PHED. */
+    /** Routed (with a place the verifier's evidence is compared with) and registered. */
     void registered(String id) {
-        TestEvents.publish(prefix(), EventType.COMPLAINT_ROUTED, id, new ComplaintRouted(id, "PHED", 0.9, List.of(),
+        TestEvents.publish(prefix(), EventType.COMPLAINT_ROUTED, id, new ComplaintRouted(id, DEPARTMENT, 0.9, List.of(),
                 List.of("पानी"), "CLASSIFIER", "हैंडपंप खराब", "hi", "+919829012345", PLACE, "Sayla", "Sayla", "Posana",
                 Instant.now()));
         TestEvents.publish(prefix(), EventType.COMPLAINT_REGISTERED, id,
-                new org.samparksetu.contract.events.ComplaintRegistered(id, "PHED", "2026000" + id.substring(9), "API",
+                new org.samparksetu.contract.events.ComplaintRegistered(id, DEPARTMENT, "2026000" + id.substring(9), "API",
                         Instant.now()));
         await().atMost(Duration.ofSeconds(60)).until(() -> as("collector", "collector-secret")
                 .get("/api/complaints/{id}", id).statusCode() == 200 && placeKnown(id));
@@ -96,7 +102,7 @@ class DisposalOutcomesFlowTest {
     void reported(String id, String reportId, DisposalOutcome outcome, String remarks, String expectedBy) {
         int before = view(id).getList("verifications").size();
         TestEvents.publish(prefix(), EventType.COMPLAINT_ACTION_REPORTED, id, new ComplaintActionReported(id, reportId,
-                "PHED", "2026000" + id.substring(9), outcome, remarks, "JEN PHED Sayla", "REST", List.of(), Instant.now(),
+                DEPARTMENT, "2026000" + id.substring(9), outcome, remarks, "VDO Posana", "REST", List.of(), Instant.now(),
                 expectedBy));
         await().atMost(Duration.ofSeconds(60)).until(() -> view(id).getList("verifications").size() == before + 1);
     }
