@@ -27,7 +27,10 @@ public record ComplaintView(
         Instant closedAt,
         int closures,
         Integer rating,
-        List<RatingSummary> ratings) {
+        List<RatingSummary> ratings,
+        int transfers,
+        String previousDepartmentCode,
+        Instant transferredAt) {
 
     /** A rating or request to reopen from the citizen, and what it did. */
     public record RatingSummary(Integer closure, Integer rating, boolean counted, boolean reopened, String refusal,
@@ -66,6 +69,7 @@ public record ComplaintView(
                 visits.stream().map(FieldCheckSummary::of).toList(),
                 c.subject, c.closedAt, c.closures, c.rating,
                 ratings.stream().map(r -> new RatingSummary(r.closure, r.rating, r.counted, r.reopened, r.refusal,
-                        r.ratedAt)).toList());
+                        r.ratedAt)).toList(),
+                c.transfers, c.previousDepartmentCode, c.transferredAt);
     }
 }

@@ -20,10 +20,12 @@ public record VerificationView(
         Instant requestedAt,
         Instant answeredAt,
         boolean falseClosure,
-        String disputeReason) {
+        String disputeReason,
+        org.samparksetu.contract.ReplyIds.DisposalAnswer disposalAnswer,
+        java.time.LocalDate expectedBy) {
 
     static VerificationView of(Verification v) {
         return new VerificationView(v.id, v.reportId, v.outcome, v.remarks, v.officer, v.state, v.citizenAnswer,
-                v.requestedAt, v.answeredAt, v.falseClosure, v.disputeReason);
+                v.requestedAt, v.answeredAt, v.falseClosure, v.disputeReason, v.disposalAnswer, v.expectedBy);
     }
 }

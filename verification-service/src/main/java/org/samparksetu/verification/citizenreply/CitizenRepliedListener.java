@@ -11,12 +11,13 @@ import org.samparksetu.contract.ReplyIds;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.messaging.codec.MalformedEventException;
 import org.samparksetu.messaging.consumer.EventConsumer;
+import org.samparksetu.verification.appeal.AppealService;
 import org.samparksetu.verification.rating.RatingService;
 
 /**
  * Thin adapter from {@code citizen.replied}. Most replies (texts, commands, other buttons) are for other
- * services; only answers to our "is it fixed?" question (a tap, or a typed answer intake understood as that
- * button), the texts and photos intake forwards as the answer to "why is it not fixed?", and ratings of a closure
+ * services; only answers to our "is it fixed?" question and to an appeal offer (accept or appeal: a tap, or a typed
+ * answer intake understood as that button), the texts and photos intake forwards as the answer to "why is it not fixed?", and ratings of a closure
  * and requests to reopen (typed, or a tap on the rating buttons) reach the services. Every reply is recorded under
  * the one consumer name below: each takes exactly one of the paths, so a redelivery is a no-op whichever it took.
  */
@@ -36,6 +37,8 @@ public class CitizenRepliedListener {
     RatingService ratings;
     @Inject
     DisputePhotoService disputePhotos;
+    @Inject
+    AppealService appeals;
 
     @Incoming("citizen-replied")
     @Blocking
@@ -85,11 +88,18 @@ public class CitizenRepliedListener {
             }
             return;
         }
+        var disposal = ReplyIds.parseDisposal(reply.replyId());
+        if (disposal.isPresent()) {
+            if (isAboutItsOwnComplaint(event, disposal.get().complaintId())) {
+                appeals.answer(event, disposal.get());
+            }
+            return;
+        }
         ReplyIds.parseRating(reply.replyId()).ifPresentOrElse(tapped -> {
             if (isAboutItsOwnComplaint(event, tapped.complaintId())) {
                 ratings.rate(event, tapped.complaintId(), tapped.satisfaction().rating());
             }
-        }, () -> LOG.debugf("reply %s is neither a verification nor a rating button; not ours", event.id()));
+        }, () -> LOG.debugf("reply %s is neither a verification, an appeal nor a rating button; not ours", event.id()));
     }
 
     /**

@@ -85,6 +85,17 @@ public class TrackedComplaint {
     @Column(name = "rated_at")
     public Instant ratedAt;
 
+    /** How often Sampark moved it to another department (the bridge's count); 0 while it never moved. */
+    @Column(nullable = false)
+    public int transfers;
+
+    /** The department it had before its latest transfer; null while it never moved. */
+    @Column(name = "previous_department_code")
+    public String previousDepartmentCode;
+
+    @Column(name = "transferred_at")
+    public Instant transferredAt;
+
     /** When the citizen withdrew it; null while it stands. */
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
@@ -142,7 +153,8 @@ public class TrackedComplaint {
      * when it arrives after an action report the complaint is already further along.
      */
     public void recordRegistration(String departmentCode, String grievanceId, Instant registeredAt, String subject) {
-        if (departmentCode != null) {
+        // A transfer that overtook the registration (another topic) already named the department that has it now.
+        if (departmentCode != null && transfers == 0) {
             this.departmentCode = departmentCode;
         }
         if (subject != null) {
@@ -164,6 +176,14 @@ public class TrackedComplaint {
         if (this.grievanceId == null) {
             this.grievanceId = grievanceId;
         }
+    }
+
+    /** Sampark moved it to {@code to}: from now on that department must act, and only its reports count. */
+    public void transfer(String from, String to, int transfers, Instant at) {
+        this.previousDepartmentCode = from;
+        this.departmentCode = to;
+        this.transfers = transfers;
+        this.transferredAt = at;
     }
 
     public void moveTo(ComplaintState next, Instant at) {

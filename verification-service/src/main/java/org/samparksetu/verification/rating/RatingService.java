@@ -118,7 +118,8 @@ public class RatingService {
     private Optional<UUID> closingCheck(String complaintId) {
         return verifications.listForComplaint(complaintId).stream()
                 .filter(v -> v.verifiedAt != null)
-                .filter(v -> v.state == VerificationState.CONFIRMED || v.state == VerificationState.FALSE_COMPLAINT)
+                .filter(v -> v.state == VerificationState.CONFIRMED || v.state == VerificationState.FALSE_COMPLAINT
+                        || v.state == VerificationState.DISPOSAL_ACCEPTED)
                 .max(Comparator.comparing((Verification v) -> v.verifiedAt))
                 .map(v -> v.id);
     }

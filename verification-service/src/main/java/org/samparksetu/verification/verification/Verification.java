@@ -85,6 +85,15 @@ public class Verification {
     @Column(name = "verified_at")
     public Instant verifiedAt;
 
+    /** The citizen's answer to an appeal offer (accept or appeal), kept as evidence beside its message id. */
+    @Column(name = "disposal_answer")
+    @Enumerated(EnumType.STRING)
+    public org.samparksetu.contract.ReplyIds.DisposalAnswer disposalAnswer;
+
+    /** For interim relief: the date the department said it will finish by, when it gave a readable one. */
+    @Column(name = "expected_by")
+    public java.time.LocalDate expectedBy;
+
     /** A new check of the given report, waiting for the citizen. */
     public static Verification awaitingCitizen(ComplaintActionReported report, String departmentCode, Instant now) {
         Verification v = new Verification();
@@ -104,6 +113,13 @@ public class Verification {
     /** The answer as evidence; what it does to the check is decided by {@link VerificationDecision}. */
     public void recordCitizenAnswer(VerificationAnswer answer, String messageId, Instant at) {
         citizenAnswer = answer;
+        answerMessageId = messageId;
+        answeredAt = at;
+    }
+
+    /** The citizen's answer to the appeal offer as evidence; what it does is decided by the appeal rule. */
+    public void recordDisposalAnswer(org.samparksetu.contract.ReplyIds.DisposalAnswer answer, String messageId, Instant at) {
+        disposalAnswer = answer;
         answerMessageId = messageId;
         answeredAt = at;
     }

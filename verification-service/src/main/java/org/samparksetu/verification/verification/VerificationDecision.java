@@ -25,6 +25,16 @@ public final class VerificationDecision {
         FIELD_CHECK_NEEDED,
         /** A field verifier found the complaint itself false: it is closed as such. */
         FALSE_COMPLAINT,
+        /**
+         * The department's disposal (Rejected, Not Possible, Filed) stands, accepted by the citizen or unanswered: the
+         * complaint is closed as disposed. No verdict on a fix, so nothing is announced as verified.
+         */
+        DISPOSAL_STANDS,
+        /**
+         * The citizen appealed a disposal and it goes one level up, as a reopening; not a false closure (the department
+         * did not claim a fix).
+         */
+        APPEALED,
         /** The check is no longer waiting for this (already answered, superseded): change nothing. */
         NOTHING_TO_CHANGE
     }
@@ -34,6 +44,7 @@ public final class VerificationDecision {
      * @param complaintState    the complaint's next state
      * @param escalationLevel   the complaint's next level
      * @param reopenReason      why the complaint is reopened (announced on complaint.reopened); null unless DISPUTED
+     *                          or APPEALED
      */
     public record Decision(Verdict verdict, VerificationState verificationState, ComplaintState complaintState,
                            int escalationLevel, String reopenReason) {

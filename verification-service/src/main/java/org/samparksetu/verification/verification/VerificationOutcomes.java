@@ -25,6 +25,8 @@ import java.time.Instant;
 public class VerificationOutcomes {
     public static final String RESOLUTION_VERIFIED_FIXED = "VERIFIED_FIXED";
     public static final String RESOLUTION_FALSE_COMPLAINT = "FALSE_COMPLAINT";
+    /** Closed as the department disposed of it, naming how: {@code DISPOSED_REJECTED}, {@code DISPOSED_FILED}, ... */
+    public static final String RESOLUTION_DISPOSED_PREFIX = "DISPOSED_";
 
     @Inject
     Outbox outbox;
@@ -70,7 +72,7 @@ public class VerificationOutcomes {
             // the fix was not real, also when the citizen had confirmed it: a false closure against the department
             check.falseClosure = true;
             check.verifiedAt = now;
-        } else if (checkMoves && !check.state.isOpen()) {
+        } else if (checkMoves && !check.state.isOpen() && isAVerdict(decision)) {
             check.verifiedAt = now;
         }
         if (decision.verdict() == Verdict.FALSE_COMPLAINT) {
@@ -81,8 +83,7 @@ public class VerificationOutcomes {
         if (decision.complaintState() != complaint.state) {
             switch (decision.complaintState()) {
                 case CLOSED -> {
-                    complaint.close(decision.verdict() == Verdict.FALSE_COMPLAINT
-                            ? RESOLUTION_FALSE_COMPLAINT : RESOLUTION_VERIFIED_FIXED, now);
+                    complaint.close(resolution(decision, check), now);
                     moved = ComplaintMove.CLOSED;
                 }
                 case REOPENED -> {
@@ -94,5 +95,22 @@ public class VerificationOutcomes {
         }
         complaint.escalationLevel = decision.escalationLevel();
         return moved;
+    }
+
+    private static String resolution(Decision decision, Verification check) {
+        return switch (decision.verdict()) {
+            case FALSE_COMPLAINT -> RESOLUTION_FALSE_COMPLAINT;
+            case DISPOSAL_STANDS -> RESOLUTION_DISPOSED_PREFIX + check.outcome;
+            default -> RESOLUTION_VERIFIED_FIXED;
+        };
+    }
+
+    /**
+     * Whether someone judged the department's report (a verdict counts towards its false-closure rate). An appeal
+     * passes the disposal on without judging it, and an unanswered offer judges nothing: a department must not improve
+     * its rate by disposals nobody answered.
+     */
+    private static boolean isAVerdict(Decision decision) {
+        return decision.verdict() != Verdict.APPEALED && decision.verificationState() != VerificationState.DISPOSAL_UNANSWERED;
     }
 }

@@ -18,7 +18,8 @@ public class VerificationRepository implements PanacheRepositoryBase<Verificatio
     /** The complaint's open check, if any; the database allows at most one. */
     public Optional<Verification> findOpen(String complaintId) {
         return find("complaintId = ?1 and state in ?2", complaintId,
-                List.of(VerificationState.AWAITING_CITIZEN, VerificationState.FIELD_CHECK_PENDING))
+                List.of(VerificationState.AWAITING_CITIZEN, VerificationState.FIELD_CHECK_PENDING,
+                        VerificationState.APPEAL_OFFERED))
                 .firstResultOptional();
     }
 

@@ -234,8 +234,8 @@ class ClockedFlowTest {
     @Test
     void evidenceFromTooFarAwayIsFlaggedAndChangesNothing() {
         String id = "JAL-2026-700006";
-        reported(id, "ATR-700006", DisposalOutcome.REJECTED);
-        assertThat(view(id).getString("fieldChecks[0].reason")).isEqualTo("RISKY_OUTCOME");
+        reported(id, "ATR-700006", DisposalOutcome.FALSE_CASE);
+        assertThat(view(id).getString("fieldChecks[0].reason")).isEqualTo("DEPARTMENT_SAYS_FALSE");
 
         fieldVerdict(id, "FIXED", 25.3900, 72.6175); // ~5 km north
         JsonPath v = view(id);
@@ -243,12 +243,12 @@ class ClockedFlowTest {
         assertThat(v.getString("fieldChecks[0].flagReason")).startsWith("TOO_FAR");
         assertThat(v.getDouble("fieldChecks[0].distanceMetres")).isBetween(4500.0, 5500.0);
         assertThat(v.getString("state")).isEqualTo("VERIFYING");
-        assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested");
+        assertThat(outboxTypes(em, id)).isEmpty();
 
         // The photo's own GPS wins over the phone's location: a photo taken elsewhere is flagged even
         // when the phone claims to be on the spot.
         String other = "JAL-2026-700009";
-        reported(other, "ATR-700009", DisposalOutcome.NOT_POSSIBLE);
+        reported(other, "ATR-700009", DisposalOutcome.FALSE_CASE);
         String verifier = view(other).getString("fieldChecks[0].verifier");
         String checkId = view(other).getString("fieldChecks[0].fieldCheckId");
         String photo = java.util.Base64.getEncoder().encodeToString(
@@ -298,7 +298,7 @@ class ClockedFlowTest {
                 .then().statusCode(400);
 
         // an officer cannot act as a field verifier, and a verifier sees only checks assigned to them
-        report(id, "ATR-700008", DisposalOutcome.NOT_POSSIBLE);
+        report(id, "ATR-700008", DisposalOutcome.FALSE_CASE);
         String checkId = view(id).getString("fieldChecks[0].fieldCheckId");
         String verifier = view(id).getString("fieldChecks[0].verifier");
         String other = verifier.equals("verifier-sayla") ? "verifier-bhinmal" : "verifier-sayla";

@@ -53,7 +53,7 @@ class FieldPageTest {
                 "Posana", Instant.now()));
         TestEvents.publish(prefix, EventType.COMPLAINT_REGISTERED, id, new ComplaintRegistered(id, "PHED", "2026810001", "API", Instant.now()));
         TestEvents.publish(prefix, EventType.COMPLAINT_ACTION_REPORTED, id, new ComplaintActionReported(id, "ATR-810001", "PHED",
-                "2026810001", DisposalOutcome.REJECTED, "no fault found", "JEN PHED Sayla", "REST", List.of(), Instant.now()));
+                "2026810001", DisposalOutcome.FALSE_CASE, "no fault found", "JEN PHED Sayla", "REST", List.of(), Instant.now()));
         await().atMost(Duration.ofSeconds(60)).until(() -> view(id) != null && view(id).getList("fieldChecks").size() == 1);
         String verifier = view(id).getString("fieldChecks[0].verifier");
         String checkId = view(id).getString("fieldChecks[0].fieldCheckId");
@@ -69,7 +69,7 @@ class FieldPageTest {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             wait.until(d -> !d.findElements(By.cssSelector("[data-check='" + checkId + "']")).isEmpty());
             var card = browser.findElement(By.cssSelector("[data-check='" + checkId + "']"));
-            assertThat(card.getText()).contains(id).contains("REJECTED").contains("no fault found");
+            assertThat(card.getText()).contains(id).contains("FALSE_CASE").contains("no fault found");
             new Select(card.findElement(By.name("verdict"))).selectByValue("NOT_FIXED");
             card.findElement(By.name("remarks")).sendKeys("handpump still dry");
             card.findElement(By.cssSelector("button[type=submit]")).click();
