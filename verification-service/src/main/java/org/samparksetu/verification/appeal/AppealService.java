@@ -95,7 +95,7 @@ public class AppealService {
         TrackedComplaint complaint = complaints.lock(v.complaintId).orElseThrow();
         verifications.getEntityManager().refresh(v, LockModeType.PESSIMISTIC_WRITE);
         Decision decision = AppealRule.onSilence(v.state, complaint.state, complaint.escalationLevel, v.silenceDueAt, now,
-                sampler.sample(v.complaintId, v.reportId));
+                sampler.sample(v));
         if (!decision.changesAnything()) {
             return;
         }
