@@ -40,6 +40,15 @@ public interface VerificationConfig {
         @WithDefault("P7D")
         Duration levelLimit();
 
+        /** The time at each level above L1, by department code where a department's differs from {@code levelLimit}. */
+        Map<String, Duration> levelLimits();
+
+        /** The department's time at each level above L1. */
+        default Duration levelLimitFor(String departmentCode) {
+            return departmentCode != null && levelLimits().containsKey(departmentCode)
+                    ? levelLimits().get(departmentCode) : levelLimit();
+        }
+
         @WithDefault("P3D")
         Duration remindBefore();
 

@@ -143,7 +143,8 @@ public class VerificationRequestService {
                                 DisposalRule.Plan plan, Instant now) {
         InterimClockRule.Clock due = InterimClockRule.clock(report.expectedBy(), now, outcomes.districtZone(),
                 complaint.awaitsDepartment() ? complaint.dueAt : null, complaint.escalationLevel,
-                config.deadline().limitFor(complaint.departmentCode, complaint.subject), config.deadline().levelLimit(),
+                config.deadline().limitFor(complaint.departmentCode, complaint.subject),
+                config.deadline().levelLimitFor(complaint.departmentCode),
                 outcomes.interimMaxExtension());
         check.expectedBy = due.promised();
         verifications.persist(check);

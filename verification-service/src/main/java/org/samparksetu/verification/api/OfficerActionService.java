@@ -119,7 +119,7 @@ public class OfficerActionService {
                 + complaintId + " is " + c.state + " at L" + c.escalationLevel + "."));
         Instant now = clock.instant();
         c.escalationLevel = to;
-        c.startClock(now.plus(config.deadline().levelLimit()));
+        c.startClock(now.plus(config.deadline().levelLimitFor(c.departmentCode)));
         String reason = DeadlineService.REASON_MANUAL + (form == null || form.reason() == null ? "" : ": " + form.reason().strip());
         outbox.emit(EventType.COMPLAINT_ESCALATED, complaintId,
                 new ComplaintEscalated(complaintId, c.departmentCode, from, to, reason, now));

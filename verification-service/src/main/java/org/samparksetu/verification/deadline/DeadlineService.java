@@ -63,7 +63,7 @@ public class DeadlineService {
             Instant dueAt = c.dueAt;
             int from = c.escalationLevel;
             c.escalationLevel = EscalationRule.onDeadlineMissed(from).getAsInt();
-            c.startClock(dueAt.plus(config.deadline().levelLimit()));
+            c.startClock(dueAt.plus(config.deadline().levelLimitFor(c.departmentCode)));
             outbox.emit(EventType.COMPLAINT_ESCALATED, complaintId, new ComplaintEscalated(complaintId,
                     c.departmentCode, from, c.escalationLevel, REASON_OVERDUE, dueAt));
             metrics.escalated();

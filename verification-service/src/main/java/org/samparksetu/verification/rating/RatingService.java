@@ -100,7 +100,7 @@ public class RatingService {
                 rating, decision.reopen(), decision.refusal(), now));
         if (decision.reopen()) {
             // The same complaint number, with its history: back with the department one level up, on a new clock.
-            complaint.reopen(decision.escalationLevel(), now, now.plus(config.deadline().levelLimit()));
+            complaint.reopen(decision.escalationLevel(), now, now.plus(config.deadline().levelLimitFor(complaint.departmentCode)));
             outbox.emit(EventType.COMPLAINT_REOPENED, complaintId, new ComplaintReopened(complaintId,
                     complaint.departmentCode, REASON_CITIZEN_NOT_SATISFIED, decision.escalationLevel(), now));
             metrics.reopenedByCitizen();

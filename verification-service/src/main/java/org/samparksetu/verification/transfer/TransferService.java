@@ -61,7 +61,8 @@ public class TransferService {
                 new TransferRule.Standing(complaint.state, complaint.escalationLevel, complaint.dueAt,
                         complaint.transfers, openCheck),
                 t.transfers(), outcomes.freshClockTransfers(),
-                config.deadline().limitFor(t.toDepartmentCode(), complaint.subject), config.deadline().levelLimit(), now);
+                config.deadline().limitFor(t.toDepartmentCode(), complaint.subject),
+                config.deadline().levelLimitFor(t.toDepartmentCode()), now);
         if (!move.changesDepartment()) {
             LOG.infof("complaint %s: transfer %d to %s changes nothing (%s)", t.complaintId(), t.transfers(),
                     t.toDepartmentCode(), move.kind());

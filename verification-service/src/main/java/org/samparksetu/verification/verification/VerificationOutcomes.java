@@ -41,7 +41,7 @@ public class VerificationOutcomes {
         if (!decision.changesAnything()) {
             return;
         }
-        ComplaintMove moved = move(decision, complaint, check, now, config.deadline().levelLimit());
+        ComplaintMove moved = move(decision, complaint, check, now, config.deadline().levelLimitFor(complaint.departmentCode));
         String id = complaint.complaintId;
         if (decision.verdict() == Verdict.CONFIRMED_FIXED || decision.verdict() == Verdict.DISPUTED) {
             outbox.emit(EventType.COMPLAINT_VERIFIED, id, new ComplaintVerified(id, check.id.toString(),
