@@ -49,8 +49,25 @@ public final class SystemUnderTest implements AutoCloseable {
             "intake.complaint.sweep-interval", "200ms");
 
     /** The system for the end-to-end tests: databases {@code e2e_<service>}, fresh each run. */
+    /**
+     * The department whose clock the end-to-end journeys run in seconds, so that an overdue complaint climbs levels
+     * while a test watches; no other journey files with it. Every other department keeps the district's days.
+     */
+    public static final String FAST_CLOCK_DEPARTMENT = "FOREST";
+    public static final Duration FAST_CLOCK_L1 = Duration.ofSeconds(40);
+    public static final Duration FAST_CLOCK_LEVEL = Duration.ofSeconds(25);
+
+    /** What the end-to-end system adds to deploy/up's configuration: the short conversation and the fast clock. */
+    public static Map<String, String> endToEndConfig() {
+        Map<String, String> config = new HashMap<>(TEST_CONVERSATION);
+        config.put("sampark.verification.deadline.tick", "1s");
+        config.put("sampark.verification.deadline.limits." + FAST_CLOCK_DEPARTMENT, FAST_CLOCK_L1.toString());
+        config.put("sampark.verification.deadline.level-limits." + FAST_CLOCK_DEPARTMENT, FAST_CLOCK_LEVEL.toString());
+        return Map.copyOf(config);
+    }
+
     public static SystemUnderTest start() throws IOException {
-        return start("e2e", TEST_CONVERSATION, true);
+        return start("e2e", endToEndConfig(), true);
     }
 
     /**
