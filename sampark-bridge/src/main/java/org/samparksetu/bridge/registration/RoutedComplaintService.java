@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.bridge.portal.PortalConfig;
@@ -56,7 +57,9 @@ public class RoutedComplaintService {
             metrics.counter("sampark.withdrawals", "state", "routed-after-withdrawal").increment();
             return;
         }
-        if (registrations.findById(routed.complaintId()) != null) {
+        // Locked as it is read: the registrar's bookkeeping changes the same row between its calls, and a re-route must
+        // not write back a copy read before that.
+        if (registrations.findById(routed.complaintId(), LockModeType.PESSIMISTIC_WRITE) != null) {
             // Routed again: one complaint, one registration, which follows the department routing names now (or
             // stays as it is for a decision published again). The transfer feature decides which.
             rerouted.fire(new ComplaintRerouted(String.valueOf(event.id()), routed));

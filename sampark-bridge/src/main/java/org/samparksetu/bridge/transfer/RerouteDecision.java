@@ -39,7 +39,7 @@ public final class RerouteDecision {
      * @param department         the complaint's department now (a pending move's target)
      * @param routedTo           the department complaint.routed names
      * @param transfersSeen      the highest re-route count complaint.routed carried so far (0 if none)
-     * @param routedTransfers    this event's re-route count; null when routing did not say
+     * @param routedTransfers    this event's re-route count; null when routing did not say (read as 0)
      * @param pendingFrom        the department the portal still shows while a move is pending; null when none is
      * @param pendingAttempted   a pending move was already sent to the portal at least once (API mode)
      */
@@ -54,7 +54,8 @@ public final class RerouteDecision {
         if (s.withdrawn() || "WITHDRAWN".equals(s.state())) {
             return Action.IGNORE_WITHDRAWN;
         }
-        if (s.routedTransfers() != null && s.routedTransfers() < s.transfersSeen()) {
+        // No count is the first routing's (routing counts re-routes only): older than any re-route seen.
+        if ((s.routedTransfers() == null ? 0 : s.routedTransfers()) < s.transfersSeen()) {
             return Action.IGNORE_STALE;
         }
         if (s.routedTo().equals(s.department())) {

@@ -22,6 +22,7 @@ class RerouteDecisionTest {
             the same re-route published again                                            | REGISTERED | false     | API      | LSG      | LSG       | 1    | 1           | PHED | true  | SAME_DEPARTMENT
             the first routing published again after nothing changed                      | REGISTERED | false     | API      | PHED     | PHED      | 0    | 0           | -    | false | SAME_DEPARTMENT
             the first routing (to PHED) published again after the move to LSG            | REGISTERED | false     | API      | LSG      | PHED      | 1    | 0           | -    | false | IGNORE_STALE
+            the first routing, from a routing that sent no count, after the move         | REGISTERED | false     | API      | LSG      | PHED      | 1    | -           | -    | false | IGNORE_STALE
             moved to LSG, then on to PWD before the portal call went out                 | REGISTERED | false     | API      | LSG      | PWD       | 1    | 2           | PHED | false | RETARGET_TRANSFER
             moved to LSG, operator has not done it yet, moved on to PWD                  | REGISTERED | false     | OPERATOR | LSG      | PWD       | 1    | 2           | PHED | false | RETARGET_TRANSFER
             moved to LSG, then back to PHED before the portal call went out              | REGISTERED | false     | API      | LSG      | PHED      | 1    | 2           | PHED | false | CANCEL_TRANSFER
