@@ -248,8 +248,8 @@ public class TransferService {
     /** Operator mode: the moves to make by hand on the portal, oldest first. */
     @Transactional
     public List<ToMove> toMove() {
-        return transfers.pendingForOperator().stream().map(t -> new ToMove(t.complaintId, t.grievanceId, t.fromDepartment,
-                name(t.fromDepartment), t.toDepartment, name(t.toDepartment),
+        return transfers.pendingForOperator().stream().filter(this::stillTheComplaintsGrievance).map(t -> new ToMove(
+                t.complaintId, t.grievanceId, t.fromDepartment, name(t.fromDepartment), t.toDepartment, name(t.toDepartment),
                 Departments.byCode(t.toDepartment).map(Departments.Department::nameHi).orElse(null), t.reason, t.transfers,
                 t.requestedAt, "move grievance " + t.grievanceId + " from " + t.fromDepartment + " to " + t.toDepartment
                         + " on the portal, then confirm it here")).toList();
@@ -288,6 +288,12 @@ public class TransferService {
         }
         complete(complaintId, to, operator);
         return moved(t);
+    }
+
+    /** A reopened complaint waiting to be registered anew (with its department now) has no grievance to move. */
+    private boolean stillTheComplaintsGrievance(PortalTransfer t) {
+        Registration r = registrations.findById(t.complaintId);
+        return r != null && r.state == Registration.State.REGISTERED && t.grievanceId.equals(r.grievanceId);
     }
 
     private static Moved moved(PortalTransfer t) {

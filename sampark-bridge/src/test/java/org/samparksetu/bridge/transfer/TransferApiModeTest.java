@@ -182,6 +182,30 @@ class TransferApiModeTest {
     }
 
     @Test
+    void aComplaintReRoutedWhileItsRegistrationIsOnItsWayIsRegisteredThenMoved() {
+        String id = "JAL-2026-720006";
+        // the portal is slow: the registration with PHED is out when the re-route comes
+        SamparkSimulator.simulators().sampark().injectFault("latency", 200, 800, 20);
+        publishRouted(id, "PHED", "nali band hai");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+            Registration r = row(id);
+            assertThat(r).isNotNull();
+            assertThat(r.attempts).isGreaterThanOrEqualTo(1);
+        });
+        publishRouted(rerouted(id, "PHED", "LSG", 1, REASON));
+
+        ComplaintRegistered registered = awaitRegistered(id).data();
+        assertThat(registered.departmentCode()).as("registered as the portal has it").isEqualTo("PHED");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(transferred(id)).hasSize(1));
+        ComplaintTransferred t = transferred(id).get(0).data();
+        assertThat(t.fromDepartmentCode()).isEqualTo("PHED");
+        assertThat(t.toDepartmentCode()).isEqualTo("LSG");
+        assertThat(t.grievanceId()).isEqualTo(registered.grievanceId());
+        assertThat(atThePortal(id)).singleElement().satisfies(g -> assertThat(g.department()).isEqualTo("LSG"));
+        staysOneTransfer(id);
+    }
+
+    @Test
     void aTransferWhoseAnswerWasLostIsMadeAgainAndAnnouncedOnce() {
         String id = "JAL-2026-720004";
         awaitRegistered(publishRouted(id, "PHED", "nali band hai").subject());
