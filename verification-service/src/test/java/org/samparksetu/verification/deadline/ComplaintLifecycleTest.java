@@ -1,5 +1,8 @@
 package org.samparksetu.verification.deadline;
 
+import org.samparksetu.contract.events.DisposalOutcome;
+import org.samparksetu.contract.ReplyIds;
+import org.samparksetu.verification.appeal.AppealRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -123,6 +126,17 @@ class ComplaintLifecycleTest {
                         Exit.event("the citizen's answer", () -> VerificationDecision.onCitizenAnswer(
                                 VerificationState.AWAITING_CITIZEN, ComplaintState.VERIFYING, 1, VerificationAnswer.FIXED)
                                 .changesAnything()))),
+                Arguments.of(new Stage(ComplaintState.VERIFYING, VerificationState.APPEAL_OFFERED, null,
+                        "PWD rejected the road complaint; the citizen was told why and may appeal"), List.of(
+                        Exit.timer("the appeal period ends: closed as disposed, or field-checked when sampled",
+                                () -> AppealRule.onSilence(VerificationState.APPEAL_OFFERED, ComplaintState.VERIFYING, 1,
+                                        DUE, LATER, false).changesAnything()
+                                        && AppealRule.onSilence(VerificationState.APPEAL_OFFERED, ComplaintState.VERIFYING,
+                                        1, DUE, LATER, true).changesAnything()),
+                        Exit.event("the citizen accepts or appeals", () -> Arrays.stream(DisposalOutcome.values())
+                                .allMatch(o -> Arrays.stream(ReplyIds.DisposalAnswer.values()).allMatch(a -> AppealRule
+                                        .onAnswer(VerificationState.APPEAL_OFFERED, ComplaintState.VERIFYING, 1, o, a)
+                                        .changesAnything()))))),
                 Arguments.of(new Stage(ComplaintState.REOPENED, null, null, "the fix was not real: back one level up"), List.of(
                         Exit.timer("a reopened complaint gets a new clock, and it escalates",
                                 ComplaintLifecycleTest::reopeningStartsAClock),
