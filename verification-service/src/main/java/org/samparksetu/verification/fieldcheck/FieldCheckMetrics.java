@@ -1,14 +1,12 @@
 package org.samparksetu.verification.fieldcheck;
 
 import io.micrometer.core.instrument.Counter;
+import org.samparksetu.messaging.metrics.OnCommit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,7 +21,7 @@ public class FieldCheckMetrics {
     @Inject
     MeterRegistry registry;
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    OnCommit onCommit;
 
     private Counter districtWide;
     private Counter visitsOverdue;
@@ -61,17 +59,6 @@ public class FieldCheckMetrics {
     }
 
     private void afterCommit(Counter counter) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    counter.increment();
-                }
-            }
-        });
+        onCommit.increment(counter);
     }
 }

@@ -1,14 +1,12 @@
 package org.samparksetu.verification.verification;
 
 import io.micrometer.core.instrument.Counter;
+import org.samparksetu.messaging.metrics.OnCommit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +26,7 @@ public class OutcomeMetrics {
     @Inject
     MeterRegistry registry;
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    OnCommit onCommit;
 
     private Counter interimRelief;
     private Counter appealOffered;
@@ -83,17 +81,6 @@ public class OutcomeMetrics {
     }
 
     private void afterCommit(Counter counter) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    counter.increment();
-                }
-            }
-        });
+        onCommit.increment(counter);
     }
 }

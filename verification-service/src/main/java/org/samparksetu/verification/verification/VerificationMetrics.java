@@ -1,14 +1,12 @@
 package org.samparksetu.verification.verification;
 
 import io.micrometer.core.instrument.Counter;
+import org.samparksetu.messaging.metrics.OnCommit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Domain counters for the collector's dashboard and ops. Counted only when the transaction commits, so
@@ -21,7 +19,7 @@ public class VerificationMetrics {
     @Inject
     MeterRegistry registry;
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    OnCommit onCommit;
 
     private Counter requested;
     private Counter confirmedFixed;
@@ -141,17 +139,6 @@ public class VerificationMetrics {
     }
 
     private void afterCommit(Counter counter) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    counter.increment();
-                }
-            }
-        });
+        onCommit.increment(counter);
     }
 }
