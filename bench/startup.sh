@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up of each service until /q/health/ready answers: each ALONE on a quiet machine (the target of issue 7 is
+# Start-up of each service until /q/health/ready answers: each ALONE on a quiet machine (the target is
 # "each service ready in under 5 s"), with and without its AppCDS archive, three times each; then all five at once.
 # Flags as deploy/up uses them. Needs the broker (started here) and PostgreSQL. Results: bench/results/startup.jsonl
 #   bench/startup.sh [runs per variant, default 3]

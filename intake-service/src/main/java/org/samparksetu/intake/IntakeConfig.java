@@ -44,7 +44,7 @@ public interface IntakeConfig {
 
         /**
          * Up to this many waiting webhooks of one worker are filed in one transaction: a commit, a session and the
-         * outbox relay's wake-up shared instead of paid per webhook (issue 7: commit and claim were 16% of filing).
+         * outbox relay's wake-up shared instead of paid per webhook (commit and claim were 16% of filing).
          * When a batch fails, each of its webhooks is filed again on its own, so one bad webhook costs the others
          * only time. 1: every webhook its own transaction.
          */

@@ -18,7 +18,7 @@ import java.sql.Statement;
  * VACUUM and ANALYZE of the service's own database, but only where the server does not do it itself: PostgreSQL
  * with {@code autovacuum = off}, as on the CI and benchmark machines ({@code conf.d/90-ci.conf}). There the planner
  * never has statistics and every table looks ten pages long, so lookups that have an index read the whole table or
- * the wrong index instead, and each complaint costs more the more complaints there are (issue 7: intake's open-draft
+ * the wrong index instead, and each complaint costs more the more complaints there are (intake's open-draft
  * lookup read 12,600 rows per message through the status index, and filing ran at half its speed). Where autovacuum
  * is on, as on any production server, this does nothing but ask once.
  */

@@ -95,7 +95,7 @@ public class OutboxRelay {
                 return 0;
             }
             // Plain rows, not entities: the relay runs once per committed event at low rates, and loading,
-            // dirty-checking and updating entities one by one was a fifth of a light service's CPU (issue 7).
+            // dirty-checking and updating entities one by one was a fifth of a light service's CPU.
             @SuppressWarnings("unchecked")
             List<Object[]> batch = em.createNativeQuery("""
                             select id, topic, message_key, event_type, event_id, payload from outbox_event
