@@ -89,7 +89,7 @@ final class Records {
     /** Every service published everything it wrote (nothing left in an outbox). */
     static void awaitOutboxesDrained() {
         for (String service : TheSystem.get().services.keySet()) {
-            await(service + " outbox drained").atMost(Duration.ofSeconds(15))
+            await(service + " outbox drained").atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(query(service,
                             "select count(*) as pending from outbox_event where published_at is null"))
                             .containsExactly(Map.of("pending", 0L)));

@@ -138,7 +138,8 @@ public final class TestEvents {
     public static <T> List<EventEnvelope<T>> awaitEvents(String prefix, EventType type, Class<T> dataClass,
                                                         Predicate<EventEnvelope<T>> match, int atLeast) {
         List<EventEnvelope<T>> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        // a bound, not a pace: on two cores shared with another module's suite, a first event has taken over 30 s
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
             found.clear();
             events(prefix, type, dataClass).stream().filter(match).forEach(found::add);
             return found.size() >= atLeast;

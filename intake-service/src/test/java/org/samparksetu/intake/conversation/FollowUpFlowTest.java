@@ -88,7 +88,7 @@ class FollowUpFlowTest {
     /** Publishes what verification would and waits until intake has taken it into the conversation state. */
     private void asked(EventType type, String complaintId, Object data, String column) {
         TestEvents.publish(prefix(), type, complaintId, data);
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
                 "select 1 from complaint_conversation where complaint_id = ?1 and " + column + " is not null")
                 .setParameter(1, complaintId).getResultList().isEmpty()));
     }
@@ -268,7 +268,7 @@ class FollowUpFlowTest {
         String json = EventCodec.encode(reopened);
         TestEvents.publishRaw(prefix() + EventType.COMPLAINT_REOPENED.topic(), id, json);
         TestEvents.publishRaw(prefix() + EventType.COMPLAINT_REOPENED.topic(), id, json); // redelivered
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from processed_event where event_id = ?1").setParameter(1, reopened.id()).getSingleResult()).longValue() == 1
                 && !em.createNativeQuery("select 1 from complaint_conversation where complaint_id = ?1 and reopened_at is not null")
                 .setParameter(1, id).getResultList().isEmpty()));
@@ -309,7 +309,7 @@ class FollowUpFlowTest {
     void aPoisonEventGoesToTheDeadLetters() {
         String poison = "{\"not\":\"an event " + System.nanoTime() + "\"}";
         TestEvents.publishRaw(prefix() + EventType.COMPLAINT_CLOSED.topic(), "JAL-2026-999999", poison);
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestEvents.readAll(prefix() + "dead-letter.intake-service")
+        await().atMost(Duration.ofSeconds(60)).until(() -> TestEvents.readAll(prefix() + "dead-letter.intake-service")
                 .stream().anyMatch(r -> poison.equals(r.value())));
     }
 }

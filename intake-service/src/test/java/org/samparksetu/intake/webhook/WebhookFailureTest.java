@@ -76,7 +76,7 @@ class WebhookFailureTest {
         byte[] body = Webhooks.text(citizen, wamid, "नाली जाम है " + POISON).getBytes(StandardCharsets.UTF_8);
 
         long id = postAndGetId(body);
-        await().atMost(Duration.ofSeconds(20)).until(() -> Webhooks.archive(id).extract().<Integer>path("attempts") >= 2);
+        await().atMost(Duration.ofSeconds(45)).until(() -> Webhooks.archive(id).extract().<Integer>path("attempts") >= 2);
         Webhooks.archive(id).body("outcome", equalTo("PENDING")).body("error", containsString("simulated database failure"));
         assertThat(count("select count(*) from inbound_message where wamid = ?1", wamid))
                 .as("the message is not claimed, so a later attempt is not mistaken for a duplicate").isZero();
@@ -87,7 +87,7 @@ class WebhookFailureTest {
         var filed = Webhooks.filed(given().contentType("application/json")
                 .header("X-Hub-Signature-256", WebhookSignature.sign(body, Webhooks.SECRET)).body(body)
                 .when().post(Webhooks.PATH).then());
-        await().atMost(Duration.ofSeconds(20)).until(() -> "ACCEPTED".equals(Webhooks.archive(id).extract().path("outcome")));
+        await().atMost(Duration.ofSeconds(45)).until(() -> "ACCEPTED".equals(Webhooks.archive(id).extract().path("outcome")));
         // whichever is filed first (the retry of the first delivery or the redelivery) files it, the other is a duplicate
         int fromFirst = Webhooks.archive(id).extract().<List<String>>path("complaintIds").size();
         int fromRedelivery = filed.extract().<List<String>>path("complaintIds").size();
@@ -134,7 +134,7 @@ class WebhookFailureTest {
         byte[] body = Webhooks.text(citizen, Webhooks.wamid(), "बिजली नहीं आ रही").getBytes(StandardCharsets.UTF_8);
         long id = QuarkusTransaction.requiringNew().call(() -> archivedUnwoken(body));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> "ACCEPTED".equals(Webhooks.archive(id).extract().path("outcome")));
+        await().atMost(Duration.ofSeconds(45)).until(() -> "ACCEPTED".equals(Webhooks.archive(id).extract().path("outcome")));
         Webhooks.archive(id).body("complaintIds", hasSize(1));
         assertThat(count("select count(*) from complaint where citizen_wa_id = ?1", citizen)).isEqualTo(1);
     }
@@ -155,10 +155,10 @@ class WebhookFailureTest {
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             if (i == 2) {
-                await().atMost(Duration.ofSeconds(20)).until(() -> Webhooks.archive(id).extract().<Integer>path("attempts") >= 1);
+                await().atMost(Duration.ofSeconds(45)).until(() -> Webhooks.archive(id).extract().<Integer>path("attempts") >= 1);
                 Webhooks.archive(id).body("outcome", equalTo("PENDING")).body("error", containsString("simulated database failure"));
             } else {
-                await().atMost(Duration.ofSeconds(20)).until(() -> "ACCEPTED".equals(Webhooks.archive(id).extract().path("outcome")));
+                await().atMost(Duration.ofSeconds(45)).until(() -> "ACCEPTED".equals(Webhooks.archive(id).extract().path("outcome")));
                 Webhooks.archive(id).body("complaintIds", hasSize(1))
                         .body("attempts", equalTo(1)); // the failed batch is not counted against the webhooks in it
                 assertThat(count("select count(*) from complaint where citizen_wa_id = ?1", citizens.get(i))).isEqualTo(1);
@@ -176,7 +176,7 @@ class WebhookFailureTest {
                 Webhooks.text(citizen, Webhooks.wamid(), "हैंडपंप खराब है").getBytes(StandardCharsets.UTF_8))).toList());
 
         for (long id : ids) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> "ACCEPTED".equals(Webhooks.archive(id).extract().path("outcome")));
+            await().atMost(Duration.ofSeconds(45)).until(() -> "ACCEPTED".equals(Webhooks.archive(id).extract().path("outcome")));
             Webhooks.archive(id).body("complaintIds", hasSize(1)).body("attempts", equalTo(1));
         }
         for (String citizen : citizens) {

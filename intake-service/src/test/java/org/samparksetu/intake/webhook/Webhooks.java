@@ -136,7 +136,7 @@ public final class Webhooks {
 
     /** Waits until the archived webhook with this id is no longer PENDING and returns its archive entry. */
     public static ValidatableResponse filed(long id) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                 .until(() -> !"PENDING".equals(archive(id).extract().path("outcome")));
         return archive(id);
     }

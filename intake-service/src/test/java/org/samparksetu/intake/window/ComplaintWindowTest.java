@@ -134,7 +134,7 @@ class ComplaintWindowTest {
         byte[] letter = "photo of a hand-written application".getBytes(StandardCharsets.UTF_8);
         String id = post(Webhooks.image(citizen, Webhooks.wamid(), "letter-" + citizen, media("letter-" + citizen, letter), null));
         assertThat(complete(id).status).isEqualTo(Complaint.Status.AWAITING_TRANSCRIPTION);
-        await().atMost(30, TimeUnit.SECONDS).until(() -> notices(id).size() == 2);
+        await().atMost(60, TimeUnit.SECONDS).until(() -> notices(id).size() == 2);
         assertThat(notices(id)).extracting(CitizenNotice::kind).containsExactly(CitizenNotice.ACKNOWLEDGED,
                 CitizenNotice.AWAITING_TRANSCRIPTION);
         operator().when().get("/operator/transcriptions").then().statusCode(200).body("complaintId", hasItem(id));

@@ -128,7 +128,7 @@ class ComplaintRoutingTest {
         var triage = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_NEEDS_TRIAGE, ComplaintNeedsTriage.class,
                 e -> e.subject().equals("JAL-2026-100004"), 1);
         assertThat(triage.get(0).data().reason()).contains("no known complaint words");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> decisions.findById("JAL-2026-100004").outcome))
                 .isEqualTo(RoutingDecision.Outcome.NEEDS_TRIAGE));
     }
@@ -140,7 +140,7 @@ class ComplaintRoutingTest {
 
         TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
                 e -> e.subject().equals("JAL-2026-100006"), 1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 TestEvents.readAll(prefix() + Topics.deadLetter("routing-service")))
                 .anySatisfy(r -> assertThat(r.value()).isEqualTo("{not json")));
     }
@@ -167,7 +167,7 @@ class ComplaintRoutingTest {
         var other = TestEvents.awaitEvents(prefix(), EventType.COMPLAINT_ROUTED, ComplaintRouted.class,
                 e -> e.subject().equals("JAL-2026-100013") || e.subject().equals("JAL-2026-100014"), 2);
         assertThat(other).allSatisfy(e -> assertThat(e.data().clusterId()).isNull());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> decisions.findById("JAL-2026-100011").clusterId))
                 .isEqualTo("JAL-2026-100011"));
     }

@@ -40,7 +40,7 @@ class TableMaintenanceTest {
         assertThat(ran).as("a round runs exactly where autovacuum is off").isEqualTo(!serverDoesIt);
         if (ran) {
             // the statistics the planner reads: outbox_event (every service has one) has been analyzed and vacuumed
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(scalar("select last_analyze is not null and last_vacuum is not null from pg_stat_user_tables where relname = 'outbox_event'"))
                         .isEqualTo(Boolean.TRUE);
                 // -1: never vacuumed or analyzed, the planner then guesses the table's size

@@ -179,7 +179,7 @@ class ActionReportApiTest {
         SamparkSimulator.simulators().sampark().injectFault("outage", 503, 60_000, 0);
         try {
             publishRouted("JAL-2026-300005", "PHED", "tanker nahi aaya");
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> phed()
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> phed()
                     .body(report("JAL-2026-300005", "RELIEF", "ATR-PHED-0005"))
                     .when().post("/api/action-reports")
                     .then().statusCode(409).body("error", containsString("not registered")));

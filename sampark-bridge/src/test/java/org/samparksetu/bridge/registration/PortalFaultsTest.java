@@ -87,7 +87,7 @@ class PortalFaultsTest {
                 assertThat(events.getOrDefault(id, List.of())).as("complaint.registered for %s", id).hasSize(1);
             }
         });
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
                     Map<String, List<ComplaintRegistered>> events = registeredByComplaint();
                     for (String id : ids) {

@@ -166,7 +166,7 @@ class RegistrationFlowTest {
         publishRouted("JAL-2026-200007", "FOOD", "ration nahi mila");
 
         awaitRegistered("JAL-2026-200007");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 TestEvents.readAll(prefix() + Topics.deadLetter("sampark-bridge")))
                 .anySatisfy(r -> assertThat(r.value()).isEqualTo("{not json")));
     }

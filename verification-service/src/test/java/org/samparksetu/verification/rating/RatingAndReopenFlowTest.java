@@ -222,7 +222,7 @@ class RatingAndReopenFlowTest {
                 .isEqualTo(3);
         assertThat(figures.getInt("officers.find { it.department == 'FOREST' && it.officer == 'Range Officer Jalore' }.reopenedByCitizen"))
                 .isEqualTo(1);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(metrics.counter("verification.closures.rated").count()).isGreaterThanOrEqualTo(ratedBefore + 3);
             assertThat(metrics.counter("verification.closures.rated.satisfied").count()).isGreaterThanOrEqualTo(satisfiedBefore + 2);
             assertThat(metrics.counter("verification.reopened.by.citizen").count()).isGreaterThanOrEqualTo(reopenedBefore + 1);

@@ -95,7 +95,7 @@ public final class TestComplaints {
 
     /** Waits until the service committed its handling of the event (the inbox row commits with the effect). */
     public static void awaitHandled(EntityManager em, String consumer, UUID eventId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 ((Number) em.createNativeQuery("select count(*) from processed_event where consumer = ?1 and event_id = ?2")
                         .setParameter(1, consumer).setParameter(2, eventId).getSingleResult()).intValue() == 1));
     }

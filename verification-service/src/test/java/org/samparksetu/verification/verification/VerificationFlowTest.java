@@ -63,7 +63,7 @@ class VerificationFlowTest {
         assertThat(view.getString("verifications[0].verificationId")).isEqualTo(r.verificationId());
         assertThat(view.getString("verifications[0].reportId")).isEqualTo("ATR-200001");
         assertThat(view.getString("verifications[0].state")).isEqualTo("AWAITING_CITIZEN");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(counted("verification.requested")).isGreaterThanOrEqualTo(requestedBefore + 1));
     }
 
@@ -87,7 +87,7 @@ class VerificationFlowTest {
         assertThat(view.getString("verifications[0].state")).isEqualTo("CONFIRMED");
         assertThat(view.getString("verifications[0].citizenAnswer")).isEqualTo("FIXED");
         assertThat(view.getString("verifications[0].answeredAt")).isNotNull();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(counted("verification.confirmed.fixed")).isGreaterThanOrEqualTo(fixedBefore + 1));
 
         // A second tap, on the other button of the same old message, must not undo the closure.
@@ -116,7 +116,7 @@ class VerificationFlowTest {
         assertThat(view.getInt("escalationLevel")).isEqualTo(2);
         assertThat(view.getString("verifications[0].state")).isEqualTo("DISPUTED");
         assertThat(events(EventType.COMPLAINT_CLOSED, ComplaintClosed.class, id)).isEmpty();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(counted("verification.disputed")).isGreaterThanOrEqualTo(disputedBefore + 1));
     }
 
@@ -144,7 +144,7 @@ class VerificationFlowTest {
         awaitingCitizen(marker);
 
         publishAnswer(id, DONT_KNOW);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(view(id).getString("verifications[0].state")).isEqualTo("FIELD_CHECK_PENDING"));
         // The marker's answer is handled after ours and its events are emitted after any of ours would have
         // been (the relay publishes in commit order): once its closure is out, ours would be out too.
@@ -173,7 +173,7 @@ class VerificationFlowTest {
         assertThat(early.getString("registeredAt")).isNull();
 
         publishRegistered(id);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(view(id).getString("registeredAt")).isEqualTo("2026-03-01T10:15:30Z"));
         // the late registration does not move the complaint back to REGISTERED
         assertThat(view(id).getString("state")).isEqualTo("VERIFYING");

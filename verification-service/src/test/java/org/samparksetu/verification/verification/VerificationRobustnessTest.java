@@ -79,7 +79,7 @@ class VerificationRobustnessTest {
         String registeredOnly = "JAL-2026-300003";
         String unknown = "JAL-2026-300004";
         publishRegistered(registeredOnly);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().auth().preemptive().basic("collector", "collector-secret").get("/api/complaints/{id}", registeredOnly).then().statusCode(200));
 
         var toRegistered = publishAnswer(registeredOnly, FIXED);
@@ -104,7 +104,7 @@ class VerificationRobustnessTest {
         // Same key, handled in order: DONT_KNOW can only land if the check was still waiting for the citizen.
         publishAnswer(id, DONT_KNOW);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(view(id).getString("verifications[0].state")).isEqualTo("FIELD_CHECK_PENDING"));
         assertThat(view(id).getString("verifications[0].citizenAnswer")).isEqualTo("DONT_KNOW");
         assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested");
@@ -134,7 +134,7 @@ class VerificationRobustnessTest {
         publishReport(id, "ATR-300007");
 
         awaitEvents(EventType.COMPLAINT_VERIFICATION_REQUESTED, VerificationRequested.class, id, 1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             var dead = TestEvents.readAll(prefix() + Topics.deadLetter("verification-service"));
             assertThat(dead).anySatisfy(r -> assertThat(r.value()).isEqualTo("{not json"));
             assertThat(dead).anySatisfy(r -> assertThat(r.value()).contains("\"complaint.action-reported\"")
