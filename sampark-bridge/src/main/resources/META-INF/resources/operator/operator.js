@@ -1,5 +1,6 @@
 // The Sampark Kendra operator's page: lists complaints waiting to be entered on the portal, laid out in the
-// portal's fields, records the Grievance ID the portal gave, and records disposals / ATRs seen on the portal.
+// portal's fields, records the Grievance ID the portal gave, lists grievances to close (withdrawn) or to move to another
+// department (re-routed) on the portal, and records disposals / ATRs seen on the portal.
 // Data comes only from the authenticated API (/api/operator/*, role operator); nothing is kept beyond the tab.
 (function () {
   'use strict';
@@ -123,12 +124,50 @@
     }
   }
 
+  // Registered complaints re-routed to another department: each stays listed until the operator says it was moved.
+  // The confirmation names the department shown, so one made from a page older than a second re-route is refused.
+  function renderTransfers(list) {
+    const ul = $('transfers');
+    ul.replaceChildren();
+    $('transfers-count').textContent = String(list.length);
+    $('transfers-empty').hidden = list.length > 0;
+    for (const t of list) {
+      const li = document.createElement('li');
+      li.className = 'transfer';
+      li.dataset.complaintId = t.complaintId;
+      const what = document.createElement('span');
+      what.textContent = t.complaintId + ' — grievance ' + t.grievanceId + ' — from ' + t.fromDepartmentName
+        + ' [' + t.fromDepartment + '] to ' + t.toDepartmentName + (t.toDepartmentNameHi ? ' (' + t.toDepartmentNameHi + ')' : '')
+        + ' [' + t.toDepartment + '] — reason: ' + t.reason;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'moved';
+      button.textContent = 'Moved to ' + t.toDepartment + ' on the portal';
+      button.addEventListener('click', async () => {
+        try {
+          const r = await api('POST', '/api/operator/transfers/' + encodeURIComponent(t.complaintId) + '/done',
+            { department: t.toDepartment });
+          $('status').textContent = 'Grievance ' + r.grievanceId + ' of ' + r.complaintId + ' recorded as moved to '
+            + r.toDepartment + '.';
+          $('status').className = 'ok';
+          await refresh();
+        } catch (err) {
+          $('status').textContent = err.message;
+          $('status').className = 'error';
+        }
+      });
+      li.append(what, ' ', button);
+      ul.appendChild(li);
+    }
+  }
+
   async function refresh() {
-    const [queue, registered, withdrawals] = await Promise.all([api('GET', '/api/operator/queue'),
-      api('GET', '/api/operator/registered'), api('GET', '/api/operator/withdrawals')]);
+    const [queue, registered, withdrawals, transfers] = await Promise.all([api('GET', '/api/operator/queue'),
+      api('GET', '/api/operator/registered'), api('GET', '/api/operator/withdrawals'), api('GET', '/api/operator/transfers')]);
     renderQueue(queue);
     renderRegistered(registered);
     renderWithdrawals(withdrawals);
+    renderTransfers(transfers);
   }
 
   async function start() {

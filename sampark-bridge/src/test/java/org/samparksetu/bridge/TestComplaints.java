@@ -4,6 +4,7 @@ import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ComplaintRegistered;
 import org.samparksetu.contract.events.ComplaintRouted;
+import org.samparksetu.contract.events.ComplaintTransferred;
 import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
@@ -31,6 +32,18 @@ public final class TestComplaints {
         return new ComplaintRouted(complaintId, department, 0.9, List.of(), List.of("paani"), "CLASSIFIER", text, "hi",
                 "+919876543210", new GeoPoint(25.35, 72.62, null, null), "Sanchore", "Sanchore", "Karola", Instant.now(),
                 null, subject, ward, gramPanchayat, mediaIds);
+    }
+
+    /** As routing publishes a re-route by the grievance cell: the new department, the old one, the count, the reason. */
+    public static ComplaintRouted rerouted(String complaintId, String from, String to, Integer transfers, String reason) {
+        return new ComplaintRouted(complaintId, to, 1.0, List.of(), List.of("operator: " + reason), "cell-jalore",
+                "nali band hai, paani sadak par", "hi", "+919876543210", new GeoPoint(25.35, 72.62, null, null), "Sanchore",
+                "Sanchore", "Karola", Instant.now(), null, null, null, null, List.of(), null, null, from, transfers);
+    }
+
+    public static List<EventEnvelope<ComplaintTransferred>> transferred(String complaintId) {
+        return TestEvents.events(prefix(), EventType.COMPLAINT_TRANSFERRED, ComplaintTransferred.class).stream()
+                .filter(e -> complaintId.equals(e.subject())).toList();
     }
 
     public static EventEnvelope<ComplaintRouted> publishRouted(ComplaintRouted routed) {

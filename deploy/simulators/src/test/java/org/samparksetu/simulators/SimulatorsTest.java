@@ -183,6 +183,49 @@ class SimulatorsTest {
     }
 
     @Test
+    void portalTransfersAGrievanceOnceAndRefusesWhatTheGrievanceCellCouldNot() throws Exception {
+        String g = "{\"reference\":\"JAL-2026-000005\",\"department\":\"PHED\",\"description\":\"nali band hai\"}";
+        String id = Http.JSON.readTree(post("/sampark/api/v1/grievances", g, "X-Api-Key", "sim-sampark-key").body())
+                .path("grievanceId").asText();
+        String toLsg = "{\"department\":\"LSG\",\"reason\":\"drain in the town: municipality\"}";
+        assertThat(post("/sampark/api/v1/grievances/" + id + "/transfer", toLsg).statusCode()).isEqualTo(401);
+        var moved = post("/sampark/api/v1/grievances/" + id + "/transfer", toLsg, "X-Api-Key", "sim-sampark-key");
+        assertThat(moved.statusCode()).isEqualTo(200);
+        var body = Http.JSON.readTree(moved.body());
+        assertThat(body.path("grievanceId").asText()).isEqualTo(id);
+        assertThat(body.path("department").asText()).isEqualTo("LSG");
+        assertThat(body.path("transferredFrom").asText()).isEqualTo("PHED");
+        assertThat(body.path("transfers").asInt()).isEqualTo(1);
+        // the same transfer again (an answer that was lost): nothing changes
+        var again = post("/sampark/api/v1/grievances/" + id + "/transfer", toLsg, "X-Api-Key", "sim-sampark-key");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(Http.JSON.readTree(again.body()).path("transfers").asInt()).isEqualTo(1);
+        assertThat(sims.sampark().byReference("JAL-2026-000005")).hasSize(1)
+                .allSatisfy(x -> assertThat(x.department()).isEqualTo("LSG"));
+
+        assertThat(post("/sampark/api/v1/grievances/" + id + "/transfer", "{\"reason\":\"x\"}", "X-Api-Key", "sim-sampark-key")
+                .statusCode()).isEqualTo(400);
+        assertThat(post("/sampark/api/v1/grievances/" + id + "/transfer", "{\"department\":\"PWD\",\"reason\":\""
+                + "x".repeat(501) + "\"}", "X-Api-Key", "sim-sampark-key").statusCode()).isEqualTo(400);
+        assertThat(post("/sampark/api/v1/grievances/99999999999999/transfer", toLsg, "X-Api-Key", "sim-sampark-key")
+                .statusCode()).isEqualTo(404);
+        // three moves at most, as CPGRAMS allows
+        post("/sampark/api/v1/grievances/" + id + "/transfer", "{\"department\":\"PWD\"}", "X-Api-Key", "sim-sampark-key");
+        post("/sampark/api/v1/grievances/" + id + "/transfer", "{\"department\":\"PHED\"}", "X-Api-Key", "sim-sampark-key");
+        var fourth = post("/sampark/api/v1/grievances/" + id + "/transfer", "{\"department\":\"LSG\"}", "X-Api-Key", "sim-sampark-key");
+        assertThat(fourth.statusCode()).isEqualTo(409);
+        assertThat(fourth.body()).contains("3 times");
+        // a disposed grievance stays with the department that disposed it
+        post("/sampark/api/v1/grievances/" + id + "/disposal", "{\"outcome\":\"RELIEF\"}", "X-Api-Key", "sim-sampark-key");
+        String g2 = Http.JSON.readTree(post("/sampark/api/v1/grievances", g.replace("000005", "000006"), "X-Api-Key",
+                "sim-sampark-key").body()).path("grievanceId").asText();
+        post("/sampark/api/v1/grievances/" + g2 + "/disposal", "{\"outcome\":\"FILED\"}", "X-Api-Key", "sim-sampark-key");
+        var disposed = post("/sampark/api/v1/grievances/" + g2 + "/transfer", toLsg, "X-Api-Key", "sim-sampark-key");
+        assertThat(disposed.statusCode()).isEqualTo(409);
+        assertThat(disposed.body()).contains("disposed");
+    }
+
+    @Test
     void portalErrorBurstThenRecovers() throws Exception {
         post("/simulator/sampark/faults", "{\"mode\":\"error\",\"status\":503,\"times\":2}");
         String g = "{\"reference\":\"JAL-2026-000003\",\"department\":\"PHED\",\"description\":\"x\"}";

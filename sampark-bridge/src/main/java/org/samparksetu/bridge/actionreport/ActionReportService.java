@@ -8,7 +8,9 @@ import org.jboss.logging.Logger;
 import org.samparksetu.bridge.portal.PortalGrievance;
 import org.samparksetu.bridge.registration.Registration;
 import org.samparksetu.bridge.registration.RegistrationRepository;
+import org.samparksetu.bridge.transfer.TransferService;
 import org.samparksetu.bridge.web.DepartmentAccess;
+import org.samparksetu.contract.Departments;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.web.ApiException;
 
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Takes an action-taken report, whatever its source (REST, KAFKA, PORTAL disposal, OPERATOR): decides who may report
@@ -37,6 +40,8 @@ public class ActionReportService {
     @Inject
     HeldReports held;
     @Inject
+    TransferService transfers;
+    @Inject
     MeterRegistry metrics;
     @Inject
     Clock clock;
@@ -46,9 +51,14 @@ public class ActionReportService {
     public ActionReportReceipt file(ActionReportRequest request, DepartmentAccess access) {
         CheckedReport c = CheckedReport.of(request);
         String caller = access.principal();
-        Registration registration = registered(c.complaintId());
-        access.require(registration.departmentCode, "complaint " + c.complaintId());
-        return recorder.record(c, registration, caller, SOURCE_REST, Instant.now(clock));
+        Set<String> actsFor = access.assignedDepartments();
+        Registration registration = known(c.complaintId());
+        if (right(registration, actsFor, SOURCE_REST) == ReportRightsRule.Right.WAIT_FOR_TRANSFER
+                && registration.state == Registration.State.REGISTERED) {
+            throw ApiException.conflict("complaint " + c.complaintId() + " is moving to " + registration.departmentCode
+                    + " on the Rajasthan Sampark portal; file the report again once it has moved");
+        }
+        return recorder.record(c, registered(registration), caller, SOURCE_REST, Instant.now(clock));
     }
 
     /**
@@ -67,24 +77,37 @@ public class ActionReportService {
         if (registration == null) {
             throw ApiException.notFound("no complaint " + c.complaintId() + " is known to the Sampark bridge");
         }
-        if (departmentCode == null || !departmentCode.equals(registration.departmentCode)) {
-            metrics.counter("sampark.action-reports.refused", "source", SOURCE_KAFKA, "reason", "other-department").increment();
-            throw ApiException.forbidden("complaint " + c.complaintId() + " is routed to " + registration.departmentCode
-                    + ", not to " + departmentCode + ": a department reports only on its own complaints");
-        }
+        ReportRightsRule.Right right = right(registration, departmentCode == null ? Set.of() : Set.of(departmentCode),
+                SOURCE_KAFKA);
         String submittedBy = "kafka:" + departmentCode;
         Instant now = Instant.now(clock);
-        if (registration.state != Registration.State.REGISTERED) {
+        if (registration.state != Registration.State.REGISTERED || right == ReportRightsRule.Right.WAIT_FOR_TRANSFER) {
+            // its grievance ID, or its move to this department on the portal, is still to come
             return held.hold(c, request, registration, submittedBy, SOURCE_KAFKA, now);
         }
         return recorder.record(c, registration, submittedBy, SOURCE_KAFKA, now);
     }
 
-    /** A Sampark Kendra operator recorded a disposal or ATR they saw on the portal. */
+    /**
+     * A Sampark Kendra operator recorded a disposal or ATR they saw on the portal. While the grievance is still to
+     * move to the department the complaint was re-routed to, what the portal shows is the old department's: the
+     * move comes first.
+     */
     @Transactional
     public ActionReportReceipt fileFromOperator(ActionReportRequest request, String operator) {
         CheckedReport c = CheckedReport.of(request);
-        Registration registration = registered(c.complaintId());
+        Registration registration = registered(known(c.complaintId()));
+        var move = transfers.pending(c.complaintId());
+        if (move.isPresent()) {
+            var before = recorder.filedBefore(c.reportId(), SOURCE_OPERATOR);
+            if (before.isPresent()) {
+                return before.get();
+            }
+            throw ApiException.conflict("complaint " + c.complaintId() + " was re-routed from " + move.get().fromDepartment()
+                    + " to " + move.get().toDepartment() + ": move grievance " + move.get().grievanceId()
+                    + " on the portal and confirm it under Transfers first; only " + move.get().toDepartment()
+                    + " may then report");
+        }
         return recorder.record(c, registration, operator, SOURCE_OPERATOR, Instant.now(clock));
     }
 
@@ -97,6 +120,13 @@ public class ActionReportService {
         Registration registration = registrations.findByGrievanceId(g.grievanceId());
         if (registration == null) {
             return false; // not ours, or an earlier grievance of a reopened complaint
+        }
+        // The portal says whose disposal it is. One by a department the complaint was re-routed away from is refused.
+        String by = g.department() == null || g.department().isBlank() ? registration.departmentCode : g.department().strip();
+        if (right(registration, Set.of(by), SOURCE_PORTAL) != ReportRightsRule.Right.FILE) {
+            LOG.warnf("grievance %s disposed on the portal by %s, but complaint %s is with %s now: not taken",
+                    g.grievanceId(), by, registration.complaintId, registration.departmentCode);
+            return false;
         }
         DisposalOutcome outcome;
         try {
@@ -115,13 +145,36 @@ public class ActionReportService {
         return !recorder.record(c, registration, "portal-poller", SOURCE_PORTAL, disposedAt).replay();
     }
 
-    private Registration registered(String complaintId) {
+    /**
+     * Whether a reporter for {@code actsFor} may file on the complaint now ({@link ReportRightsRule}); a refusal is
+     * counted and thrown as 403 naming the department the complaint is with.
+     */
+    private ReportRightsRule.Right right(Registration registration, Set<String> actsFor, String source) {
+        boolean movePending = transfers.pending(registration.complaintId)
+                .map(t -> t.toDepartment().equals(registration.departmentCode)).orElse(false);
+        ReportRightsRule.Right right = ReportRightsRule.decide(registration.departmentCode, movePending, actsFor);
+        if (right == ReportRightsRule.Right.REFUSED) {
+            metrics.counter("sampark.action-reports.refused", "source", source, "reason", "other-department").increment();
+            if (!SOURCE_PORTAL.equals(source)) {
+                throw ApiException.forbidden(ReportRightsRule.refusal(registration.complaintId, registration.departmentCode,
+                        Departments.byCode(registration.departmentCode).map(Departments.Department::nameEn).orElse(null),
+                        actsFor));
+            }
+        }
+        return right;
+    }
+
+    private Registration known(String complaintId) {
         Registration registration = registrations.findById(complaintId);
         if (registration == null) {
             throw ApiException.notFound("no complaint " + complaintId + " is known to the Sampark bridge");
         }
+        return registration;
+    }
+
+    private static Registration registered(Registration registration) {
         if (registration.state != Registration.State.REGISTERED) {
-            throw ApiException.conflict("complaint " + complaintId
+            throw ApiException.conflict("complaint " + registration.complaintId
                     + " is not registered on Rajasthan Sampark yet; report again once it has a grievance ID");
         }
         return registration;

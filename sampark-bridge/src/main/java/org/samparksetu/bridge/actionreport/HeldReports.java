@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.samparksetu.bridge.registration.ComplaintRegisteredHere;
 import org.samparksetu.bridge.registration.Registration;
 import org.samparksetu.bridge.registration.RegistrationRepository;
+import org.samparksetu.bridge.transfer.ComplaintTransferredHere;
 import org.samparksetu.messaging.codec.EventCodec;
 import org.samparksetu.web.ApiException;
 
@@ -17,9 +18,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Reports on complaints routed but not registered yet: held as they came, then applied in the transaction that gives
- * the complaint its grievance ID, where each becomes one {@code complaint.action-reported} and its held row goes, so
- * it is applied exactly once.
+ * Reports on complaints routed but not registered yet, or re-routed to the reporting department and not yet moved
+ * there on the portal: held as they came, then applied in the transaction that gives the complaint its grievance ID
+ * (or records its move), where each becomes one {@code complaint.action-reported} and its held row goes, so it is
+ * applied exactly once. A report held for a department the complaint has since left is dropped, counted as refused.
  */
 @ApplicationScoped
 public class HeldReports {
@@ -57,21 +59,41 @@ public class HeldReports {
         return new ActionReportReceipt(c.reportId(), c.complaintId(), null, !first);
     }
 
-    /** Fired synchronously inside the transaction that registered the complaint. */
+    /**
+     * Fired synchronously inside the transaction that registered the complaint. Registered with a department it has
+     * since been re-routed away from: its reports wait for the move ({@link #onTransferred}).
+     */
     void onRegistered(@Observes ComplaintRegisteredHere registered) {
-        List<HeldActionReport> waiting = held.of(registered.complaintId());
-        if (waiting.isEmpty()) {
+        Registration registration = registrations.findById(registered.complaintId());
+        if (registered.portalDepartment() != null && !registered.portalDepartment().equals(registration.departmentCode)) {
             return;
         }
-        Registration registration = registrations.findById(registered.complaintId());
+        apply(registration);
+    }
+
+    /** Fired synchronously inside the transaction that recorded the complaint's move to its new department. */
+    void onTransferred(@Observes ComplaintTransferredHere transferred) {
+        apply(registrations.findById(transferred.complaintId()));
+    }
+
+    private void apply(Registration registration) {
+        List<HeldActionReport> waiting = held.of(registration.complaintId);
         for (HeldActionReport h : waiting) {
+            held.delete(h);
+            if (!h.departmentCode.equals(registration.departmentCode)) {
+                // held for a department the complaint was re-routed away from before it could be applied: refused
+                metrics.counter("sampark.action-reports.held.refused", "source", h.source).increment();
+                metrics.counter("sampark.action-reports.refused", "source", h.source, "reason", "other-department").increment();
+                LOG.warnf("held action report %s on complaint %s dropped: it came from %s, and the complaint is with %s now",
+                        h.reportId, h.complaintId, h.departmentCode, registration.departmentCode);
+                continue;
+            }
             ActionReportRequest request;
             try {
                 request = EventCodec.mapper().readValue(h.request, ActionReportRequest.class);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("held report " + h.reportId + " is unreadable", e);
             }
-            held.delete(h);
             try {
                 recorder.record(CheckedReport.of(request), registration, h.submittedBy, h.source, h.heldAt);
                 metrics.counter("sampark.action-reports.held.applied", "source", h.source).increment();

@@ -47,6 +47,8 @@ import java.util.Map;
  *   looks the reference up first. The {@code @Timeout} is a backstop above the HTTP client's own
  *   request timeout, and also counts as ambiguous.</li>
  *   <li>{@link #findByReference} is a read: every transport failure is retried.</li>
+ *   <li>{@link #transfer} is a write the portal makes idempotent (a transfer to the department the grievance already
+ *   has changes nothing): an unanswered transfer is retried like an unavailable portal.</li>
  * </ul>
  * Both sit behind a circuit breaker so that an outage is not hammered; an open breaker means "not sent".
  */
@@ -57,6 +59,7 @@ public class HttpSamparkPortal implements SamparkPortal {
     /** Circuit breaker names, for {@code CircuitBreakerMaintenance} (state metric) and configuration. */
     public static final String BREAKER_REGISTER = "sampark-portal-register";
     public static final String BREAKER_READ = "sampark-portal-read";
+    public static final String BREAKER_TRANSFER = "sampark-portal-transfer";
 
     @Inject
     PortalConfig config;
@@ -174,6 +177,62 @@ public class HttpSamparkPortal implements SamparkPortal {
         return found;
     }
 
+    @Override
+    @Retry(maxRetries = 2, delay = 300, jitter = 200,
+            retryOn = {PortalUnavailableException.class, AmbiguousPortalOutcomeException.class},
+            abortOn = {PortalRejectedException.class, CircuitBreakerOpenException.class, RateLimitException.class})
+    @ExponentialBackoff(factor = 2, maxDelay = 5_000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 30_000, successThreshold = 2,
+            skipOn = {PortalRejectedException.class, RateLimitException.class})
+    @CircuitBreakerName(BREAKER_TRANSFER)
+    @RateLimit(value = 10, window = 1, windowUnit = java.time.temporal.ChronoUnit.SECONDS)
+    @Timeout(30_000)
+    public PortalGrievance transfer(String grievanceId, String department, String reason) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("department", department);
+        fields.put("reason", reason);
+        HttpRequest http = base(URI.create(trimmed() + API + "/" + URLEncoder.encode(grievanceId, StandardCharsets.UTF_8)
+                + "/transfer"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(fields), StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = client.send(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            count("transfer", "unavailable");
+            throw new PortalUnavailableException("portal not reachable: " + describe(e), e);
+        } catch (IOException e) {
+            count("transfer", "ambiguous");
+            throw new AmbiguousPortalOutcomeException("transfer unanswered: " + describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            count("transfer", "ambiguous");
+            throw new AmbiguousPortalOutcomeException("interrupted while waiting for the portal", e);
+        }
+        int status = response.statusCode();
+        if (status == 200 || status == 201) {
+            try {
+                PortalGrievance g = grievance(EventCodec.mapper().readTree(response.body()));
+                count("transfer", "ok");
+                return g;
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                count("transfer", "ambiguous");
+                throw new AmbiguousPortalOutcomeException("unreadable transfer answer: " + e.getMessage(), e);
+            }
+        }
+        if (status == 503 || status == 429) {
+            count("transfer", "unavailable");
+            throw new PortalUnavailableException("portal answered " + status);
+        }
+        if (status >= 400 && status < 500) {
+            count("transfer", "rejected");
+            throw new PortalRejectedException(status, "portal refused the transfer: " + status + " " + abbreviate(response.body()));
+        }
+        count("transfer", "ambiguous");
+        throw new AmbiguousPortalOutcomeException("portal answered " + status + " " + abbreviate(response.body()));
+    }
+
     private List<PortalGrievance> search(URI uri, String operation) {
         HttpResponse<String> response;
         try {
@@ -241,6 +300,10 @@ public class HttpSamparkPortal implements SamparkPortal {
         if (r.previousGrievanceId() != null) {
             body.put("previousGrievanceId", r.previousGrievanceId());
         }
+        return write(body);
+    }
+
+    private static String write(Map<String, Object> body) {
         try {
             return EventCodec.mapper().writeValueAsString(body);
         } catch (JsonProcessingException e) {

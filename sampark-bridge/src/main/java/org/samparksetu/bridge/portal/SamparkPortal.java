@@ -19,6 +19,12 @@ public interface SamparkPortal {
     /** Every grievance the portal holds under our reference (complaint ID), oldest first; empty if none. */
     List<PortalGrievance> findByReference(String reference);
 
+    /**
+     * Moves a grievance to another department (the grievance ID stays). Idempotent at the portal: a transfer to the
+     * department it already has changes nothing, so an unanswered call may simply be made again.
+     */
+    PortalGrievance transfer(String grievanceId, String department, String reason);
+
     /** Every grievance whose status changed after {@code since} (API mode polling for actions and disposals). */
     List<PortalGrievance> updatedSince(java.time.Instant since);
 }

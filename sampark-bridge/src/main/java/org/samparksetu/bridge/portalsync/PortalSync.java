@@ -11,6 +11,7 @@ import org.samparksetu.bridge.actionreport.ActionReportService;
 import org.samparksetu.bridge.portal.PortalGrievance;
 import org.samparksetu.bridge.registration.Registration;
 import org.samparksetu.bridge.registration.RegistrationRepository;
+import org.samparksetu.bridge.transfer.TransferService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +29,8 @@ public class PortalSync {
     RegistrationRepository registrations;
     @Inject
     ActionReportService reports;
+    @Inject
+    TransferService transfers;
     @Inject
     MeterRegistry metrics;
     @Inject
@@ -71,6 +74,9 @@ public class PortalSync {
             r.portalUpdatedAt = updated;
             r.updatedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         }
+        // A move to the department the complaint was re-routed to, seen made on the portal, is recorded before any
+        // disposal the new department made there (so its report follows complaint.transferred, never precedes it).
+        transfers.seenOnPortal(r.complaintId, g.grievanceId(), g.department());
         return g.disposed() && reports.fileFromPortal(g);
     }
 }

@@ -78,6 +78,10 @@ public class GrievanceRecorder {
             record.registeredAt = now;
             grievances.persist(record);
         }
+        // Re-routed while this registration was on its way: the portal has it with the department it was sent with.
+        // That is what is announced; the move to the department it has now follows (the transfer feature queues it).
+        String portalDepartment = grievance.department() == null || grievance.department().isBlank()
+                ? r.departmentCode : grievance.department().strip();
         r.state = Registration.State.REGISTERED;
         r.grievanceId = grievance.grievanceId();
         r.portalStatus = grievance.status();
@@ -94,10 +98,10 @@ public class GrievanceRecorder {
                     complaintId, r.grievanceId);
         } else {
             outbox.emit(EventType.COMPLAINT_REGISTERED, complaintId,
-                    new ComplaintRegistered(complaintId, r.departmentCode, r.grievanceId, mode, now, r.subjectCode));
+                    new ComplaintRegistered(complaintId, portalDepartment, r.grievanceId, mode, now, r.subjectCode));
         }
         // Reports that arrived before the grievance ID are applied in this same transaction (exactly once).
-        registeredEvents.fire(new ComplaintRegisteredHere(complaintId));
+        registeredEvents.fire(new ComplaintRegisteredHere(complaintId, portalDepartment));
         return true;
     }
 }

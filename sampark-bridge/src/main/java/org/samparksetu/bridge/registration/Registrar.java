@@ -75,7 +75,8 @@ public class Registrar {
         // How long the longest-waiting complaint has waited for its grievance ID (0 when none waits).
         metrics.gauge("sampark.registrations.oldest.age.seconds", oldestWaitingSeconds, AtomicLong::doubleValue);
         // 0 closed, 1 half-open, 2 open: an alert on "> 0 for 10 minutes" means the portal is down, not flaky.
-        for (String name : List.of(HttpSamparkPortal.BREAKER_REGISTER, HttpSamparkPortal.BREAKER_READ)) {
+        for (String name : List.of(HttpSamparkPortal.BREAKER_REGISTER, HttpSamparkPortal.BREAKER_READ,
+                HttpSamparkPortal.BREAKER_TRANSFER)) {
             io.micrometer.core.instrument.Gauge.builder("sampark.portal.circuit.state", () -> circuitState(name))
                     .tag("breaker", name)
                     .description("0 closed, 1 half-open, 2 open")
@@ -186,7 +187,7 @@ public class Registrar {
     }
 
     /** What the portal adapter's (and fault tolerance's) exception means for the retry rule. */
-    static RegistrationRetryRule.Failure failure(RuntimeException e) {
+    public static RegistrationRetryRule.Failure failure(RuntimeException e) {
         if (e instanceof RateLimitException) {
             return RegistrationRetryRule.Failure.RATE_LIMITED;
         } else if (e instanceof GrievanceIdTakenException) {

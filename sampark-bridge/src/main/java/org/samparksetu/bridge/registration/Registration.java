@@ -119,6 +119,10 @@ public class Registration {
     @Column(name = "gram_panchayat")
     public String gramPanchayat;
 
+    /** The highest re-route count {@code complaint.routed} carried; an older decision published again moves nothing. */
+    @Column(name = "routed_transfers", nullable = false)
+    public int routedTransfers;
+
     /** Content hashes of the complaint's photos / voice notes / documents, comma separated; empty when none. */
     @Column(name = "media_ids", nullable = false)
     public String mediaIds = "";

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.bridge.portal.PortalConfig;
@@ -33,6 +34,8 @@ public class RoutedComplaintService {
     @Inject
     Event<RegistrationQueued> queued;
     @Inject
+    Event<ComplaintRerouted> rerouted;
+    @Inject
     MeterRegistry metrics;
     @Inject
     PortalConfig portal;
@@ -54,10 +57,12 @@ public class RoutedComplaintService {
             metrics.counter("sampark.withdrawals", "state", "routed-after-withdrawal").increment();
             return;
         }
-        if (registrations.findById(routed.complaintId()) != null) {
-            // The same complaint routed again under a new event (e.g. re-published): one complaint, one registration.
-            LOG.infof("complaint %s already has a registration; routed event %s ignored", routed.complaintId(), event.id());
-            metrics.counter("sampark.registrations.duplicate-routed").increment();
+        // Locked as it is read: the registrar's bookkeeping changes the same row between its calls, and a re-route must
+        // not write back a copy read before that.
+        if (registrations.findById(routed.complaintId(), LockModeType.PESSIMISTIC_WRITE) != null) {
+            // Routed again: one complaint, one registration, which follows the department routing names now (or
+            // stays as it is for a decision published again). The transfer feature decides which.
+            rerouted.fire(new ComplaintRerouted(String.valueOf(event.id()), routed));
             return;
         }
         Registration r = registration(routed, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
@@ -95,6 +100,7 @@ public class RoutedComplaintService {
         r.attempts = 0;
         r.nextAttemptAt = now;
         r.routedAt = routed.routedAt();
+        r.routedTransfers = routed.transfers() == null ? 0 : Math.max(0, routed.transfers());
         r.createdAt = now;
         r.updatedAt = now;
         r.queuedAt = now;
@@ -111,7 +117,8 @@ public class RoutedComplaintService {
         return firstLine.substring(0, end).strip() + "…";
     }
 
-    private static String stripped(String s) {
+    /** Routing's subject code, or null when it named none. */
+    public static String stripped(String s) {
         return blank(s) ? null : s.strip();
     }
 

@@ -37,6 +37,16 @@ public class DepartmentAccess {
         return identity.getPrincipal().getName();
     }
 
+    /** The departments the caller acts for; 403 when the account has none. */
+    public Set<String> assignedDepartments() {
+        principal();
+        Set<String> mine = departments();
+        if (mine.isEmpty()) {
+            throw ApiException.forbidden("your account is not assigned to any department");
+        }
+        return mine;
+    }
+
     /** Refuses (403) unless the caller acts for {@code departmentCode}. */
     public void require(String departmentCode, String what) {
         principal();

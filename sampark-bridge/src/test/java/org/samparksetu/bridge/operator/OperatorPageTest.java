@@ -254,6 +254,37 @@ class OperatorPageTest {
         assertThat(SamparkSimulator.simulators().sampark().byReference(waiting)).isEmpty();
     }
 
+    @Test
+    void aComplaintReRoutedAfterEntryIsListedToMoveAndTheOperatorConfirmsTheMoveOnThePage() {
+        String id = "JAL-2026-600021";
+        publishRouted(id, "PHED", "nali band hai");
+        awaitQueued(id);
+        operatorApi().contentType("application/json").body("{\"grievanceId\":\"0315127000721\"}")
+                .post("/api/operator/queue/" + id + "/grievance").then().statusCode(200);
+        org.samparksetu.bridge.TestComplaints.publishRouted(
+                org.samparksetu.bridge.TestComplaints.rerouted(id, "PHED", "LSG", 1, "नाली नगर पालिका क्षेत्र में है"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> operatorApi().get("/api/operator/transfers")
+                .then().statusCode(200).body("complaintId", hasItem(id)));
+
+        browser.get(page.toString());
+        if (browser.findElement(By.id("login")).isDisplayed()) {
+            browser.findElement(By.id("login-user")).sendKeys("operator");
+            browser.findElement(By.id("login-password")).sendKeys("operator-secret");
+            browser.findElement(By.id("login-submit")).click();
+        }
+        By item = By.cssSelector("li.transfer[data-complaint-id='" + id + "']");
+        WebElement li = waiting().until(ExpectedConditions.visibilityOfElementLocated(item));
+        assertThat(li.getText()).contains("0315127000721").contains("[PHED] to").contains("[LSG]")
+                .contains("नाली नगर पालिका क्षेत्र में है");
+
+        li.findElement(By.className("moved")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "recorded as moved to LSG"));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(item));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(org.samparksetu.bridge.TestComplaints.transferred(id)).singleElement()
+                        .satisfies(e -> assertThat(e.data().mode()).isEqualTo("OPERATOR")));
+    }
+
     private static io.restassured.specification.RequestSpecification operatorApi() {
         return given().auth().preemptive().basic("operator", "operator-secret");
     }

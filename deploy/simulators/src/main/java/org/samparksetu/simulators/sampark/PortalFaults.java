@@ -22,7 +22,7 @@ final class PortalFaults {
 
     /**
      * The fault that applies to this call, consuming one use of it, or null. A timeout after accepting only
-     * means something for a registration: other calls neither see nor use it up.
+     * means something for a call that changes a grievance (a registration, a transfer): reads neither see nor use it up.
      */
     Fault next(boolean registration) {
         Fault f = current;

@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
  * does not de-duplicate registrations, so the bridge's exactly-once guarantee is really tested.
  */
 public final class SamparkPortalSimulator {
-    private static final Pattern GRIEVANCE = Pattern.compile("^/sampark/api/v1/grievances/(\\d+)(/disposal|/actions)?$");
+    private static final Pattern GRIEVANCE = Pattern.compile("^/sampark/api/v1/grievances/(\\d+)(/disposal|/actions|/transfer)?$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Kolkata"));
     private static final List<String> ACTION_STATUSES = List.of("FORWARDED", "UNDER_ACTION", "ESCALATED");
     private static final List<String> OUTCOMES = List.of("RELIEF", "INTERIM_RELIEF", "REJECTED", "FALSE_CASE", "FILED", "NOT_POSSIBLE");
+    /** As CPGRAMS 6.0: a grievance moves between departments at most three times. */
+    static final int MAX_TRANSFERS = 3;
+    static final int TRANSFER_REASON_MAX = 500;
 
     private final SimulatorSettings settings;
     private final Map<String, Grievance> grievances = new ConcurrentHashMap<>();
@@ -87,7 +90,8 @@ public final class SamparkPortalSimulator {
         String method = ex.getRequestMethod();
         boolean registration = "POST".equals(method)
                 && (path.equals("/sampark/api/v1/grievances") || path.equals("/sampark/api/v1/grievances/"));
-        PortalFaults.Fault fault = faults.next(registration);
+        boolean transfer = "POST".equals(method) && path.endsWith("/transfer");
+        PortalFaults.Fault fault = faults.next(registration || transfer);
         if (fault != null) {
             switch (fault.mode()) {
                 case ERROR, OUTAGE -> {
@@ -124,6 +128,10 @@ public final class SamparkPortalSimulator {
         }
         JsonNode body = readJson(ex);
         if (body == null) {
+            return;
+        }
+        if (m.group(2).equals("/transfer")) {
+            transferGrievance(ex, g.grievanceId(), body, fault);
             return;
         }
         if (m.group(2).equals("/actions")) {
@@ -170,6 +178,58 @@ public final class SamparkPortalSimulator {
             Http.sleep(fault.millis()); // registered, but the caller gives up before hearing so
         }
         Http.json(ex, 201, g);
+    }
+
+    /**
+     * Moves a grievance to another department. Idempotent: a transfer to the department it already has changes
+     * nothing and answers 200 with the grievance as it is, so a caller that lost the answer may simply repeat it.
+     */
+    private void transferGrievance(HttpExchange ex, String grievanceId, JsonNode body, PortalFaults.Fault fault)
+            throws IOException {
+        String department = body.path("department").asText("").strip();
+        String reason = body.path("reason").isTextual() ? body.get("reason").asText().strip() : null;
+        if (department.isEmpty()) {
+            Http.error(ex, 400, "'department' is required: the department the grievance moves to");
+            return;
+        }
+        if (reason != null && reason.length() > TRANSFER_REASON_MAX) {
+            Http.error(ex, 400, "'reason' is longer than " + TRANSFER_REASON_MAX + " characters");
+            return;
+        }
+        String[] refusal = new String[1];
+        Grievance after = grievances.computeIfPresent(grievanceId, (id, g) -> {
+            if (g.department().equals(department)) {
+                return g;
+            }
+            if (g.disposed()) {
+                refusal[0] = "grievance " + id + " is disposed; a disposed grievance cannot be transferred";
+                return g;
+            }
+            if (g.transfers() >= MAX_TRANSFERS) {
+                refusal[0] = "grievance " + id + " was transferred " + g.transfers() + " times already (at most "
+                        + MAX_TRANSFERS + ")";
+                return g;
+            }
+            return g.transferred(department, reason, Instant.now());
+        });
+        if (after == null) {
+            Http.error(ex, 404, "no grievance " + grievanceId);
+            return;
+        }
+        if (refusal[0] != null) {
+            Http.error(ex, 409, refusal[0]);
+            return;
+        }
+        if (fault != null && fault.mode() == PortalFaults.Mode.TIMEOUT_AFTER_ACCEPT) {
+            Http.sleep(fault.millis()); // moved, but the caller gives up before hearing so
+        }
+        Http.json(ex, 200, after);
+    }
+
+    /** Transfers a grievance as the grievance cell would on the portal (for tests); null if unknown. */
+    public Grievance transfer(String grievanceId, String toDepartment, String reason) {
+        return grievances.computeIfPresent(grievanceId, (id, g) -> g.department().equals(toDepartment) ? g
+                : g.transferred(toDepartment, reason, Instant.now()));
     }
 
     private void search(HttpExchange ex) throws IOException {
