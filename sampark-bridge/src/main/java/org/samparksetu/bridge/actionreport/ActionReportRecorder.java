@@ -54,7 +54,7 @@ public class ActionReportRecorder {
         }
         outbox.emit(EventType.COMPLAINT_ACTION_REPORTED, c.complaintId(), new ComplaintActionReported(
                 c.complaintId(), report.reportId, report.departmentCode, report.grievanceId, c.outcome(), report.remarks,
-                report.officer, source, c.photos(), report.reportedAt));
+                report.officer, source, c.photos(), report.reportedAt, c.expectedBy()));
         metrics.counter("sampark.action-reports", "source", source, "outcome", report.outcome).increment();
         LOG.infof("action report %s on complaint %s (grievance %s): %s from %s by %s",
                 report.reportId, report.complaintId, report.grievanceId, report.outcome, source, submittedBy);

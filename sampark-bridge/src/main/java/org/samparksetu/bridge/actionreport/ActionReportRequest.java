@@ -9,11 +9,18 @@ import java.util.List;
  * text so that a wrong value gets a message naming the allowed ones instead of a parser error.
  * {@code reportId} is the caller's idempotency key; one is generated when absent (REST only).
  * {@code photos}: optional, each {@code {"url", "sha256"?, "location"?: {"latitude", "longitude"}}}.
+ * {@code expectedBy}: optional, for INTERIM_RELIEF only: the date (ISO, {@code 2026-04-15}) by which the department
+ * says the rest will be done; verification holds it to that date and the citizen is told it.
  */
 public record ActionReportRequest(String complaintId, String outcome, String remarks, String officer, String reportId,
-                                  List<ActionPhoto> photos) {
+                                  List<ActionPhoto> photos, String expectedBy) {
+
+    public ActionReportRequest(String complaintId, String outcome, String remarks, String officer, String reportId,
+                               List<ActionPhoto> photos) {
+        this(complaintId, outcome, remarks, officer, reportId, photos, null);
+    }
 
     public ActionReportRequest(String complaintId, String outcome, String remarks, String officer, String reportId) {
-        this(complaintId, outcome, remarks, officer, reportId, null);
+        this(complaintId, outcome, remarks, officer, reportId, null, null);
     }
 }

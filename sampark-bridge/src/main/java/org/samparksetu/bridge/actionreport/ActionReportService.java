@@ -141,7 +141,7 @@ public class ActionReportService {
         CheckedReport c = new CheckedReport(registration.complaintId, outcome,
                 g.remarks() == null || g.remarks().isBlank() ? "(no remarks on the portal)" : g.remarks().strip(),
                 g.officer() == null || g.officer().isBlank() ? "(officer not named on the portal)" : g.officer().strip(),
-                reportId, List.of());
+                reportId, List.of(), null); // the portal's disposal carries no interim date
         return !recorder.record(c, registration, "portal-poller", SOURCE_PORTAL, disposedAt).replay();
     }
 

@@ -4,6 +4,8 @@ import org.samparksetu.contract.events.ActionPhoto;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.web.ApiException;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +17,11 @@ import java.util.stream.Collectors;
  * Needs no database: whether the complaint exists and whose it is are the service's to check.
  */
 record CheckedReport(String complaintId, DisposalOutcome outcome, String remarks, String officer, String reportId,
-                     List<ActionPhoto> photos) {
+                     List<ActionPhoto> photos, String expectedBy) {
     static final int REMARKS_MAX = 4000;
     static final int SHORT_MAX = 200;
     static final int PHOTOS_MAX = 10;
+    static final int EXPECTED_BY_LENGTH = "2026-04-15".length();
     private static final String OUTCOMES = Arrays.stream(DisposalOutcome.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
 
@@ -36,7 +39,29 @@ record CheckedReport(String complaintId, DisposalOutcome outcome, String remarks
             throw ApiException.badRequest("field 'reportId' must be 1 to " + SHORT_MAX + " characters when given");
         }
         return new CheckedReport(complaintId.strip(), outcome, remarks.strip(), officer.strip(),
-                reportId == null ? UUID.randomUUID().toString() : reportId.strip(), photos(request.photos()));
+                reportId == null ? UUID.randomUUID().toString() : reportId.strip(), photos(request.photos()),
+                expectedBy(outcome, request.expectedBy()));
+    }
+
+    /**
+     * Interim relief's date, as an ISO date (400 naming the field otherwise). Only interim relief promises a date: on
+     * any other outcome it means nothing and is not passed on. Whether the date is sensible (past, too far ahead) is
+     * verification's to judge ({@code InterimClockRule}), not a reason to refuse the report.
+     */
+    static String expectedBy(DisposalOutcome outcome, String expectedBy) {
+        if (expectedBy == null || expectedBy.isBlank()) {
+            return null;
+        }
+        String date = expectedBy.strip();
+        try {
+            if (date.length() != EXPECTED_BY_LENGTH) {
+                throw new DateTimeParseException("not yyyy-MM-dd", date, 0);
+            }
+            LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("field 'expectedBy' must be a date written yyyy-MM-dd, e.g. 2026-04-15");
+        }
+        return outcome == DisposalOutcome.INTERIM_RELIEF ? date : null;
     }
 
     static DisposalOutcome outcome(String text) {

@@ -40,7 +40,7 @@ public class DepartmentActionReportListener {
 
     /** The wire format on the topics. */
     public record DepartmentActionReport(String reportId, String complaintId, String departmentCode, String outcome,
-                                         String remarks, String officer, List<ActionPhoto> photos) {
+                                         String remarks, String officer, List<ActionPhoto> photos, String expectedBy) {
     }
 
     static final String CONSUMER = "sampark-bridge.department-action-reports";
@@ -74,7 +74,8 @@ public class DepartmentActionReportListener {
         String department = departmentOf(record.topic(), r);
         try {
             ActionReportReceipt receipt = service.fileFromDepartmentSystem(
-                    new ActionReportRequest(r.complaintId(), r.outcome(), r.remarks(), r.officer(), r.reportId(), r.photos()),
+                    new ActionReportRequest(r.complaintId(), r.outcome(), r.remarks(), r.officer(), r.reportId(), r.photos(),
+                            r.expectedBy()),
                     department);
             if (receipt.replay()) {
                 LOG.debugf("department report %s seen before; no second event", receipt.reportId());

@@ -167,6 +167,33 @@ class ActionReportApiTest {
     }
 
     @Test
+    void interimReliefCarriesTheDepartmentsDateAndOnlyInterimReliefDoes() {
+        registeredComplaint("JAL-2026-300006", "PHED");
+        var interim = report("JAL-2026-300006", "INTERIM_RELIEF", "ATR-PHED-0006");
+        interim.put("expectedBy", "2026-04-15");
+        phed().body(interim).when().post("/api/action-reports").then().statusCode(201);
+        // a date on a final outcome promises nothing: the report is taken, the date is not passed on
+        var relief = report("JAL-2026-300006", "RELIEF", "ATR-PHED-0007");
+        relief.put("expectedBy", "2026-04-20");
+        phed().body(relief).when().post("/api/action-reports").then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> reported("JAL-2026-300006").size() == 2);
+        assertThat(reported("JAL-2026-300006")).extracting(e -> e.data().outcome() + " " + e.data().expectedBy())
+                .containsExactly("INTERIM_RELIEF 2026-04-15", "RELIEF null");
+    }
+
+    @Test
+    void anInterimDateThatIsNotADateIsABadRequestNamingTheField() {
+        for (String notADate : List.of("15-04-2026", "next month", "2026-02-30", "2026-04-15T00:00:00Z")) {
+            var interim = report("JAL-2026-300001", "INTERIM_RELIEF", "ATR-X-6");
+            interim.put("expectedBy", notADate);
+            phed().body(interim).when().post("/api/action-reports")
+                    .then().statusCode(400).body("error", containsString("expectedBy"));
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> reports.findById("ATR-X-6"))).isNull();
+    }
+
+    @Test
     void anUnknownComplaintIsNotFound() {
         phed().body(report("JAL-2026-399999", "RELIEF", "ATR-X-5"))
                 .when().post("/api/action-reports")

@@ -1,0 +1,59 @@
+package org.samparksetu.e2e;
+
+import org.samparksetu.testing.Infrastructure;
+import org.samparksetu.testing.system.ServiceProcess;
+import org.samparksetu.testing.system.SystemUnderTest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How the bridge reaches the Sampark portal is a setting of the district (`sampark.entry.operator-districts`), and the
+ * e2e system is one district: it registers by API. A journey of the operator mode restarts the bridge with Jalore as
+ * an operator district and puts it back afterwards; such a journey must be {@code @Isolated} (no other journey may
+ * register or report while the bridge is away or in the other mode). What a registration was made in stays with it,
+ * so complaints registered before keep their mode.
+ *
+ * <p>The configuration is the one {@link SystemUnderTest#start()} gives every service (its database, the run's topics,
+ * the simulators, the end-to-end timing) plus the mode. Each restart logs to a folder of its own under the run's
+ * logs, so the first bridge's log is kept.
+ */
+final class BridgeEntryMode {
+    private static final String BRIDGE = "sampark-bridge";
+
+    private BridgeEntryMode() {
+    }
+
+    /** The bridge again, with Jalore's complaints registered and moved by the Sampark Kendra operator. */
+    static void operator() {
+        restart("operator-mode", Map.of("sampark.entry.operator-districts", "Jalore"));
+    }
+
+    /** The bridge again as the system started it: API mode. */
+    static void api() {
+        restart("api-mode-again", Map.of());
+    }
+
+    private static void restart(String logFolder, Map<String, String> extra) {
+        SystemUnderTest system = TheSystem.get();
+        ServiceProcess bridge = system.service(BRIDGE);
+        Map<String, String> config = new HashMap<>(Infrastructure.quarkusConfig(bridge.database, system.topicPrefix));
+        config.put("whatsapp.graph-base-url", system.simulatorUrl());
+        config.put("sampark.portal.base-url", system.simulatorUrl());
+        config.put("sampark.outbox.poll-interval", "250ms");
+        config.putAll(SystemUnderTest.endToEndConfig());
+        config.putAll(extra);
+        Path logs = Path.of(System.getProperty("e2e.logs", "target/e2e-logs")).resolve(logFolder);
+        bridge.stop();
+        try {
+            bridge.start(Infrastructure.repositoryRoot(), logs, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        bridge.awaitReady(Duration.ofMinutes(3));
+    }
+}
