@@ -40,7 +40,8 @@ class InterimReliefKeptOpenIT {
         Map<String, Object> interim = citizen.awaitMessage(3);
         assertThat(Whatsapp.complaintIdsIn(interim)).as(Whatsapp.textOf(interim)).containsExactly(id);
         assertThat(Whatsapp.textOf(interim)).contains(REASON)
-                .contains(by.format(DateTimeFormatter.ofPattern("dd-MM-uuuu")));
+                .contains(by.format(DateTimeFormatter.ofPattern("dd-MM-uuuu")))
+                .as("the date is said once, as a villager writes it").doesNotContain(by.toString());
         assertThat(Whatsapp.isHindi(interim)).isTrue();
         assertThat(Whatsapp.buttonIds(interim)).as("interim relief asks nothing").isEmpty();
         citizen.receivesNothingBeyond(3);

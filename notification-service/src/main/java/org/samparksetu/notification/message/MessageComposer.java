@@ -50,6 +50,8 @@ public final class MessageComposer {
     static final int GOOD_RATING = 4;
     /** An ISO date inside the department's remarks (interim relief: the contract puts its date there). */
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+    /** Verification writes interim relief's remarks as the date the department is held to, then its reason. */
+    private static final Pattern HELD_TO = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?:\\s*:\\s*|\\s*$)");
     /** How a date reads in a village: day first. */
     private static final DateTimeFormatter CITIZEN_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
@@ -127,7 +129,7 @@ public final class MessageComposer {
         } else if (data instanceof VerificationRequested e && verificationKind(e) == MessageKind.INTERIM_RELIEF) {
             return text(MessageKind.INTERIM_RELIEF, t(lang, "interim-relief", "id", e.complaintId(),
                     "department", department(e.departmentCode(), lang), "by", interimBy(e, facts, lang),
-                    "reason", remarks(e.remarks(), lang)));
+                    "reason", remarks(interimReason(e.remarks()), lang)));
         } else if (data instanceof VerificationRequested e) {
             return Optional.of(verification(e, lang));
         } else if (data instanceof ComplaintTransferred e) {
@@ -371,6 +373,12 @@ public final class MessageComposer {
      * written in the remarks; failing both, the usual time limit (verification then keeps the normal clock).
      */
     static String interimBy(VerificationRequested e, ComplaintFacts facts, Language lang) {
+        if (e.remarks() != null) {
+            Matcher held = HELD_TO.matcher(e.remarks());
+            if (held.find()) {
+                return citizenDate(held.group(1)); // verification's own date: the department's, or the cap it applied
+            }
+        }
         Optional<String> reported = facts.interimExpectedBy(e.complaintId()).filter(s -> !s.isBlank());
         if (reported.isPresent()) {
             return citizenDate(reported.get().strip());
@@ -382,6 +390,11 @@ public final class MessageComposer {
             }
         }
         return t(lang, "interim-relief.no-date");
+    }
+
+    /** The department's reason without the date verification wrote in front of it (the message names the date once). */
+    static String interimReason(String remarks) {
+        return remarks == null ? null : HELD_TO.matcher(remarks).replaceFirst("");
     }
 
     /** {@code 2026-04-15} as a villager reads it, {@code 15-04-2026}; anything else as given. */

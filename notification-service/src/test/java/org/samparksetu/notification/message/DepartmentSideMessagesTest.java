@@ -71,6 +71,22 @@ class DepartmentSideMessagesTest {
         assertThat(t.quickReplyPayloads()).containsExactly("disposal:accept:" + ID, "disposal:appeal:" + ID);
     }
 
+    @ParameterizedTest(name = "verification wrote \"{0}\" → by {2}, comment \"{3}\"")
+    @CsvSource(delimiter = ';', value = {
+            // verification's remarks: the date the department is held to, then its reason; the date is said once
+            "2026-04-15: टैंकर से पानी शुरू; HI; 15-04-2026; टैंकर से पानी शुरू",
+            // a date 200 days ahead that verification capped at 90: the cap is what the citizen hears
+            "2026-07-14: new transformer ordered; EN; 14-07-2026; new transformer ordered",
+    })
+    void interimReliefNamesTheDateVerificationHoldsTheDepartmentToOnce(String remarks, Language lang, String by,
+                                                                       String comment) {
+        ComplaintFacts facts = id -> Optional.of("2026-11-01"); // the report's own date, later than the cap
+        var e = asked(DisposalOutcome.INTERIM_RELIEF, remarks, VerificationRequested.KIND_INTERIM);
+        var m = (CitizenMessage.Text) composer.compose(e, lang, facts).orElseThrow();
+        assertThat(m.body()).contains(by).contains(comment).doesNotContain(remarks.substring(0, 10))
+                .doesNotContain("01-11-2026");
+    }
+
     @ParameterizedTest(name = "report says {0}, remarks \"{1}\" → {3}")
     @CsvSource(delimiter = ';', nullValues = "null", value = {
             // the action report's date wins: it is what the department filed
