@@ -1,14 +1,11 @@
 package org.samparksetu.e2e;
 
-import org.samparksetu.testing.Infrastructure;
 import org.samparksetu.testing.system.ServiceProcess;
-import org.samparksetu.testing.system.SystemUnderTest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,8 +15,8 @@ import java.util.Map;
  * register or report while the bridge is away or in the other mode). What a registration was made in stays with it,
  * so complaints registered before keep their mode.
  *
- * <p>The configuration is the one {@link SystemUnderTest#start()} gives every service (its database, the run's topics,
- * the simulators, the end-to-end timing) plus the mode. Each restart logs to a folder of its own under the run's
+ * <p>The configuration is the one the bridge first started with (its database, the run's topics, the simulators, the
+ * end-to-end timing) plus the mode. Each restart logs to a folder of its own under the run's
  * logs, so the first bridge's log is kept.
  */
 final class BridgeEntryMode {
@@ -39,18 +36,10 @@ final class BridgeEntryMode {
     }
 
     private static void restart(String logFolder, Map<String, String> extra) {
-        SystemUnderTest system = TheSystem.get();
-        ServiceProcess bridge = system.service(BRIDGE);
-        Map<String, String> config = new HashMap<>(Infrastructure.quarkusConfig(bridge.database, system.topicPrefix));
-        config.put("whatsapp.graph-base-url", system.simulatorUrl());
-        config.put("sampark.portal.base-url", system.simulatorUrl());
-        config.put("sampark.outbox.poll-interval", "250ms");
-        config.putAll(SystemUnderTest.endToEndConfig());
-        config.putAll(extra);
+        ServiceProcess bridge = TheSystem.get().service(BRIDGE);
         Path logs = Path.of(System.getProperty("e2e.logs", "target/e2e-logs")).resolve(logFolder);
-        bridge.stop();
         try {
-            bridge.start(Infrastructure.repositoryRoot(), logs, config);
+            bridge.restart(logs, extra);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,6 +25,9 @@ public final class ServiceProcess {
     private final List<String> jvmOptions;
     private Process process;
     private long startedAt;
+    /** Where and how the service first started, so a test can restart it the same way with a setting changed. */
+    private Path root;
+    private Map<String, String> firstConfig;
     /** From process start until its readiness check first answered UP. */
     public Duration startupTime;
 
@@ -39,7 +42,25 @@ public final class ServiceProcess {
         return "http://127.0.0.1:" + port;
     }
 
+    /**
+     * Stops the service and starts it again as it first started, with {@code overrides} on top (none: exactly as
+     * first started), logging to {@code logs}. For a test that needs a setting the whole system does not share.
+     */
+    public void restart(Path logs, Map<String, String> overrides) throws IOException {
+        if (firstConfig == null) {
+            throw new IllegalStateException(name + " was never started");
+        }
+        Map<String, String> config = new java.util.HashMap<>(firstConfig);
+        config.putAll(overrides);
+        stop();
+        start(root, logs, config);
+    }
+
     public void start(Path root, Path logs, Map<String, String> config) throws IOException {
+        if (firstConfig == null) {
+            this.root = root;
+            this.firstConfig = Map.copyOf(config);
+        }
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw install -DskipTests)");
