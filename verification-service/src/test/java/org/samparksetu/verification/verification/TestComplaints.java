@@ -115,7 +115,11 @@ public final class TestComplaints {
     /** The citizen said "not fixed"; once the verifier is sent, they give {@code verdict} standing at the pin. */
     public static void disputedThenFieldVerdictAtPin(String complaintId, String verdict) {
         publishAnswer(complaintId, VerificationAnswer.NOT_FIXED);
-        await().atMost(Duration.ofSeconds(60)).until(() -> view(complaintId).getList("fieldChecks").size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonPath v = view(complaintId);
+            return "FIELD_CHECK_PENDING".equals(v.getString("verifications[-1].state"))
+                    && v.getList("fieldChecks").size() == 1;
+        });
         JsonPath v = view(complaintId);
         given().auth().preemptive().basic(v.getString("fieldChecks[0].verifier"), "verifier-secret")
                 .contentType("application/json")
