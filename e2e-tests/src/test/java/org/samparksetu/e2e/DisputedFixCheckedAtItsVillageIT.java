@@ -14,9 +14,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A typed complaint without a pin names its village; the department reports it fixed, the citizen says it is not and
- * why. The verifier of the village's tehsil is sent with the citizen's reason, stands within the village's radius of
- * its centroid, finds it not fixed: the complaint is back with the department one level up (once), the next officer
- * is told, it is registered on Sampark again, and the citizen is told.
+ * why. Their word alone moves nothing: the verifier of the village's tehsil is sent with the citizen's reason, stands
+ * within the village's radius of its centroid, finds it not fixed, and only then is the complaint back with the
+ * department one level up (once): the next officer is told, it is registered on Sampark again, and the citizen is told.
  */
 class DisputedFixCheckedAtItsVillageIT {
 
@@ -29,13 +29,12 @@ class DisputedFixCheckedAtItsVillageIT {
         String id = complaint.complaintId();
         Steps.askedIfFixed(citizen, id, 3);
 
-        // "not fixed": asked why, and back with the department one level up on the citizen's word
+        // "not fixed": asked why; the complaint waits at its level for the verifier, nothing is reopened yet
         citizen.taps(ReplyIds.verification(ReplyIds.VerificationAnswer.NOT_FIXED, id), "ठीक नहीं हुआ");
-        Map<String, Object> reopened = VillageComplaints.awaitTold(citizen, "complaint.reopened");
-        assertThat(Whatsapp.complaintIdsIn(reopened)).as(Whatsapp.textOf(reopened)).containsExactly(id);
-        assertThat(Whatsapp.isHindi(reopened)).isTrue();
         Map<String, Object> why = VillageComplaints.awaitTold(citizen, "complaint.reason-requested");
         assertThat(Whatsapp.complaintIdsIn(why)).as(Whatsapp.textOf(why)).containsExactly(id);
+        assertThat(FieldChecks.trackedComplaint(id)).isEqualTo(Map.of("state", "VERIFYING", "escalation_level", 1));
+        assertThat(Records.eventsFrom("verification-service", id)).doesNotContain("complaint.reopened", "complaint.verified");
         String reason = "नल में आज भी पानी नहीं आया, पाइप वैसे ही टूटा पड़ा है";
         citizen.says(reason);
         await("verification keeps the citizen's reason").atMost(Citizen.MESSAGE_WAIT).until(() -> Records.query(
@@ -62,10 +61,20 @@ class DisputedFixCheckedAtItsVillageIT {
             assertThat(fc.get("flag_reason")).isNull();
         });
 
-        // reopened once, one level up, with the department again; its L2 officer is told
+        // on the verifier's word: reopened once, one level up, with the department again; its L2 officer is told
+        Map<String, Object> reopened = VillageComplaints.awaitTold(citizen, "complaint.reopened");
+        assertThat(Whatsapp.complaintIdsIn(reopened)).as(Whatsapp.textOf(reopened)).containsExactly(id);
+        assertThat(Whatsapp.isHindi(reopened)).isTrue();
         VillageComplaints.awaitState(id, "REOPENED", 2);
         List<JsonNode> reopenings = Records.eventData("verification-service", id, "complaint.reopened");
-        assertThat(reopenings).singleElement().satisfies(r -> assertThat(r.path("escalationLevel").asInt()).isEqualTo(2));
+        assertThat(reopenings).singleElement().satisfies(r -> {
+            assertThat(r.path("escalationLevel").asInt()).isEqualTo(2);
+            assertThat(r.path("reason").asText()).isEqualTo("FIELD_CHECK_NOT_FIXED");
+        });
+        assertThat(Records.eventData("verification-service", id, "complaint.verified")).singleElement().satisfies(v -> {
+            assertThat(v.path("fixed").asBoolean()).isFalse();
+            assertThat(v.path("method").asText()).isEqualTo("FIELD");
+        });
         assertThat(Records.query("verification-service",
                 "select state, citizen_answer, false_closure from verification where complaint_id = ?", id))
                 .containsExactly(Map.of("state", "DISPUTED", "citizen_answer", "NOT_FIXED", "false_closure", true));

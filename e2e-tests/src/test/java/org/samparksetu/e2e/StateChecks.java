@@ -40,10 +40,12 @@ final class StateChecks {
                 "select state, citizen_answer from verification where complaint_id = ?", complaintId))
                 .containsExactly(Map.of("state", "CONFIRMED", "citizen_answer", "FIXED"));
 
-        // notification: four messages, all sent, in this order; the acknowledgement is intake's notice, sent as the
-        // complaint opened (complaint.received says it was acknowledged: no second one)
+        // notification: four messages to the citizen, all sent, in this order; the acknowledgement is intake's notice,
+        // sent as the complaint opened (complaint.received says it was acknowledged: no second one). The officer's
+        // notice about the same complaint goes to the officer's number and is not the citizen's.
         assertThat(Records.query("notification-service",
-                "select cause_type, state from outgoing_message where complaint_id = ? order by sent_at", complaintId))
+                "select cause_type, state from outgoing_message where complaint_id = ? and recipient = ? order by sent_at",
+                complaintId, citizen.waId))
                 .extracting(r -> r.get("cause_type") + ":" + r.get("state"))
                 .containsExactly("citizen.notice:SENT", "complaint.registered:SENT",
                         "complaint.verification-requested:SENT", "complaint.closed:SENT");

@@ -100,8 +100,9 @@ public class CitizenAnswerService {
         String id = complaint.complaintId;
         switch (decision.verdict()) {
             case CONFIRMED_FIXED -> metrics.confirmedFixed();
-            case DISPUTED -> {
-                // Ask why (and for a photo), and send someone to look: every "not fixed" is field-checked.
+            case CITIZEN_DISPUTED -> {
+                // Ask why (and for a photo), and send someone to look: the verifier's verdict decides, and the
+                // citizen's reason and photos go with them.
                 check.awaitingReason = true;
                 outbox.emit(EventType.COMPLAINT_REASON_REQUESTED, id, new DisputeReasonRequested(
                         id, check.id.toString(), complaint.departmentCode, now));

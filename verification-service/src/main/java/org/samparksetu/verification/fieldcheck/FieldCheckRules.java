@@ -51,11 +51,13 @@ public final class FieldCheckRules {
     }
 
     /**
-     * What a field verifier's verdict (the evidence taken where the complaint is) does.
+     * What a field verifier's verdict (the evidence taken where the complaint is) does. A citizen's "not fixed" and
+     * "don't know" leave the check open (FIELD_CHECK_PENDING) for exactly this verdict: the verifier decides.
      * <ul>
-     *   <li>FIXED closes the complaint, if its check is still open; a check already decided stays decided.</li>
-     *   <li>NOT_FIXED reopens it one level up, if the check is open, or if the citizen had confirmed the fix and the
-     *       complaint was closed on their word.</li>
+     *   <li>FIXED closes the complaint, if its check is still open (also after the citizen disputed it: the fix is
+     *       real, not a false closure); a check already decided stays decided.</li>
+     *   <li>NOT_FIXED reopens it one level up as a false closure, if the check is open, or if the citizen had
+     *       confirmed the fix and the complaint was closed on their word.</li>
      *   <li>FALSE_COMPLAINT closes the complaint as false, whatever its check says (a closed one stays closed).</li>
      * </ul>
      *

@@ -13,14 +13,17 @@ import java.util.Objects;
  * terms by {@code FieldCheckRules#onVerdict}.
  */
 public final class VerificationDecision {
-    /** Why a complaint is reopened when the citizen says the fix is not real. */
-    public static final String REASON_CITIZEN_DISPUTED = "CITIZEN_DISPUTED_FIX";
-
     public enum Verdict {
         /** The fix is real: the complaint is closed. */
         CONFIRMED_FIXED,
-        /** The fix is not real: reopen one level up. */
+        /** The fix is not real (a field verifier saw it): reopen one level up. */
         DISPUTED,
+        /**
+         * The citizen says the fix is not real: they are asked why (and for a photo) and someone goes to look; the
+         * complaint waits for the verifier's verdict, nothing is announced yet. A citizen's word alone neither reopens
+         * nor counts a false closure: a fix that is real must be able to close.
+         */
+        CITIZEN_DISPUTED,
         /** The citizen cannot tell: someone has to look; nothing is announced yet. */
         FIELD_CHECK_NEEDED,
         /** A field verifier found the complaint itself false: it is closed as such. */
@@ -82,7 +85,8 @@ public final class VerificationDecision {
         return switch (answer) {
             case FIXED -> new Decision(Verdict.CONFIRMED_FIXED, VerificationState.CONFIRMED,
                     ComplaintState.CLOSED, escalationLevel, null);
-            case NOT_FIXED -> Decision.disputed(VerificationState.DISPUTED, escalationLevel, REASON_CITIZEN_DISPUTED);
+            case NOT_FIXED -> new Decision(Verdict.CITIZEN_DISPUTED, VerificationState.FIELD_CHECK_PENDING,
+                    complaintState, escalationLevel, null);
             case DONT_KNOW -> someoneLooks(complaintState, escalationLevel);
         };
     }

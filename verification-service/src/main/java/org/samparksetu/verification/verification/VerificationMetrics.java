@@ -45,7 +45,7 @@ public class VerificationMetrics {
         confirmedFixed = Counter.builder("verification.confirmed.fixed")
                 .description("Reported fixes the citizen confirmed").register(registry);
         disputed = Counter.builder("verification.disputed")
-                .description("Reported fixes the citizen said were not real (false closures)").register(registry);
+                .description("Reported fixes the citizen said were not real (a field check decides)").register(registry);
         fieldCheckNeeded = Counter.builder("verification.field.check.needed")
                 .description("Citizens who could not tell, so a field check is needed").register(registry);
         fieldChecksAssigned = Counter.builder("verification.field.checks.assigned")

@@ -17,6 +17,7 @@ import org.samparksetu.contract.events.ComplaintRegistered;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.testing.Browser;
 import org.samparksetu.verification.Pages;
+import org.samparksetu.verification.verification.TestComplaints;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 
@@ -37,14 +38,22 @@ class DashboardPageTest {
     @TestHTTPResource("/dashboard.html")
     URL dashboard;
 
+    /** FIXED: the citizen confirms; NOT_FIXED: the citizen disputes it and the verifier finds it not fixed. */
     void closedWith(String id, String department, ReplyIds.VerificationAnswer answer) {
         String prefix = ServiceInfrastructure.topicPrefix();
+        if (answer == ReplyIds.VerificationAnswer.NOT_FIXED) {
+            TestComplaints.routedWithPin(em, id, department);
+        }
         TestEvents.publish(prefix, EventType.COMPLAINT_REGISTERED, id, new ComplaintRegistered(id, department, "20260" + id.substring(9), "API", Instant.now()));
         TestEvents.publish(prefix, EventType.COMPLAINT_ACTION_REPORTED, id, new ComplaintActionReported(id, "ATR-" + id, department,
                 "20260" + id.substring(9), DisposalOutcome.RELIEF, "done", "AEn " + department, "REST", List.of(), Instant.now()));
         await().atMost(Duration.ofSeconds(60)).until(() -> "VERIFYING".equals(state(id)));
-        TestEvents.publish(prefix, EventType.CITIZEN_REPLIED, id, new CitizenReplied(id, "919876543210", "wamid." + UUID.randomUUID(),
-                "BUTTON", ReplyIds.verification(answer, id), null, Instant.now()));
+        if (answer == ReplyIds.VerificationAnswer.NOT_FIXED) {
+            TestComplaints.disputedThenFieldVerdictAtPin(id, "NOT_FIXED");
+        } else {
+            TestEvents.publish(prefix, EventType.CITIZEN_REPLIED, id, new CitizenReplied(id, "919876543210",
+                    "wamid." + UUID.randomUUID(), "BUTTON", ReplyIds.verification(answer, id), null, Instant.now()));
+        }
         await().atMost(Duration.ofSeconds(60)).until(() -> !"VERIFYING".equals(state(id)));
     }
 

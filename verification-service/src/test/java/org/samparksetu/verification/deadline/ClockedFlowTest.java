@@ -13,12 +13,14 @@ import org.samparksetu.contract.ReplyIds.VerificationAnswer;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.contract.events.ComplaintActionReported;
 import org.samparksetu.contract.events.ComplaintRouted;
+import org.samparksetu.contract.events.ComplaintVerified;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 import org.samparksetu.verification.time.MovableClock;
 
+import static org.samparksetu.verification.verification.TestComplaints.awaitEvents;
 import static org.samparksetu.verification.verification.TestComplaints.outboxTypes;
 import static org.samparksetu.verification.verification.TestComplaints.prefix;
 import static org.samparksetu.verification.verification.TestComplaints.publishAnswer;
@@ -180,29 +182,68 @@ class ClockedFlowTest {
     }
 
     @Test
-    void aDisputeReopensOneLevelUpAsksWhyAndSendsAFieldCheckThatConfirmsIt() {
+    void aDisputeAsksWhyAndSendsAFieldCheckWhoseNotFixedReopensOneLevelUp() {
         String id = "JAL-2026-700004";
         reported(id, "ATR-700004", DisposalOutcome.RELIEF);
-        answered(id, VerificationAnswer.NOT_FIXED, "REOPENED");
+        publishAnswer(id, VerificationAnswer.NOT_FIXED);
+        await().atMost(Duration.ofSeconds(60)).until(() -> view(id).getList("fieldChecks").size() == 1);
+        // the citizen's word alone decides nothing: asked why, a verifier goes, the complaint waits at L1
         JsonPath v = view(id);
-        assertThat(v.getInt("escalationLevel")).isEqualTo(2);
-        assertThat(v.getBoolean("verifications[0].falseClosure")).isTrue();
+        assertThat(v.getString("state")).isEqualTo("VERIFYING");
+        assertThat(v.getInt("escalationLevel")).isEqualTo(1);
+        assertThat(v.getString("verifications[0].state")).isEqualTo("FIELD_CHECK_PENDING");
+        assertThat(v.getString("verifications[0].citizenAnswer")).isEqualTo("NOT_FIXED");
+        assertThat(v.getBoolean("verifications[0].falseClosure")).isFalse();
         assertThat(v.getString("fieldChecks[0].reason")).isEqualTo("CITIZEN_NOT_FIXED");
-        assertThat(Duration.between(clock.instant(), Instant.parse(v.getString("dueAt"))))
+        // the visit deadline is the clock now; the department's stopped with its report
+        assertThat(v.getString("dueAt")).isNull();
+        assertThat(Duration.between(clock.instant(), Instant.parse(v.getString("fieldChecks[0].dueAt"))))
                 .isBetween(Duration.ofDays(7).minusSeconds(60), Duration.ofDays(7));
-        assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested", "complaint.verified",
-                "complaint.reopened", "complaint.reason-requested");
+        assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested", "complaint.reason-requested");
 
         TestEvents.publish(prefix(), EventType.CITIZEN_REPLIED, id, new CitizenReplied(id, "919876543210",
                 "wamid." + UUID.randomUUID(), "TEXT", null, "हैंडपंप अभी भी खराब है", Instant.now()));
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 "हैंडपंप अभी भी खराब है".equals(view(id).getString("verifications[0].disputeReason")));
+        // six days on, nothing has moved it: no escalation while the verifier is due
+        advanceAndTick(Duration.ofDays(6));
+        assertThat(view(id).getString("state")).isEqualTo("VERIFYING");
+        assertThat(view(id).getInt("escalationLevel")).isEqualTo(1);
 
         fieldVerdict(id, "NOT_FIXED", 25.3458, 72.6175);
         v = view(id);
         assertThat(v.getString("fieldChecks[0].state")).isEqualTo("FAILED");
         assertThat(v.getString("state")).isEqualTo("REOPENED");
         assertThat(v.getInt("escalationLevel")).isEqualTo(2);
+        assertThat(v.getString("verifications[0].state")).isEqualTo("DISPUTED");
+        assertThat(v.getBoolean("verifications[0].falseClosure")).isTrue();
+        assertThat(Duration.between(clock.instant(), Instant.parse(v.getString("dueAt"))))
+                .isBetween(Duration.ofDays(7).minusSeconds(60), Duration.ofDays(7));
+        assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested", "complaint.reason-requested",
+                "complaint.verified", "complaint.reopened");
+    }
+
+    @Test
+    void aDisputedFixTheVerifierFindsRealClosesWithoutAFalseClosure() {
+        String id = "JAL-2026-700014";
+        reported(id, "ATR-700014", DisposalOutcome.RELIEF);
+        publishAnswer(id, VerificationAnswer.NOT_FIXED);
+        await().atMost(Duration.ofSeconds(60)).until(() -> view(id).getList("fieldChecks").size() == 1);
+
+        fieldVerdict(id, "FIXED", 25.3458, 72.6175);
+        JsonPath v = view(id);
+        assertThat(v.getString("fieldChecks[0].state")).isEqualTo("PASSED");
+        assertThat(v.getString("state")).isEqualTo("CLOSED");
+        assertThat(v.getInt("escalationLevel")).isEqualTo(1);
+        assertThat(v.getString("resolution")).isEqualTo("VERIFIED_FIXED");
+        assertThat(v.getString("verifications[0].state")).isEqualTo("CONFIRMED");
+        assertThat(v.getString("verifications[0].citizenAnswer")).isEqualTo("NOT_FIXED");
+        assertThat(v.getBoolean("verifications[0].falseClosure")).isFalse();
+        assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested", "complaint.reason-requested",
+                "complaint.verified", "complaint.closed");
+        var verified = awaitEvents(EventType.COMPLAINT_VERIFIED, ComplaintVerified.class, id, 1).get(0).data();
+        assertThat(verified.fixed()).isTrue();
+        assertThat(verified.method()).isEqualTo("FIELD");
     }
 
     @Test

@@ -106,7 +106,7 @@ class ComplaintLifecycleTest {
                         Exit.timer("the visit deadline flags it", () -> DeadlineRule.visitOverdue(FieldCheck.State.ASSIGNED, DUE, LATER)),
                         Exit.event("the verifier's verdict", () -> verdictsMoveOn(VerificationState.AWAITING_CITIZEN)))),
                 Arguments.of(new Stage(ComplaintState.VERIFYING, VerificationState.FIELD_CHECK_PENDING, FieldCheck.State.ASSIGNED,
-                        "the citizen said \"don't know\", or stayed silent"), List.of(
+                        "the citizen said \"not fixed\" or \"don't know\", or stayed silent"), List.of(
                         Exit.timer("the visit deadline flags it for the grievance cell",
                                 () -> DeadlineRule.visitOverdue(FieldCheck.State.ASSIGNED, DUE, LATER)),
                         Exit.event("the verifier's verdict", () -> verdictsMoveOn(VerificationState.FIELD_CHECK_PENDING)))),
@@ -137,12 +137,12 @@ class ComplaintLifecycleTest {
                                 .allMatch(o -> Arrays.stream(ReplyIds.DisposalAnswer.values()).allMatch(a -> AppealRule
                                         .onAnswer(VerificationState.APPEAL_OFFERED, ComplaintState.VERIFYING, 1, o, a)
                                         .changesAnything()))))),
-                Arguments.of(new Stage(ComplaintState.REOPENED, null, null, "the fix was not real: back one level up"), List.of(
+                Arguments.of(new Stage(ComplaintState.REOPENED, null, null, "the verifier found the fix not real: back one level up"), List.of(
                         Exit.timer("a reopened complaint gets a new clock, and it escalates",
                                 ComplaintLifecycleTest::reopeningStartsAClock),
                         Exit.event("the department's next report", () -> ComplaintState.REOPENED.awaitsDepartment()))),
                 Arguments.of(new Stage(ComplaintState.REOPENED, null, FieldCheck.State.ASSIGNED,
-                        "the citizen disputed the fix; a verifier is on the way too"), List.of(
+                        "confirmed, then reopened by the citizen's rating; the verifier sent for the disposal is still on the way"), List.of(
                         Exit.timer("the department's deadline",
                                 () -> DeadlineRule.escalates(ComplaintState.REOPENED, 2, DUE, LATER)),
                         Exit.timer("the visit deadline", () -> DeadlineRule.visitOverdue(FieldCheck.State.ASSIGNED, DUE, LATER)))));
@@ -188,16 +188,16 @@ class ComplaintLifecycleTest {
         });
     }
 
-    /** A disputed fix, applied as production applies it: reopened with a deadline that will escalate it. */
+    /** A fix the verifier found not real, applied as production applies it: reopened with a deadline that will escalate it. */
     private static boolean reopeningStartsAClock() {
         TrackedComplaint c = new TrackedComplaint();
         c.complaintId = "JAL-2026-000123";
         c.state = ComplaintState.VERIFYING;
         c.escalationLevel = 1;
         Verification v = new Verification();
-        v.state = VerificationState.AWAITING_CITIZEN;
-        VerificationOutcomes.move(VerificationDecision.onCitizenAnswer(VerificationState.AWAITING_CITIZEN,
-                ComplaintState.VERIFYING, 1, VerificationAnswer.NOT_FIXED), c, v, DUE, Duration.ofDays(7));
+        v.state = VerificationState.FIELD_CHECK_PENDING;
+        VerificationOutcomes.move(FieldCheckRules.onVerdict(VerificationState.FIELD_CHECK_PENDING,
+                ComplaintState.VERIFYING, 1, FieldCheck.Verdict.NOT_FIXED), c, v, DUE, Duration.ofDays(7));
         return c.state == ComplaintState.REOPENED && c.dueAt != null
                 && DeadlineRule.escalates(c.state, c.escalationLevel, c.dueAt, LATER);
     }

@@ -88,8 +88,10 @@ class DisputePhotoTest {
         assertThat(check.getString("disputeReason")).isEqualTo("हैंडपंप से पानी नहीं आता");
         // no media location configured: named by hash, no made-up URL
         assertThat(check.getString("citizenPhotos[0].url")).isNull();
-        // the photos count against nothing and change nothing: the complaint stays reopened at L2
-        assertThat(view(id).getString("state")).isEqualTo("REOPENED");
+        // the photos count against nothing and change nothing: the complaint waits for the verifier at L1
+        assertThat(view(id).getString("state")).isEqualTo("VERIFYING");
+        assertThat(view(id).getInt("escalationLevel")).isEqualTo(1);
+        assertThat(view(id).getString("verifications[0].state")).isEqualTo("FIELD_CHECK_PENDING");
 
         // the verifier's verdict still works with the citizen's photos attached
         given().auth().preemptive().basic(verifier, "verifier-secret").contentType("application/json")

@@ -45,12 +45,15 @@ class FieldCheckRulesTest {
             "AWAITING_CITIZEN,    VERIFYING, 2, FIXED,           CONFIRMED_FIXED,   CONFIRMED,           CLOSED,    2, -",
             // the citizen already said fixed: the verifier agreeing changes nothing
             "CONFIRMED,           CLOSED,    2, FIXED,           NOTHING_TO_CHANGE, CONFIRMED,           CLOSED,    2, -",
-            // the drain is still blocked: reopened one level up
+            // the citizen said "not fixed" and the verifier finds the new pipeline carrying water: closed, not a false closure
+            "FIELD_CHECK_PENDING, VERIFYING, 2, FIXED,           CONFIRMED_FIXED,   CONFIRMED,           CLOSED,    2, -",
+            // the drain is still blocked (the citizen was right, or could not tell): reopened one level up
             "FIELD_CHECK_PENDING, VERIFYING, 1, NOT_FIXED,       DISPUTED,          DISPUTED,            REOPENED,  2, FIELD_CHECK_NOT_FIXED",
+            "FIELD_CHECK_PENDING, VERIFYING, 3, NOT_FIXED,       DISPUTED,          DISPUTED,            REOPENED,  4, FIELD_CHECK_NOT_FIXED",
             "AWAITING_CITIZEN,    VERIFYING, 4, NOT_FIXED,       DISPUTED,          DISPUTED,            REOPENED,  4, FIELD_CHECK_NOT_FIXED",
             // the citizen said fixed (perhaps under pressure) and it was closed; the verifier saw otherwise
             "CONFIRMED,           CLOSED,    2, NOT_FIXED,       DISPUTED,          CONFIRMED,           REOPENED,  3, FIELD_CHECK_NOT_FIXED_AFTER_CLOSURE",
-            // the citizen already disputed it: already reopened, nothing more
+            // a verifier already found it not fixed (or the citizen's word reopened it, before verifiers decided): nothing more
             "DISPUTED,            REOPENED,  3, NOT_FIXED,       NOTHING_TO_CHANGE, DISPUTED,            REOPENED,  3, -",
             // nobody lives at that address and there never was a broken pipe
             "AWAITING_CITIZEN,    VERIFYING, 1, FALSE_COMPLAINT, FALSE_COMPLAINT,   FALSE_COMPLAINT,     CLOSED,    1, -",

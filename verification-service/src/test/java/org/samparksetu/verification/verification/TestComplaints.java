@@ -10,7 +10,9 @@ import org.samparksetu.contract.ReplyIds.VerificationAnswer;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.contract.events.ComplaintActionReported;
 import org.samparksetu.contract.events.ComplaintRegistered;
+import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.contract.events.DisposalOutcome;
+import org.samparksetu.contract.events.GeoPoint;
 import org.samparksetu.contract.events.VerificationRequested;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
@@ -18,6 +20,7 @@ import org.samparksetu.testing.TestEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -91,6 +94,47 @@ public final class TestComplaints {
     /** The complaint as {@code GET /api/complaints/{id}} shows it. */
     public static JsonPath view(String complaintId) {
         return given().auth().preemptive().basic("collector", "collector-secret").get("/api/complaints/{id}", complaintId).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The citizen's pin near Sayla bus stand, as routing sends it. */
+    public static final GeoPoint PIN = new GeoPoint(25.345678, 72.617432, "Sayla bus stand", null);
+
+    /**
+     * Routing's event with the citizen's pin, and the service has the place: a verifier's evidence is then compared
+     * with the pin rather than flagged for want of a place (routing's event comes on another topic, so it is awaited).
+     */
+    public static void routedWithPin(EntityManager em, String complaintId, String department) {
+        TestEvents.publish(prefix(), EventType.COMPLAINT_ROUTED, complaintId, new ComplaintRouted(complaintId, department,
+                0.9, List.of(), List.of("पानी"), "CLASSIFIER", "हैंडपंप खराब", "hi", "+919829012345", PIN, "Sayla",
+                "Sayla", "Posana", Instant.now()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from complaint_place where complaint_id = ?1")
+                .setParameter(1, complaintId).getSingleResult()).intValue() == 1));
+    }
+
+    /** The citizen said "not fixed"; once the verifier is sent, they give {@code verdict} standing at the pin. */
+    public static void disputedThenFieldVerdictAtPin(String complaintId, String verdict) {
+        publishAnswer(complaintId, VerificationAnswer.NOT_FIXED);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonPath v = view(complaintId);
+            return "FIELD_CHECK_PENDING".equals(v.getString("verifications[-1].state"))
+                    && v.getList("fieldChecks").size() == 1;
+        });
+        JsonPath v = view(complaintId);
+        given().auth().preemptive().basic(v.getString("fieldChecks[0].verifier"), "verifier-secret")
+                .contentType("application/json")
+                .body(Map.of("verdict", verdict, "remarks", "seen at the handpump",
+                        "deviceLatitude", PIN.latitude(), "deviceLongitude", PIN.longitude()))
+                .post("/api/field-checks/{id}/verdict", v.getString("fieldChecks[0].fieldCheckId"))
+                .then().statusCode(200).body("state", org.hamcrest.Matchers.not("FLAGGED"));
+    }
+
+    /** Routed with a pin, reported, disputed, and found not fixed by the verifier: reopened one level up. */
+    public static void disputedAndFoundNotFixed(EntityManager em, String complaintId) {
+        routedWithPin(em, complaintId, DEPARTMENT);
+        awaitingCitizen(complaintId);
+        disputedThenFieldVerdictAtPin(complaintId, "NOT_FIXED");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "REOPENED".equals(view(complaintId).getString("state")));
     }
 
     /** Waits until the service committed its handling of the event (the inbox row commits with the effect). */

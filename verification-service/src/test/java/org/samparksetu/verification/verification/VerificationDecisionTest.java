@@ -22,19 +22,19 @@ class VerificationDecisionTest {
     @CsvSource(nullValues = "-", value = {
             // the hand-pump is working again: the citizen confirms, the complaint closes where it stood
             "AWAITING_CITIZEN,    VERIFYING, 2, FIXED,     CONFIRMED_FIXED,    CONFIRMED,           CLOSED,    2, -",
-            // the road is still broken: reopened one level up, with the citizen's dispute as the reason
-            "AWAITING_CITIZEN,    VERIFYING, 1, NOT_FIXED, DISPUTED,           DISPUTED,            REOPENED,  2, CITIZEN_DISPUTED_FIX",
-            "AWAITING_CITIZEN,    VERIFYING, 2, NOT_FIXED, DISPUTED,           DISPUTED,            REOPENED,  3, CITIZEN_DISPUTED_FIX",
-            "AWAITING_CITIZEN,    VERIFYING, 3, NOT_FIXED, DISPUTED,           DISPUTED,            REOPENED,  4, CITIZEN_DISPUTED_FIX",
-            // already with the collector: it stays at L4
-            "AWAITING_CITIZEN,    VERIFYING, 4, NOT_FIXED, DISPUTED,           DISPUTED,            REOPENED,  4, CITIZEN_DISPUTED_FIX",
+            // the road is still broken, says the citizen: asked why, a verifier goes; the complaint waits at its level
+            "AWAITING_CITIZEN,    VERIFYING, 1, NOT_FIXED, CITIZEN_DISPUTED,   FIELD_CHECK_PENDING, VERIFYING, 1, -",
+            "AWAITING_CITIZEN,    VERIFYING, 3, NOT_FIXED, CITIZEN_DISPUTED,   FIELD_CHECK_PENDING, VERIFYING, 3, -",
+            // already with the collector: the verifier decides there too
+            "AWAITING_CITIZEN,    VERIFYING, 4, NOT_FIXED, CITIZEN_DISPUTED,   FIELD_CHECK_PENDING, VERIFYING, 4, -",
             // the citizen lives away from the ward and cannot tell: someone goes to look, the complaint stays verifying
             "AWAITING_CITIZEN,    VERIFYING, 1, DONT_KNOW, FIELD_CHECK_NEEDED, FIELD_CHECK_PENDING, VERIFYING, 1, -",
             // a second tap on the old message changes nothing
             "CONFIRMED,           CLOSED,    3, NOT_FIXED, NOTHING_TO_CHANGE,  CONFIRMED,           CLOSED,    3, -",
             "DISPUTED,            REOPENED,  3, FIXED,     NOTHING_TO_CHANGE,  DISPUTED,            REOPENED,  3, -",
-            // a verifier is already on the way
+            // a verifier is already on the way: a second tap, or a change of mind, waits for their verdict
             "FIELD_CHECK_PENDING, VERIFYING, 2, FIXED,     NOTHING_TO_CHANGE,  FIELD_CHECK_PENDING, VERIFYING, 2, -",
+            "FIELD_CHECK_PENDING, VERIFYING, 2, NOT_FIXED, NOTHING_TO_CHANGE,  FIELD_CHECK_PENDING, VERIFYING, 2, -",
             // a newer report replaced the check, or the citizen withdrew the complaint
             "SUPERSEDED,          VERIFYING, 1, FIXED,     NOTHING_TO_CHANGE,  SUPERSEDED,          VERIFYING, 1, -",
             "WITHDRAWN,           WITHDRAWN, 1, NOT_FIXED, NOTHING_TO_CHANGE,  WITHDRAWN,           WITHDRAWN, 1, -",

@@ -99,23 +99,25 @@ class VerificationFlowTest {
     }
 
     @Test
-    void notFixedDisputesAndReopensAtTheNextLevel() {
+    void notFixedAsksWhySendsAVerifierAndAnnouncesNothingYet() {
         String id = "JAL-2026-200003";
         double disputedBefore = counted("verification.disputed");
         awaitingCitizen(id);
 
         publishAnswer(id, NOT_FIXED);
 
-        assertThat(awaitEvents(EventType.COMPLAINT_VERIFIED, ComplaintVerified.class, id, 1).get(0).data().fixed()).isFalse();
-        ComplaintReopened reopened = awaitEvents(EventType.COMPLAINT_REOPENED, ComplaintReopened.class, id, 1).get(0).data();
-        assertThat(reopened.escalationLevel()).isEqualTo(2);
-        assertThat(reopened.departmentCode()).isEqualTo(DEPARTMENT);
-        assertThat(reopened.reason()).isNotBlank();
+        // one verifier goes (the dispute's, or the one PHED's false-closure record already sent with the report)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(view(id).getString("verifications[0].state")).isEqualTo("FIELD_CHECK_PENDING"));
+        // the verifier decides: until then the complaint is neither reopened nor closed, and no verdict is announced
         var view = view(id);
-        assertThat(view.getString("state")).isEqualTo("REOPENED");
-        assertThat(view.getInt("escalationLevel")).isEqualTo(2);
-        assertThat(view.getString("verifications[0].state")).isEqualTo("DISPUTED");
-        assertThat(events(EventType.COMPLAINT_CLOSED, ComplaintClosed.class, id)).isEmpty();
+        assertThat(view.getString("state")).isEqualTo("VERIFYING");
+        assertThat(view.getInt("escalationLevel")).isEqualTo(1);
+        assertThat(view.getString("verifications[0].state")).isEqualTo("FIELD_CHECK_PENDING");
+        assertThat(view.getString("verifications[0].citizenAnswer")).isEqualTo("NOT_FIXED");
+        assertThat(view.getBoolean("verifications[0].falseClosure")).isFalse();
+        assertThat(view.getList("fieldChecks.state")).containsExactly("ASSIGNED");
+        assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested", "complaint.reason-requested");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(counted("verification.disputed")).isGreaterThanOrEqualTo(disputedBefore + 1));
     }
@@ -123,9 +125,10 @@ class VerificationFlowTest {
     @Test
     void aNewReportAfterAReopenIsVerifiedAgain() {
         String id = "JAL-2026-200004";
-        awaitingCitizen(id);
-        publishAnswer(id, NOT_FIXED);
-        awaitEvents(EventType.COMPLAINT_REOPENED, ComplaintReopened.class, id, 1);
+        disputedAndFoundNotFixed(em, id);
+        ComplaintReopened reopened = awaitEvents(EventType.COMPLAINT_REOPENED, ComplaintReopened.class, id, 1).get(0).data();
+        assertThat(reopened.escalationLevel()).isEqualTo(2);
+        assertThat(reopened.reason()).isEqualTo("FIELD_CHECK_NOT_FIXED");
 
         publishReport(id, "ATR-200004-second");
 
@@ -190,22 +193,21 @@ class VerificationFlowTest {
 
         var typed = publishReply(id, typedAnswer(id, NOT_FIXED, "abhi tak nahi hua"));
 
-        ComplaintVerified verified = awaitEvents(EventType.COMPLAINT_VERIFIED, ComplaintVerified.class, id, 1).get(0).data();
-        assertThat(verified.fixed()).isFalse();
-        assertThat(verified.verificationId()).isEqualTo(checkId);
-        assertThat(awaitEvents(EventType.COMPLAINT_REOPENED, ComplaintReopened.class, id, 1).get(0).data().escalationLevel())
-                .isEqualTo(2);
+        awaitHandled(em, CitizenRepliedListener.CONSUMER, typed.id());
         var view = view(id);
-        assertThat(view.getString("state")).isEqualTo("REOPENED");
+        assertThat(view.getString("verifications[0].verificationId")).isEqualTo(checkId);
+        assertThat(view.getString("verifications[0].state")).isEqualTo("FIELD_CHECK_PENDING");
         assertThat(view.getString("verifications[0].citizenAnswer")).isEqualTo("NOT_FIXED");
+        assertThat(view.getList("fieldChecks.state")).containsExactly("ASSIGNED");
 
         // the same typed answer redelivered, and a tap on the old message afterwards: nothing more
         org.samparksetu.testing.TestEvents.publishRaw(prefix() + EventType.CITIZEN_REPLIED.topic(), id,
                 org.samparksetu.messaging.codec.EventCodec.encode(typed));
         var tap = publishAnswer(id, FIXED);
         awaitHandled(em, CitizenRepliedListener.CONSUMER, tap.id());
-        assertThat(view(id).getString("state")).isEqualTo("REOPENED");
-        assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested", "complaint.verified",
-                "complaint.reopened", "complaint.reason-requested");
+        assertThat(view(id).getString("state")).isEqualTo("VERIFYING");
+        assertThat(view(id).getString("verifications[0].state")).isEqualTo("FIELD_CHECK_PENDING");
+        assertThat(view(id).getList("fieldChecks")).hasSize(1);
+        assertThat(outboxTypes(em, id)).containsExactly("complaint.verification-requested", "complaint.reason-requested");
     }
 }
