@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * check and no field check to visit: nothing will ever move them).
  * <pre>
  * java -cp ... org.samparksetu.bench.ClosuresBench --n 60 --false-share 0.3
- *      [--shares truthful=0.6,silent=0.2,mistaken=0.1,dont_know=0.1] [--seed 7] [--minutes 15] [--settle 45]
+ *      [--shares truthful=0.6,silent=0.2,mistaken=0.1,dont_know=0.1] [--seed 7] [--minutes 15] [--settle 90]
  *      [--config key=value,...]
  * </pre>
  * The last line printed is exactly {@code caught=<0..1> honest_field_checked=<0..1> stuck=<count>}.
@@ -69,6 +69,8 @@ public final class ClosuresBench {
         boolean answered;
         boolean reasonGiven;
         boolean misrouted;
+        long askedAt; // when the simulator accepted the question to the citizen (epoch ms)
+        long answerDelay = -1; // from the question to the tap, ms
         String problem; // why the bench could not drive it on (never registered, routed elsewhere, report refused)
 
         Case(String waId, Village village, Behaviour behaviour, boolean reportIsFalse) {
@@ -91,10 +93,11 @@ public final class ClosuresBench {
 
     private final SystemUnderTest system;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, Case> byComplaint = new HashMap<>();
+    private final Map<String, Case> byComplaint = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> verdictsGiven = new HashSet<>();
-    private int verdicts;
-    private int verdictsFlagged;
+    private volatile int verdicts;
+    private volatile int verdictsFlagged;
+    private long slowestPass;
 
     private ClosuresBench(SystemUnderTest system) {
         this.system = system;
@@ -106,15 +109,17 @@ public final class ClosuresBench {
         double falseShare = Double.parseDouble(a.get("false-share", "0.3"));
         long seed = Long.parseLong(a.get("seed", "7"));
         int minutes = Integer.parseInt(a.get("minutes", "15"));
-        int settle = Integer.parseInt(a.get("settle", "45"));
+        int settle = Integer.parseInt(a.get("settle", "90"));
         Map<Behaviour, Double> shares = shares(a.get("shares", "truthful=0.6,silent=0.2,mistaken=0.1,dont_know=0.1"));
 
         Map<String, String> config = new HashMap<>(SystemUnderTest.TEST_CONVERSATION);
         // The clocks a district runs in days, in seconds, so that silence leads somewhere while the bench watches:
-        // reminder after 5 s, a field check after 10 s of silence, the deadline tick every second.
+        // reminder after 30 s, a field check after 60 s of silence, the deadline tick every second. 10 s was too
+        // short on this box: with the load average at 28 the answers of citizens who tapped at once reached
+        // verification 10 s after the question, after the silence's field check (counted as "late_answers").
         config.put("sampark.verification.deadline.tick", "1s");
-        config.put("sampark.verification.citizen.reminder-after", "PT5S");
-        config.put("sampark.verification.citizen.field-check-after", "PT10S");
+        config.put("sampark.verification.citizen.reminder-after", "PT30S");
+        config.put("sampark.verification.citizen.field-check-after", "PT60S");
         for (String kv : a.get("config", "").split(",")) {
             int eq = kv.indexOf('=');
             if (eq > 0) {
@@ -206,6 +211,7 @@ public final class ClosuresBench {
     }
 
     private void run(List<Case> cases, long limitMillis, long settleMillis) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
         long start = System.currentTimeMillis();
         long deadline = start + limitMillis;
         // one complaint a second: a busy district hour, well under the portal's limit
@@ -216,10 +222,23 @@ public final class ClosuresBench {
         String last = "";
         long lastChange = System.currentTimeMillis();
         while (System.currentTimeMillis() < deadline) {
+            long passStart = System.currentTimeMillis();
+            List<java.util.concurrent.Future<?>> steps = new ArrayList<>();
             for (Case c : cases) {
-                step(c);
+                // side by side, as citizens and offices are: one slow request must not hold every other citizen back
+                steps.add(pool.submit(() -> {
+                    step(c);
+                    return null;
+                }));
             }
-            visitFieldChecks();
+            steps.add(pool.submit(() -> {
+                visitFieldChecks();
+                return null;
+            }));
+            for (var f : steps) {
+                f.get();
+            }
+            slowestPass = Math.max(slowestPass, System.currentTimeMillis() - passStart);
             String now = signature(cases);
             if (!now.equals(last)) {
                 last = now;
@@ -229,8 +248,9 @@ public final class ClosuresBench {
             }
             Thread.sleep(1000); // polling a measurement
         }
-        System.out.printf(Locale.ROOT, "{\"measure\":\"run\",\"seconds\":%d,\"ended\":\"%s\"}%n",
-                (System.currentTimeMillis() - start) / 1000,
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "{\"measure\":\"run\",\"seconds\":%d,\"slowest_pass_ms\":%d,\"ended\":\"%s\"}%n",
+                (System.currentTimeMillis() - start) / 1000, slowestPass,
                 System.currentTimeMillis() < deadline ? "nothing moved for " + settleMillis / 1000 + " s" : "time limit");
     }
 
@@ -281,8 +301,15 @@ public final class ClosuresBench {
         }
         if (!c.answered && c.answer() != null) {
             String buttonId = "verify:fixed:" + id;
-            if (messages.stream().anyMatch(m -> m.toString().contains(buttonId))) {
+            List<Long> times = system.simulators.whatsapp().acceptedTimesTo(c.waId);
+            for (int i = 0; i < Math.min(messages.size(), times.size()) && c.askedAt == 0; i++) {
+                if (messages.get(i).toString().contains(buttonId)) {
+                    c.askedAt = times.get(i);
+                }
+            }
+            if (c.askedAt > 0) {
                 citizenTaps(c, "verify:" + c.answer() + ":" + id);
+                c.answerDelay = System.currentTimeMillis() - c.askedAt;
                 c.answered = true;
             }
             return;
@@ -426,6 +453,13 @@ public final class ClosuresBench {
         System.out.printf(Locale.ROOT, "{\"measure\":\"field_verdicts\",\"given\":%d,\"flagged_or_refused\":%d,"
                 + "\"misread_villages\":%d,\"not_driven\":%d,\"stuck_ids\":\"%s\"}%n",
                 verdicts, verdictsFlagged, misrouted, problems, String.join(" ", stuckIds));
+        List<Long> delays = cases.stream().filter(c -> c.answerDelay >= 0).map(c -> c.answerDelay).sorted().toList();
+        System.out.printf(Locale.ROOT, "{\"measure\":\"citizen_answers\",\"taps\":%d,\"tap_after_question_p50_ms\":%d,"
+                        + "\"tap_after_question_max_ms\":%d,\"late_answers\":%d}%n", delays.size(),
+                delays.isEmpty() ? -1 : delays.get(delays.size() / 2), delays.isEmpty() ? -1 : delays.get(delays.size() - 1),
+                cases.stream().filter(c -> c.behaviour != Behaviour.SILENT && c.complaintId != null)
+                        .filter(c -> !system.query("verification-service", "select 1 from field_check where complaint_id = ?"
+                                + " and reason = 'CITIZEN_NO_ANSWER'", c.complaintId).isEmpty()).count());
         int[] all = rows.get("overall");
         System.out.printf(Locale.ROOT, "caught=%.2f honest_field_checked=%.2f stuck=%d%n",
                 all[0] == 0 ? 1.0 : (double) all[1] / all[0], all[2] == 0 ? 0.0 : (double) all[3] / all[2], all[4]);
