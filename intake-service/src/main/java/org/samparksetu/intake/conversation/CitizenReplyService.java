@@ -62,48 +62,52 @@ public class CitizenReplyService {
             return Optional.empty();
         }
         String complaintId = reply.get().complaintId();
-        if (!complaints.isFiledBy(complaintId, m.citizenId())) {
-            LOG.infof("button reply about %s from %s, who did not file it; ignored", complaintId, Mask.phone(m.citizenId()));
-            return Optional.empty();
-        }
-        outbox.emit(EventType.CITIZEN_REPLIED, complaintId, new CitizenReplied(complaintId, m.citizenId(), m.wamid(),
-                KIND_BUTTON, tap.id(), tap.title(), m.sentAt() != null ? m.sentAt() : receivedAt));
-        if (reply.get().answer() == ReplyIds.VerificationAnswer.NOT_FIXED) {
+        Instant sentAt = m.sentAt() != null ? m.sentAt() : receivedAt;
+        Optional<String> answered = fromComplainant(m, complaintId, "button reply", new CitizenReplied(complaintId,
+                m.citizenId(), m.wamid(), KIND_BUTTON, tap.id(), tap.title(), sentAt), receivedAt);
+        if (answered.isPresent() && reply.get().answer() == ReplyIds.VerificationAnswer.NOT_FIXED) {
             // Verification asks why and for a photo; the next text and photos from this number are that answer.
-            reasons.awaitReason(m.citizenId(), complaintId, m.sentAt() != null ? m.sentAt() : receivedAt);
+            reasons.awaitReason(m.citizenId(), complaintId, sentAt);
         }
-        states.record(complaintId, ConversationStates.Step.ANSWERED, receivedAt); // "is it fixed?" is answered
-        LOG.infof("citizen %s answered %s on %s", Mask.phone(m.citizenId()), reply.get().answer(), complaintId);
-        return Optional.of(complaintId);
+        answered.ifPresent(id -> LOG.infof("citizen %s answered %s on %s", Mask.phone(m.citizenId()), reply.get().answer(), id));
+        return answered;
     }
 
-    /** "Satisfied" / "not satisfied" under the closure message: a rating of 5 or 1, for verification to act on. */
     /** "ठीक है" or "अपील करें" under the department's rejection, filing or "not possible": verification decides. */
     private Optional<String> onDisposalAnswer(InboundMessage m, Tap tap, ReplyIds.DisposalReply answer, Instant receivedAt) {
         String complaintId = answer.complaintId();
-        if (!complaints.isFiledBy(complaintId, m.citizenId())) {
-            LOG.infof("answer about %s from %s, who did not file it; ignored", complaintId, Mask.phone(m.citizenId()));
-            return Optional.empty();
-        }
-        outbox.emit(EventType.CITIZEN_REPLIED, complaintId, new CitizenReplied(complaintId, m.citizenId(), m.wamid(),
-                KIND_BUTTON, tap.id(), tap.title(), m.sentAt() != null ? m.sentAt() : receivedAt));
-        states.record(complaintId, ConversationStates.Step.ANSWERED, receivedAt);
-        LOG.infof("citizen %s answered %s to the department's disposal of %s", Mask.phone(m.citizenId()),
-                answer.answer(), complaintId);
-        return Optional.of(complaintId);
+        Optional<String> answered = fromComplainant(m, complaintId, "answer", new CitizenReplied(complaintId,
+                m.citizenId(), m.wamid(), KIND_BUTTON, tap.id(), tap.title(), m.sentAt() != null ? m.sentAt() : receivedAt),
+                receivedAt);
+        answered.ifPresent(id -> LOG.infof("citizen %s answered %s to the department's disposal of %s",
+                Mask.phone(m.citizenId()), answer.answer(), id));
+        return answered;
     }
 
+    /** "Satisfied" / "not satisfied" under the closure message: a rating of 5 or 1, for verification to act on. */
     private Optional<String> onRating(InboundMessage m, Tap tap, ReplyIds.RatingReply rating, Instant receivedAt) {
         String complaintId = rating.complaintId();
+        Optional<String> answered = fromComplainant(m, complaintId, "rating", new CitizenReplied(complaintId,
+                m.citizenId(), m.wamid(), CitizenReplied.RATING, tap.id(), tap.title(),
+                m.sentAt() != null ? m.sentAt() : receivedAt, null,
+                tap.title() != null ? LanguageGuess.of(tap.title()) : null, null, rating.satisfaction().rating()),
+                receivedAt);
+        answered.ifPresent(id -> LOG.infof("citizen %s rated %s: %s", Mask.phone(m.citizenId()), id, rating.satisfaction()));
+        return answered;
+    }
+
+    /**
+     * A tapped button about a complaint reaches verification only from the citizen who filed it; what we asked is then
+     * answered, in the same transaction as the {@code citizen.replied} event.
+     */
+    private Optional<String> fromComplainant(InboundMessage m, String complaintId, String what, CitizenReplied reply,
+                                             Instant receivedAt) {
         if (!complaints.isFiledBy(complaintId, m.citizenId())) {
-            LOG.infof("rating of %s from %s, who did not file it; ignored", complaintId, Mask.phone(m.citizenId()));
+            LOG.infof("%s about %s from %s, who did not file it; ignored", what, complaintId, Mask.phone(m.citizenId()));
             return Optional.empty();
         }
-        outbox.emit(EventType.CITIZEN_REPLIED, complaintId, new CitizenReplied(complaintId, m.citizenId(), m.wamid(),
-                CitizenReplied.RATING, tap.id(), tap.title(), m.sentAt() != null ? m.sentAt() : receivedAt, null,
-                tap.title() != null ? LanguageGuess.of(tap.title()) : null, null, rating.satisfaction().rating()));
+        outbox.emit(EventType.CITIZEN_REPLIED, complaintId, reply);
         states.record(complaintId, ConversationStates.Step.ANSWERED, receivedAt);
-        LOG.infof("citizen %s rated %s: %s", Mask.phone(m.citizenId()), complaintId, rating.satisfaction());
         return Optional.of(complaintId);
     }
 }
