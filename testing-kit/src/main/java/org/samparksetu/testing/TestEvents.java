@@ -73,15 +73,12 @@ public final class TestEvents {
 
     /** Closes the readers of a run's topics (called when the topics are deleted). */
     static void forget(String prefix) {
-        TAILS.keySet().removeIf(topic -> {
-            if (topic.startsWith(prefix)) {
-                TopicTail tail = TAILS.get(topic);
-                if (tail != null) {
-                    tail.close();
-                }
-                return true;
+        TAILS.entrySet().removeIf(tail -> {
+            if (!tail.getKey().startsWith(prefix)) {
+                return false;
             }
-            return false;
+            tail.getValue().close();
+            return true;
         });
     }
 
