@@ -91,27 +91,28 @@
     }
   }
 
-  // Withdrawn complaints whose grievance is on the portal: each stays listed until the operator says it is closed.
-  function renderWithdrawals(list) {
-    const ul = $('withdrawals');
+  // A list of tasks to do by hand on the portal, each with the one button that says it was done: the list's count and
+  // its "nothing to do" line, then for each task its description and the call that records it.
+  function renderTasks(name, list, task) {
+    const ul = $(name);
     ul.replaceChildren();
-    $('withdrawals-count').textContent = String(list.length);
-    $('withdrawals-empty').hidden = list.length > 0;
-    for (const w of list) {
+    $(name + '-count').textContent = String(list.length);
+    $(name + '-empty').hidden = list.length > 0;
+    for (const item of list) {
+      const t = task(item);
       const li = document.createElement('li');
-      li.className = 'withdrawal';
-      li.dataset.complaintId = w.complaintId;
+      li.className = t.itemClass;
+      li.dataset.complaintId = item.complaintId;
       const what = document.createElement('span');
-      what.textContent = w.complaintId + ' — grievance ' + w.grievanceId + ' [' + w.department + '] — ' + w.instruction
-        + (w.reason ? ' (citizen: ' + w.reason + ')' : '');
+      what.textContent = t.description;
       const button = document.createElement('button');
       button.type = 'button';
-      button.className = 'closed';
-      button.textContent = 'Closed on the portal as Filed';
+      button.className = t.buttonClass;
+      button.textContent = t.buttonText;
       button.addEventListener('click', async () => {
         try {
-          const r = await api('POST', '/api/operator/withdrawals/' + encodeURIComponent(w.complaintId) + '/closed');
-          $('status').textContent = 'Grievance ' + r.grievanceId + ' of ' + r.complaintId + ' recorded as closed on the portal.';
+          const r = await t.done();
+          $('status').textContent = t.recorded(r);
           $('status').className = 'ok';
           await refresh();
         } catch (err) {
@@ -124,41 +125,33 @@
     }
   }
 
+  // Withdrawn complaints whose grievance is on the portal: each stays listed until the operator says it is closed.
+  function renderWithdrawals(list) {
+    renderTasks('withdrawals', list, w => ({
+      itemClass: 'withdrawal',
+      description: w.complaintId + ' — grievance ' + w.grievanceId + ' [' + w.department + '] — ' + w.instruction
+        + (w.reason ? ' (citizen: ' + w.reason + ')' : ''),
+      buttonClass: 'closed',
+      buttonText: 'Closed on the portal as Filed',
+      done: () => api('POST', '/api/operator/withdrawals/' + encodeURIComponent(w.complaintId) + '/closed'),
+      recorded: r => 'Grievance ' + r.grievanceId + ' of ' + r.complaintId + ' recorded as closed on the portal.'
+    }));
+  }
+
   // Registered complaints re-routed to another department: each stays listed until the operator says it was moved.
   // The confirmation names the department shown, so one made from a page older than a second re-route is refused.
   function renderTransfers(list) {
-    const ul = $('transfers');
-    ul.replaceChildren();
-    $('transfers-count').textContent = String(list.length);
-    $('transfers-empty').hidden = list.length > 0;
-    for (const t of list) {
-      const li = document.createElement('li');
-      li.className = 'transfer';
-      li.dataset.complaintId = t.complaintId;
-      const what = document.createElement('span');
-      what.textContent = t.complaintId + ' — grievance ' + t.grievanceId + ' — from ' + t.fromDepartmentName
+    renderTasks('transfers', list, t => ({
+      itemClass: 'transfer',
+      description: t.complaintId + ' — grievance ' + t.grievanceId + ' — from ' + t.fromDepartmentName
         + ' [' + t.fromDepartment + '] to ' + t.toDepartmentName + (t.toDepartmentNameHi ? ' (' + t.toDepartmentNameHi + ')' : '')
-        + ' [' + t.toDepartment + '] — reason: ' + t.reason;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'moved';
-      button.textContent = 'Moved to ' + t.toDepartment + ' on the portal';
-      button.addEventListener('click', async () => {
-        try {
-          const r = await api('POST', '/api/operator/transfers/' + encodeURIComponent(t.complaintId) + '/done',
-            { department: t.toDepartment });
-          $('status').textContent = 'Grievance ' + r.grievanceId + ' of ' + r.complaintId + ' recorded as moved to '
-            + r.toDepartment + '.';
-          $('status').className = 'ok';
-          await refresh();
-        } catch (err) {
-          $('status').textContent = err.message;
-          $('status').className = 'error';
-        }
-      });
-      li.append(what, ' ', button);
-      ul.appendChild(li);
-    }
+        + ' [' + t.toDepartment + '] — reason: ' + t.reason,
+      buttonClass: 'moved',
+      buttonText: 'Moved to ' + t.toDepartment + ' on the portal',
+      done: () => api('POST', '/api/operator/transfers/' + encodeURIComponent(t.complaintId) + '/done',
+        { department: t.toDepartment }),
+      recorded: r => 'Grievance ' + r.grievanceId + ' of ' + r.complaintId + ' recorded as moved to ' + r.toDepartment + '.'
+    }));
   }
 
   async function refresh() {
