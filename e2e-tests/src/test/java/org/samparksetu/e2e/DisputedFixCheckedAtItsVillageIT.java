@@ -79,9 +79,8 @@ class DisputedFixCheckedAtItsVillageIT {
                 "select state, citizen_answer, false_closure from verification where complaint_id = ?", id))
                 .containsExactly(Map.of("state", "DISPUTED", "citizen_answer", "NOT_FIXED", "false_closure", true));
         VillageComplaints.assertOfficerTold(id, "REOPENED", 2);
-        await("registered on Sampark again").atMost(Citizen.MESSAGE_WAIT)
-                .until(() -> Records.samparkRegistrations(id).size() == 2);
-        assertThat(Records.samparkRegistrations(id).get(1).previousGrievanceId()).isEqualTo(complaint.grievanceId());
+        assertThat(VillageComplaints.awaitRegisteredAgain(citizen, id).previousGrievanceId())
+                .isEqualTo(complaint.grievanceId());
 
         // everything the citizen heard is about this complaint, and nothing more comes of the verdict
         int told = citizen.messages().size();

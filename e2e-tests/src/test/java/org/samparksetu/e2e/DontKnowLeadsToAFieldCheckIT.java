@@ -80,8 +80,7 @@ class DontKnowLeadsToAFieldCheckIT {
                 .satisfies(v -> assertThat(v.path("fixed").asBoolean()).isFalse());
         assertThat(Records.eventsFrom("verification-service", id)).doesNotContain("complaint.closed");
         VillageComplaints.assertOfficerTold(id, "REOPENED", 2);
-        await("registered on Sampark again").atMost(Citizen.MESSAGE_WAIT)
-                .until(() -> Records.samparkRegistrations(id).size() == 2);
+        VillageComplaints.awaitRegisteredAgain(citizen, id);
         assertNothingMoreThanWhatTheyWereTold(citizen, id);
     }
 

@@ -2,6 +2,7 @@ package org.samparksetu.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.http.ContentType;
+import org.samparksetu.simulators.sampark.Grievance;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -117,6 +118,25 @@ final class VillageComplaints {
         await(citizen + " told of " + causeType).atMost(Citizen.MESSAGE_WAIT).pollInterval(Duration.ofMillis(300))
                 .until(() -> Records.messagesRecordedFor(citizen).lastIndexOf(sent) >= after);
         return citizen.awaitMessage(Records.messagesRecordedFor(citizen).lastIndexOf(sent) + 1);
+    }
+
+    /**
+     * A reopened complaint is registered on Sampark a second time, and the citizen hears the new grievance number:
+     * waits for both (the message follows the registration by a moment), so that nothing of the reopening is still
+     * on its way when a test counts what the citizen was told.
+     */
+    static Grievance awaitRegisteredAgain(Citizen citizen, String complaintId) {
+        await("registered on Sampark again").atMost(Citizen.MESSAGE_WAIT)
+                .until(() -> Records.samparkRegistrations(complaintId).size() == 2);
+        Grievance again = Records.samparkRegistrations(complaintId).get(1);
+        await(citizen + " told of the second registration").atMost(Citizen.MESSAGE_WAIT)
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> Records.messagesRecordedFor(citizen).stream()
+                        .filter("complaint.registered:SENT"::equals).count() == 2);
+        Map<String, Object> told = citizen.awaitMessage(
+                Records.messagesRecordedFor(citizen).lastIndexOf("complaint.registered:SENT") + 1);
+        assertThat(Whatsapp.textOf(told)).contains(again.grievanceId());
+        return again;
     }
 
     /** Waits until nothing more comes to the citizen for a few seconds; returns how many messages they have. */
