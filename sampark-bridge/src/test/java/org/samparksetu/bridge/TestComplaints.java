@@ -34,6 +34,13 @@ public final class TestComplaints {
                 null, subject, ward, gramPanchayat, mediaIds);
     }
 
+    /** As routing publishes a report it linked to the cluster {@code clusterId} leads (null: in no cluster). */
+    public static ComplaintRouted clustered(String complaintId, String clusterId) {
+        return new ComplaintRouted(complaintId, "JDVVNL", 0.9, List.of(), List.of("transformer"), "CLASSIFIER",
+                "gaon ka transformer jal gaya, bijli nahi hai", "hi", "+919876543210", null, "Sayla", "Sayla", "Posana",
+                Instant.now(), clusterId, null, null, null, List.of());
+    }
+
     /** As routing publishes a re-route by the grievance cell: the new department, the old one, the count, the reason. */
     public static ComplaintRouted rerouted(String complaintId, String from, String to, Integer transfers, String reason) {
         return new ComplaintRouted(complaintId, to, 1.0, List.of(), List.of("operator: " + reason), "cell-jalore",

@@ -73,10 +73,7 @@ public class ActionReportService {
             throw ApiException.badRequest("a report on Kafka needs its own 'reportId' (the idempotency key)");
         }
         CheckedReport c = CheckedReport.of(request);
-        Registration registration = registrations.findById(c.complaintId());
-        if (registration == null) {
-            throw ApiException.notFound("no complaint " + c.complaintId() + " is known to the Sampark bridge");
-        }
+        Registration registration = known(c.complaintId());
         ReportRightsRule.Right right = right(registration, departmentCode == null ? Set.of() : Set.of(departmentCode),
                 SOURCE_KAFKA);
         String submittedBy = "kafka:" + departmentCode;
@@ -168,6 +165,13 @@ public class ActionReportService {
         Registration registration = registrations.findById(complaintId);
         if (registration == null) {
             throw ApiException.notFound("no complaint " + complaintId + " is known to the Sampark bridge");
+        }
+        if (registration.state == Registration.State.LINKED) {
+            // one problem, one report: the department answers the cluster's leader, whose outcome every member shares
+            metrics.counter("sampark.action-reports.refused", "source", "any", "reason", "cluster-member").increment();
+            throw ApiException.conflict("complaint " + complaintId + " reports the same problem as complaint "
+                    + registration.leaderComplaintId + " and shares its Sampark grievance; file the action-taken report on "
+                    + registration.leaderComplaintId + " (its outcome reaches every complainant)");
         }
         return registration;
     }

@@ -36,6 +36,8 @@ public class GrievanceRecorder {
     MeterRegistry metrics;
     @Inject
     Clock clock;
+    @Inject
+    ClusterLinks clusters;
 
     /**
      * Stores the grievance ID and emits {@code complaint.registered} in one transaction. Returns false if the
@@ -99,6 +101,7 @@ public class GrievanceRecorder {
         } else {
             outbox.emit(EventType.COMPLAINT_REGISTERED, complaintId,
                     new ComplaintRegistered(complaintId, portalDepartment, r.grievanceId, mode, now, r.subjectCode));
+            clusters.leaderRegistered(r, now);
         }
         // Reports that arrived before the grievance ID are applied in this same transaction (exactly once).
         registeredEvents.fire(new ComplaintRegisteredHere(complaintId, portalDepartment));

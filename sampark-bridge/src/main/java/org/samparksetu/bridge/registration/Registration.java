@@ -16,8 +16,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "registration")
 public class Registration {
-    /** WITHDRAWN: the citizen withdrew it before it was registered; it is never sent to the portal. */
-    public enum State { PENDING, REGISTERED, WITHDRAWN }
+    /**
+     * WITHDRAWN: the citizen withdrew it before it was registered; it is never sent to the portal. LINKED: another
+     * report of the same problem at the same place (a cluster's member): never registered itself, it shares the
+     * grievance of its leader ({@link #leaderComplaintId}).
+     */
+    public enum State { PENDING, REGISTERED, WITHDRAWN, LINKED }
 
     public static final String ENTRY_API = "API";
     public static final String ENTRY_OPERATOR = "OPERATOR";
@@ -122,6 +126,10 @@ public class Registration {
     /** The highest re-route count {@code complaint.routed} carried; an older decision published again moves nothing. */
     @Column(name = "routed_transfers", nullable = false)
     public int routedTransfers;
+
+    /** A LINKED complaint's cluster leader, whose grievance it shares; null for a complaint registered on its own. */
+    @Column(name = "leader_complaint_id")
+    public String leaderComplaintId;
 
     /** Content hashes of the complaint's photos / voice notes / documents, comma separated; empty when none. */
     @Column(name = "media_ids", nullable = false)

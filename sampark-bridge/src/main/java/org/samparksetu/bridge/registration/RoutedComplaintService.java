@@ -43,6 +43,8 @@ public class RoutedComplaintService {
     EntryConfig entry;
     @Inject
     Clock clock;
+    @Inject
+    ClusterLinks clusters;
 
     /** Joins the consumer's transaction, which has already recorded the event in the inbox. */
     @Transactional
@@ -59,13 +61,24 @@ public class RoutedComplaintService {
         }
         // Locked as it is read: the registrar's bookkeeping changes the same row between its calls, and a re-route must
         // not write back a copy read before that.
-        if (registrations.findById(routed.complaintId(), LockModeType.PESSIMISTIC_WRITE) != null) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String leader = ClusterLinks.leaderOf(routed);
+        Registration existing = registrations.findById(routed.complaintId(), LockModeType.PESSIMISTIC_WRITE);
+        if (existing != null && existing.state == Registration.State.LINKED) {
+            clusters.routedAgain(existing, registration(routed, now), leader, now);
+            return;
+        }
+        if (existing != null) {
             // Routed again: one complaint, one registration, which follows the department routing names now (or
             // stays as it is for a decision published again). The transfer feature decides which.
             rerouted.fire(new ComplaintRerouted(String.valueOf(event.id()), routed));
             return;
         }
-        Registration r = registration(routed, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        Registration r = registration(routed, now);
+        if (leader != null) {
+            clusters.link(r, leader, now);
+            return;
+        }
         registrations.persist(r);
         queued.fire(RegistrationQueued.INSTANCE);
         LOG.infof("complaint %s queued for Sampark registration (%s mode) with %s (contact %s)",

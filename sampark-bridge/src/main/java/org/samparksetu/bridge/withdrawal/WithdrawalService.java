@@ -78,6 +78,11 @@ public class WithdrawalService {
         String state;
         if (r == null) {
             state = "before-routed"; // remembered: complaint.routed, when it comes, registers nothing
+        } else if (r.state == Registration.State.LINKED) {
+            // its grievance is the cluster leader's, which stays open for the others: nothing to close on the portal
+            r.state = Registration.State.WITHDRAWN;
+            r.updatedAt = now;
+            state = "linked";
         } else if (r.state == Registration.State.PENDING) {
             r.state = Registration.State.WITHDRAWN;
             r.updatedAt = now;
