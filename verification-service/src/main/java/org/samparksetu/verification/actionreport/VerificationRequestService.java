@@ -56,6 +56,8 @@ public class VerificationRequestService {
     OutcomesConfig outcomes;
     @Inject
     OutcomeMetrics outcomeMetrics;
+    @Inject
+    org.samparksetu.verification.cluster.ClusterMembers clusters;
 
     @Transactional
     public void requestVerification(EventEnvelope<ComplaintActionReported> event) {
@@ -127,7 +129,8 @@ public class VerificationRequestService {
         check.silenceDueAt = now.plus(config.citizen().fieldCheckAfter());
         verifications.persist(check);
         departmentAnswered(complaint, plan, now);
-        tellCitizen(report, check, plan, report.remarks(), now);
+        VerificationRequested question = tellCitizen(report, check, plan, report.remarks(), now);
+        clusters.askWithLeader(complaint, check, question, now);
         long[] record = verifications.falseClosureRecord(check.departmentCode);
         FieldCheckRules.onDisposal(report.outcome(), record[0], record[1],
                         config.fieldCheck().falseClosureThreshold(), config.fieldCheck().falseClosureMinVerified(),
@@ -191,11 +194,12 @@ public class VerificationRequestService {
         complaint.moveTo(plan.complaint(), now);
     }
 
-    private void tellCitizen(ComplaintActionReported report, Verification check, DisposalRule.Plan plan,
-                             String remarks, Instant now) {
-        outbox.emit(EventType.COMPLAINT_VERIFICATION_REQUESTED, report.complaintId(), new VerificationRequested(
-                report.complaintId(), check.id.toString(), check.departmentCode, report.outcome(), remarks, now,
-                plan.citizenKind()));
+    private VerificationRequested tellCitizen(ComplaintActionReported report, Verification check, DisposalRule.Plan plan,
+                                              String remarks, Instant now) {
+        VerificationRequested question = new VerificationRequested(report.complaintId(), check.id.toString(),
+                check.departmentCode, report.outcome(), remarks, now, plan.citizenKind());
+        outbox.emit(EventType.COMPLAINT_VERIFICATION_REQUESTED, report.complaintId(), question);
+        return question;
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
+import org.samparksetu.contract.ReplyIds.VerificationAnswer;
 import org.samparksetu.contract.ReplyIds.VerificationReply;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.contract.events.DisputeReasonRequested;
@@ -48,33 +49,43 @@ public class CitizenAnswerService {
     FieldCheckService fieldChecks;
     @Inject
     Clock clock;
+    @Inject
+    org.samparksetu.verification.cluster.ClusterMembers clusters;
 
     /** @param reply the tapped (or typed) answer; the listener has checked that it names the event's own complaint */
     @Transactional
     public void recordAnswer(EventEnvelope<CitizenReplied> event, VerificationReply reply) {
         CitizenReplied replied = event.data();
-        String complaintId = reply.complaintId();
-        Optional<TrackedComplaint> tracked = complaints.lock(complaintId);
-        Optional<Verification> open = tracked.flatMap(c -> verifications.findOpen(complaintId));
+        String answeredFor = reply.complaintId();
+        // A cluster's member is asked about its leader's check: the answer counts there, with the others'.
+        Optional<TrackedComplaint> tracked = complaints.lock(answeredFor).flatMap(c -> c.clusterLeaderId == null
+                ? Optional.of(c) : complaints.lock(c.clusterLeaderId));
+        Optional<Verification> open = tracked.flatMap(c -> verifications.findOpen(c.complaintId));
         if (open.isEmpty()) {
-            LOG.infof("answer %s for complaint %s: no check is open; nothing changed", reply.answer(), complaintId);
+            LOG.infof("answer %s for complaint %s: no check is open; nothing changed", reply.answer(), answeredFor);
             return;
         }
         TrackedComplaint complaint = tracked.get();
         Verification check = open.get();
-        Decision decision = VerificationDecision.onCitizenAnswer(
-                check.state, complaint.state, complaint.escalationLevel, reply.answer());
-        if (!decision.changesAnything()) {
-            LOG.infof("answer %s for complaint %s: check %s is %s, the answer was already recorded; nothing changed",
-                    reply.answer(), complaintId, check.id, check.state);
+        Instant now = clock.instant();
+        Optional<VerificationAnswer> answer = clusters.answer(check, answeredFor, reply.answer(), replied.messageId(), now);
+        if (answer.isEmpty()) {
+            LOG.infof("answer %s for complaint %s: counted for check %s of its cluster, which waits for the others",
+                    reply.answer(), answeredFor, check.id);
             return;
         }
-        Instant now = clock.instant();
-        check.recordCitizenAnswer(reply.answer(), replied.messageId(), now);
+        Decision decision = VerificationDecision.onCitizenAnswer(
+                check.state, complaint.state, complaint.escalationLevel, answer.get());
+        if (!decision.changesAnything()) {
+            LOG.infof("answer %s for complaint %s: check %s is %s, the answer was already recorded; nothing changed",
+                    reply.answer(), answeredFor, check.id, check.state);
+            return;
+        }
+        check.recordCitizenAnswer(answer.get(), replied.messageId(), now);
         outcomes.apply(decision, complaint, check, METHOD_CITIZEN, now);
-        followUp(decision, complaint, check, now);
+        followUp(decision, complaint, check, answeredFor, now);
         LOG.infof("complaint %s: citizen answered %s to check %s; complaint %s at L%d",
-                complaintId, reply.answer(), check.id, complaint.state, complaint.escalationLevel);
+                answeredFor, reply.answer(), check.id, complaint.state, complaint.escalationLevel);
     }
 
     /**
@@ -87,7 +98,8 @@ public class CitizenAnswerService {
         if (replied.complaintId() == null || replied.text() == null || replied.text().isBlank()) {
             return;
         }
-        complaints.lock(replied.complaintId()).flatMap(c -> verifications.awaitingReason(replied.complaintId()))
+        complaints.lock(replied.complaintId())
+                .flatMap(c -> verifications.awaitingReason(c.clusterLeaderId == null ? c.complaintId : c.clusterLeaderId))
                 .ifPresent(check -> {
                     check.disputeReason = replied.text().strip();
                     check.awaitingReason = false;
@@ -96,8 +108,10 @@ public class CitizenAnswerService {
     }
 
     /** What the answer sets going beyond the check itself: the question why, a field check, the counters. */
-    private void followUp(Decision decision, TrackedComplaint complaint, Verification check, Instant now) {
-        String id = complaint.complaintId;
+    private void followUp(Decision decision, TrackedComplaint complaint, Verification check, String answeredFor,
+                          Instant now) {
+        // the citizen who disputed is asked why (in a cluster, perhaps not the leader's); the one check is the leader's
+        String id = answeredFor;
         switch (decision.verdict()) {
             case CONFIRMED_FIXED -> metrics.confirmedFixed();
             case CITIZEN_DISPUTED -> {

@@ -31,6 +31,11 @@ public class ComplaintRegistrationService {
                 now.plus(config.deadline().limitFor(registered.departmentCode(), registered.subject())));
         complaint.recordRegistration(registered.departmentCode(), registered.grievanceId(), registered.registeredAt(),
                 registered.subject());
+        if (registered.linkedTo() != null && !registered.linkedTo().isBlank()) {
+            complaint.followLeader(registered.linkedTo().strip());
+        } else if (complaint.clusterLeaderId != null && complaint.awaitsDepartment()) {
+            complaint.standAlone(now.plus(config.deadline().limitFor(registered.departmentCode(), registered.subject())));
+        }
         LOG.infof("tracking complaint %s (%s/%s, grievance %s), now %s, due %s", registered.complaintId(),
                 registered.departmentCode(), registered.subject(), registered.grievanceId(), complaint.state, complaint.dueAt);
     }

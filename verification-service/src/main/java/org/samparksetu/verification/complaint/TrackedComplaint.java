@@ -100,6 +100,26 @@ public class TrackedComplaint {
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 
+    /**
+     * The cluster leader whose grievance this complaint shares (another report of the same problem at the same place):
+     * it has no clock of its own and follows the leader to closure. Null for a complaint that stands alone or leads.
+     */
+    @Column(name = "cluster_leader_id")
+    public String clusterLeaderId;
+
+    /** Joined to a cluster's leader: the leader's clock is the one that runs. */
+    public void followLeader(String leaderId) {
+        clusterLeaderId = leaderId;
+        dueAt = null;
+        deadlineRemindedAt = null;
+    }
+
+    /** Split off the cluster and registered on its own: its own clock starts. */
+    public void standAlone(Instant due) {
+        clusterLeaderId = null;
+        startClock(due);
+    }
+
     /** Withdrawn by the citizen: final, and every clock stops (nothing is due any more). */
     public void withdraw(Instant at) {
         moveTo(ComplaintState.WITHDRAWN, at);

@@ -51,6 +51,8 @@ public class RatingService {
     VerificationConfig config;
     @Inject
     Clock clock;
+    @Inject
+    org.samparksetu.verification.cluster.ClusterMembers clusters;
 
     /**
      * @param complaintId the complaint rated: the event's, or the one named on the tapped button (the listener has
@@ -100,10 +102,17 @@ public class RatingService {
                 rating, decision.reopen(), decision.refusal(), now));
         if (decision.reopen()) {
             // The same complaint number, with its history: back with the department one level up, on a new clock.
-            complaint.reopen(decision.escalationLevel(), now, now.plus(config.deadline().levelLimitFor(complaint.departmentCode)));
-            outbox.emit(EventType.COMPLAINT_REOPENED, complaintId, new ComplaintReopened(complaintId,
-                    complaint.departmentCode, REASON_CITIZEN_NOT_SATISFIED, decision.escalationLevel(), now));
-            metrics.reopenedByCitizen();
+            // A cluster's member was closed with its leader's fix: the leader (the one problem) is what reopens.
+            TrackedComplaint reopened = complaint.clusterLeaderId == null ? complaint
+                    : complaints.lock(complaint.clusterLeaderId).filter(TrackedComplaint::isClosed).orElse(null);
+            if (reopened != null) {
+                reopened.reopen(decision.escalationLevel(), now,
+                        now.plus(config.deadline().levelLimitFor(reopened.departmentCode)));
+                outbox.emit(EventType.COMPLAINT_REOPENED, reopened.complaintId, new ComplaintReopened(reopened.complaintId,
+                        reopened.departmentCode, REASON_CITIZEN_NOT_SATISFIED, decision.escalationLevel(), now));
+                clusters.reopenWithLeader(reopened, now);
+                metrics.reopenedByCitizen();
+            }
         }
         if (decision.refusal() != null) {
             metrics.reopenRefused(decision.refusal());

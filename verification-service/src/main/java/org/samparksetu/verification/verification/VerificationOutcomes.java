@@ -32,6 +32,8 @@ public class VerificationOutcomes {
     Outbox outbox;
     @Inject
     VerificationConfig config;
+    @Inject
+    org.samparksetu.verification.cluster.ClusterMembers clusters;
 
     /** What the complaint did, so the right event announces it. */
     public enum ComplaintMove { NONE, CLOSED, REOPENED }
@@ -48,10 +50,16 @@ public class VerificationOutcomes {
                     decision.verdict() == Verdict.CONFIRMED_FIXED, method, now));
         }
         switch (moved) {
-            case CLOSED -> outbox.emit(EventType.COMPLAINT_CLOSED, id,
-                    new ComplaintClosed(id, complaint.departmentCode, complaint.resolution, now));
-            case REOPENED -> outbox.emit(EventType.COMPLAINT_REOPENED, id, new ComplaintReopened(id,
-                    complaint.departmentCode, decision.reopenReason(), complaint.escalationLevel, now));
+            case CLOSED -> {
+                outbox.emit(EventType.COMPLAINT_CLOSED, id,
+                        new ComplaintClosed(id, complaint.departmentCode, complaint.resolution, now));
+                clusters.closeWithLeader(complaint, now);
+            }
+            case REOPENED -> {
+                outbox.emit(EventType.COMPLAINT_REOPENED, id, new ComplaintReopened(id,
+                        complaint.departmentCode, decision.reopenReason(), complaint.escalationLevel, now));
+                clusters.reopenWithLeader(complaint, now);
+            }
             case NONE -> {
             }
         }
