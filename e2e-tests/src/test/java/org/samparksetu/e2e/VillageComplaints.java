@@ -39,6 +39,7 @@ final class VillageComplaints {
     static final Village PANTHERI = new Village("Pantheri", "Sayla", 25.197666, 72.289142, FieldChecks.SAYLA);
     static final Village DASPAN = new Village("Daspan", "Bhinmal", 25.135736, 72.258023, FieldChecks.BHINMAL);
     static final Village KOMTA = new Village("Komta", "Sayla", 25.165126, 72.166178, FieldChecks.SAYLA);
+    static final Village BHUNDWA = new Village("Bhundwa", "Sayla", 25.305139, 72.172643, FieldChecks.SAYLA);
     static final Village JOOJANI = new Village("Joojani", "Bhinmal", 25.049123, 72.171244, FieldChecks.BHINMAL);
 
     private VillageComplaints() {
@@ -83,6 +84,11 @@ final class VillageComplaints {
         given().auth().preemptive().basic("phed-officer", "phed-secret").contentType(ContentType.JSON).body(body)
                 .post(TheSystem.baseUrl("sampark-bridge") + "/api/action-reports")
                 .then().statusCode(201);
+    }
+
+    /** The states verification tracks these complaints in, in the order given. */
+    static List<String> statesOf(String... complaintIds) {
+        return java.util.Arrays.stream(complaintIds).map(id -> (String) FieldChecks.trackedComplaint(id).get("state")).toList();
     }
 
     /** Waits until verification tracks the complaint in this state (e.g. VERIFYING once a report arrived). */
