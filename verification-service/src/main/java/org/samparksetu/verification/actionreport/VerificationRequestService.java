@@ -130,7 +130,7 @@ public class VerificationRequestService {
         verifications.persist(check);
         departmentAnswered(complaint, plan, now);
         VerificationRequested question = tellCitizen(report, check, plan, report.remarks(), now);
-        clusters.askWithLeader(complaint, check, question, now);
+        clusters.askWithLeader(complaint, check.id, question, now);
         long[] record = verifications.falseClosureRecord(check.departmentCode);
         FieldCheckRules.onDisposal(report.outcome(), record[0], record[1],
                         config.fieldCheck().falseClosureThreshold(), config.fieldCheck().falseClosureMinVerified(),

@@ -68,7 +68,7 @@ public class CitizenAnswerService {
         TrackedComplaint complaint = tracked.get();
         Verification check = open.get();
         Instant now = clock.instant();
-        Optional<VerificationAnswer> answer = clusters.answer(check, answeredFor, reply.answer(), replied.messageId(), now);
+        Optional<VerificationAnswer> answer = clusters.answer(check.id, answeredFor, reply.answer(), replied.messageId(), now);
         if (answer.isEmpty()) {
             LOG.infof("answer %s for complaint %s: counted for check %s of its cluster, which waits for the others",
                     reply.answer(), answeredFor, check.id);

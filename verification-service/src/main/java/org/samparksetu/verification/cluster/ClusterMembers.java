@@ -13,11 +13,11 @@ import org.samparksetu.contract.events.VerificationRequested;
 import org.samparksetu.messaging.outbox.Outbox;
 import org.samparksetu.verification.complaint.ComplaintState;
 import org.samparksetu.verification.complaint.TrackedComplaint;
-import org.samparksetu.verification.verification.Verification;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A cluster is one problem: its members (the other reports of it, linked to the leader's grievance by the bridge) have
@@ -47,12 +47,12 @@ public class ClusterMembers {
     }
 
     /**
-     * The leader's citizen is being asked "is it fixed?" about {@code check}: every open member's citizen is asked too,
+     * The leader's citizen is being asked "is it fixed?" about the check {@code check}: every open member's citizen is asked too,
      * each about their own complaint number, and everyone asked gets a row for their answer. Nothing when the leader
      * has no members (a complaint alone is decided by its own citizen, as before).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void askWithLeader(TrackedComplaint leader, Verification check, VerificationRequested leadersQuestion, Instant now) {
+    public void askWithLeader(TrackedComplaint leader, UUID check, VerificationRequested leadersQuestion, Instant now) {
         List<TrackedComplaint> members = openMembersOf(leader.complaintId);
         if (members.isEmpty()) {
             return;
@@ -62,11 +62,11 @@ public class ClusterMembers {
             member.moveTo(ComplaintState.VERIFYING, now);
             asked(check, member.complaintId, now);
             outbox.emit(EventType.COMPLAINT_VERIFICATION_REQUESTED, member.complaintId, new VerificationRequested(
-                    member.complaintId, check.id.toString(), leadersQuestion.departmentCode(), leadersQuestion.outcome(),
+                    member.complaintId, check.toString(), leadersQuestion.departmentCode(), leadersQuestion.outcome(),
                     leadersQuestion.remarks(), now, leadersQuestion.kind()));
         }
         LOG.infof("complaint %s: %d co-complainants asked about check %s with its citizen", leader.complaintId,
-                members.size(), check.id);
+                members.size(), check);
     }
 
     /**
@@ -75,11 +75,11 @@ public class ClusterMembers {
      * leader's citizen): the citizen's own answer, as for any complaint.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<VerificationAnswer> answer(Verification check, String complaintId, VerificationAnswer answer,
+    public Optional<VerificationAnswer> answer(UUID check, String complaintId, VerificationAnswer answer,
                                                String messageId, Instant now) {
         List<ClusterAnswer> asked = em.createQuery(
                         "select a from ClusterAnswer a where a.key.verificationId = :check", ClusterAnswer.class)
-                .setParameter("check", check.id)
+                .setParameter("check", check)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         if (asked.isEmpty()) {
@@ -91,7 +91,7 @@ public class ClusterMembers {
                 a.messageId = messageId;
                 a.answeredAt = now;
             }
-        }, () -> LOG.infof("complaint %s was not asked about check %s; its answer is not counted", complaintId, check.id));
+        }, () -> LOG.infof("complaint %s was not asked about check %s; its answer is not counted", complaintId, check));
         return ClusterAnswerRule.combine(asked.stream().map(a -> a.answer).toList());
     }
 
@@ -129,8 +129,8 @@ public class ClusterMembers {
         }
     }
 
-    private void asked(Verification check, String complaintId, Instant now) {
-        ClusterAnswer.Key key = new ClusterAnswer.Key(check.id, complaintId);
+    private void asked(UUID check, String complaintId, Instant now) {
+        ClusterAnswer.Key key = new ClusterAnswer.Key(check, complaintId);
         if (em.find(ClusterAnswer.class, key) == null) {
             ClusterAnswer a = new ClusterAnswer();
             a.key = key;
