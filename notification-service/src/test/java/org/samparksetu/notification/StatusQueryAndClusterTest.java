@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.contract.events.ComplaintClosed;
+import org.samparksetu.contract.events.ComplaintEscalated;
 import org.samparksetu.contract.events.ComplaintReceived;
 import org.samparksetu.contract.events.ComplaintRegistered;
+import org.samparksetu.contract.events.ComplaintReopened;
 import org.samparksetu.contract.events.ComplaintRouted;
+import org.samparksetu.contract.events.DisposalOutcome;
+import org.samparksetu.contract.events.VerificationRequested;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 
@@ -88,35 +92,111 @@ class StatusQueryAndClusterTest {
     }
 
     @Test
-    void everyCoComplainantHearsTheLeadersProgressOnce() {
+    void aClusterMemberHearsItsOwnLinkedRegistrationAndOfTheLeaderOnlyWhatStaysTheLeaders() {
         String leaderWa = "919800000204";
         String memberWa = "919800000205";
         String leader = "JAL-2026-200204";
         String member = "JAL-2026-200205";
+        joinCluster(leader, leaderWa, member, memberWa);
+
+        // the leader is registered on Sampark: the member is told by its own LINKED registration, not by a line on
+        // the leader's
+        var reg = TestEvents.publish(prefix(), EventType.COMPLAINT_REGISTERED, leader,
+                new ComplaintRegistered(leader, "PHED", "20261128000204", "API", Instant.now()));
+        awaitQueued(reg);
+        assertThat(coComplainantUpdates(member)).isEmpty();
+        TestEvents.publish(prefix(), EventType.COMPLAINT_REGISTERED, member, new ComplaintRegistered(member, "PHED",
+                "20261128000204", ComplaintRegistered.MODE_LINKED, Instant.now(), null, leader));
+        String linked = SimulatedCitizen.textOf(awaitMessages(memberWa, 2).get(1));
+        assertThat(linked).contains("पहले ही शिकायत " + leader).contains("आपकी शिकायत " + member)
+                .contains("संपर्क शिकायत संख्या 20261128000204").contains(PHED_HI).contains("जोड़ दी गई");
+        assertThat(SimulatedCitizen.textOf(awaitMessages(leaderWa, 2).get(1))).contains("20261128000204").doesNotContain(member);
+
+        // "is it fixed?" goes to each member with its own event; the leader's is the leader's citizen's question
+        var fixed = TestEvents.publish(prefix(), EventType.COMPLAINT_VERIFICATION_REQUESTED, leader,
+                new VerificationRequested(leader, "v-204", "PHED", DisposalOutcome.RELIEF, "पाइप बदल दिया", Instant.now()));
+        awaitQueued(fixed);
+        assertThat(coComplainantUpdates(member)).isEmpty();
+
+        // the leader's escalation and reopening are the leader's alone: the member hears of them
+        TestEvents.publish(prefix(), EventType.COMPLAINT_ESCALATED, leader,
+                new ComplaintEscalated(leader, "PHED", 1, 2, "late", Instant.now()));
+        assertThat(SimulatedCitizen.textOf(awaitMessages(memberWa, 3).get(2))).contains(member).contains(leader)
+                .contains("स्तर L2");
+        TestEvents.publish(prefix(), EventType.COMPLAINT_REOPENED, leader,
+                new ComplaintReopened(leader, "PHED", "the citizen says it is not fixed", 3, Instant.now()));
+        assertThat(SimulatedCitizen.textOf(awaitMessages(memberWa, 4).get(3))).contains(leader).contains("फिर से खोली गई");
+
+        // the leader's closure: the member is closed by its own complaint.closed, with its own rating buttons
+        var closed = TestEvents.publish(prefix(), EventType.COMPLAINT_CLOSED, leader,
+                new ComplaintClosed(leader, "PHED", "VERIFIED_FIXED", Instant.now()));
+        awaitQueued(closed);
+        TestEvents.publish(prefix(), EventType.COMPLAINT_CLOSED, member,
+                new ComplaintClosed(member, "PHED", "VERIFIED_FIXED", Instant.now()));
+        JsonNode memberClosed = awaitMessages(memberWa, 5).get(4);
+        assertThat(SimulatedCitizen.textOf(memberClosed)).contains(member).doesNotContain(leader);
+        assertThat(memberClosed.at("/interactive/action/buttons/0/reply/id").asText()).endsWith(member);
+        assertThat(coComplainantUpdates(member)).containsExactly("complaint.escalated", "complaint.reopened");
+    }
+
+    @Test
+    void aMemberSplitOffTheClusterHearsNothingMoreOfTheLeader() {
+        String leaderWa = "919800000206";
+        String memberWa = "919800000207";
+        String leader = "JAL-2026-200206";
+        String member = "JAL-2026-200207";
+        joinCluster(leader, leaderWa, member, memberWa);
+        TestEvents.publish(prefix(), EventType.COMPLAINT_ESCALATED, leader,
+                new ComplaintEscalated(leader, "PHED", 1, 2, "late", Instant.now()));
+        assertThat(SimulatedCitizen.textOf(awaitMessages(memberWa, 2).get(1))).contains(leader);
+
+        // the grievance cell split it off: routed again, without a cluster
+        TestEvents.publish(prefix(), EventType.COMPLAINT_ROUTED, member, routed(member, null));
+        await().atMost(WAIT).until(() -> clusterRows(member) == 0);
+        var again = TestEvents.publish(prefix(), EventType.COMPLAINT_ESCALATED, leader,
+                new ComplaintEscalated(leader, "PHED", 2, 3, "still late", Instant.now()));
+        awaitQueued(again);
+        assertThat(coComplainantUpdates(member)).containsExactly("complaint.escalated"); // the one before the split
+
+        // registered on its own now: its own number, no word of the leader
+        TestEvents.publish(prefix(), EventType.COMPLAINT_REGISTERED, member,
+                new ComplaintRegistered(member, "PHED", "20261128000207", "API", Instant.now()));
+        assertThat(SimulatedCitizen.textOf(awaitMessages(memberWa, 3).get(2))).contains("20261128000207").doesNotContain(leader);
+        assertThat(coComplainantUpdates(member)).containsExactly("complaint.escalated");
+    }
+
+    /** Both complaints received (acknowledged) and routed into one cluster led by {@code leader}. */
+    private void joinCluster(String leader, String leaderWa, String member, String memberWa) {
         TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, leader, received(leader, leaderWa, "hi", Instant.now()));
-        TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, member, received(member, memberWa, "en", Instant.now()));
+        TestEvents.publish(prefix(), EventType.COMPLAINT_RECEIVED, member, received(member, memberWa, "hi", Instant.now()));
         TestEvents.publish(prefix(), EventType.COMPLAINT_ROUTED, leader, routed(leader, leader));
         TestEvents.publish(prefix(), EventType.COMPLAINT_ROUTED, member, routed(member, leader));
         awaitMessages(leaderWa, 1);
         awaitMessages(memberWa, 1);
-        // give the member's routed event time to be consumed before the leader's progress
-        await().atMost(WAIT).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from complaint_cluster where member_id = ?1 and leader_id = ?2")
-                        .setParameter(1, member).setParameter(2, leader).getSingleResult()).longValue() == 1));
+        // the member's routed event is consumed before the leader's progress
+        await().atMost(WAIT).until(() -> clusterRows(member) == 1);
+    }
 
-        var reg = TestEvents.publish(prefix(), EventType.COMPLAINT_REGISTERED, leader,
-                new ComplaintRegistered(leader, "PHED", "20261128000204", "API", Instant.now()));
-        List<JsonNode> memberGot = awaitMessages(memberWa, 2);
-        assertThat(SimulatedCitizen.textOf(memberGot.get(1))).contains(member).contains(leader).contains("20261128000204")
-                .contains("Public Health Engineering");
-        assertThat(SimulatedCitizen.textOf(awaitMessages(leaderWa, 2).get(1))).contains("20261128000204");
+    private long clusterRows(String member) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from complaint_cluster where member_id = ?1").setParameter(1, member).getSingleResult()).longValue());
+    }
 
-        // the same event again changes nothing; the leader's closure reaches the member too
-        TestEvents.publishRaw(prefix() + org.samparksetu.contract.Topics.COMPLAINT_REGISTERED, leader,
-                org.samparksetu.messaging.codec.EventCodec.encode(reg));
-        TestEvents.publish(prefix(), EventType.COMPLAINT_CLOSED, leader, new ComplaintClosed(leader, "PHED", "VERIFIED_FIXED", Instant.now()));
-        memberGot = awaitMessages(memberWa, 3);
-        assertThat(SimulatedCitizen.textOf(memberGot.get(2))).contains(leader).contains("closed");
-        await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> SimulatedCitizen.messagesTo(memberWa).size() == 3);
+    /**
+     * The leader's event was handled: its own message is queued, in the same transaction as any co-complainant's, so
+     * from here on what the members were queued is final.
+     */
+    private void awaitQueued(org.samparksetu.contract.EventEnvelope<?> event) {
+        await().atMost(WAIT).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from outgoing_message where cast(cause_event_id as text) = ?1")
+                .setParameter(1, event.id().toString()).getSingleResult()).longValue() == 1));
+    }
+
+    /** The leader's events a member was queued a line about, oldest first. */
+    @SuppressWarnings("unchecked")
+    private List<String> coComplainantUpdates(String member) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (List<String>) em.createNativeQuery(
+                "select cause_type from outgoing_message where complaint_id = ?1 and kind = 'CO_COMPLAINANT_UPDATE' order by seq")
+                .setParameter(1, member).getResultList());
     }
 }

@@ -73,8 +73,8 @@ public final class MessageComposer {
     public Optional<MessageKind> kindFor(Object data) {
         if (data instanceof ComplaintReceived r) {
             return Boolean.TRUE.equals(r.acknowledged()) ? Optional.empty() : Optional.of(MessageKind.ACKNOWLEDGEMENT);
-        } else if (data instanceof ComplaintRegistered) {
-            return Optional.of(MessageKind.REGISTERED);
+        } else if (data instanceof ComplaintRegistered r) {
+            return Optional.of(linked(r) ? MessageKind.REGISTERED_LINKED : MessageKind.REGISTERED);
         } else if (data instanceof VerificationRequested v) {
             return Optional.of(verificationKind(v));
         } else if (data instanceof ComplaintTransferred) {
@@ -121,6 +121,10 @@ public final class MessageComposer {
                 return Optional.empty(); // the number went out with intake's ACKNOWLEDGED notice
             }
             return acknowledgement(e.complaintId(), Boolean.TRUE.equals(e.firstContact()), lang);
+        } else if (data instanceof ComplaintRegistered e && linked(e)) {
+            return text(MessageKind.REGISTERED_LINKED, t(lang, "registered.linked", "id", e.complaintId(),
+                    "leader", e.linkedTo().strip(), "department", department(e.departmentCode(), lang),
+                    "grievance", e.grievanceId()));
         } else if (data instanceof ComplaintRegistered e) {
             return text(MessageKind.REGISTERED, t(lang, "registered", "id", e.complaintId(),
                     "department", department(e.departmentCode(), lang), "grievance", e.grievanceId()));
@@ -220,6 +224,9 @@ public final class MessageComposer {
                 return Optional.empty();
             }
             return template(MessageKind.ACKNOWLEDGEMENT, lang, List.of(e.complaintId()), List.of());
+        } else if (data instanceof ComplaintRegistered e && linked(e)) {
+            return template(MessageKind.REGISTERED_LINKED, lang, List.of(e.complaintId(), e.linkedTo().strip(),
+                    department(e.departmentCode(), lang), e.grievanceId()), List.of());
         } else if (data instanceof ComplaintRegistered e) {
             return template(MessageKind.REGISTERED, lang, List.of(e.complaintId(), department(e.departmentCode(), lang),
                     e.grievanceId()), List.of());
@@ -263,13 +270,30 @@ public final class MessageComposer {
         return Optional.empty();
     }
 
-    /** Kinds of the cluster leader's events that its co-complainants hear about. */
-    public boolean concernsCoComplainants(Object data) {
-        return data instanceof ComplaintRegistered || data instanceof VerificationRequested || data instanceof ComplaintClosed
-                || data instanceof ComplaintReopened || data instanceof ComplaintEscalated || data instanceof ComplaintTransferred;
+    /** A cluster member's registration: it shares its leader's grievance ({@code linkedTo}) instead of one of its own. */
+    static boolean linked(ComplaintRegistered r) {
+        return r.linkedTo() != null && !r.linkedTo().isBlank();
     }
 
-    /** One line on the leader's progress, for a co-complainant (no buttons: the leader's citizen confirms the fix). */
+    /**
+     * Kinds of the cluster leader's events that its co-complainants hear about: only what stays the leader's alone
+     * (reopening, escalation, transfer, interim relief, the disposal's appeal offer). Registration, "is it fixed?" (and
+     * its reminder) and closure reach every member as events of their own (a LINKED complaint.registered, their own
+     * complaint.verification-requested and complaint.closed), so a line about the leader's would tell them twice.
+     */
+    public boolean concernsCoComplainants(Object data) {
+        if (data instanceof VerificationRequested v) {
+            MessageKind kind = verificationKind(v);
+            return kind == MessageKind.APPEAL_OFFER || kind == MessageKind.INTERIM_RELIEF;
+        }
+        return data instanceof ComplaintReopened || data instanceof ComplaintEscalated || data instanceof ComplaintTransferred;
+    }
+
+    /**
+     * One line on the leader's progress, for a co-complainant (no buttons: the leader's citizen confirms the fix).
+     * Registration, verification and closure keep their lines although {@link #concernsCoComplainants} no longer
+     * queues them: a co-complainant update queued before that change may still wait for its citizen to be known.
+     */
     public Optional<String> progress(Object data, Language lang) {
         if (data instanceof ComplaintRegistered e) {
             return Optional.of(t(lang, "progress.registered", "department", department(e.departmentCode(), lang),

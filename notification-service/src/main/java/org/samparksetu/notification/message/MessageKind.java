@@ -4,6 +4,11 @@ package org.samparksetu.notification.message;
 public enum MessageKind {
     ACKNOWLEDGEMENT,
     REGISTERED,
+    /**
+     * A cluster member joined to its leader's grievance (complaint.registered with {@code linkedTo}): the same problem
+     * at the same place was reported already, and this complaint shares that grievance number.
+     */
+    REGISTERED_LINKED,
     VERIFICATION_REQUEST,
     CLOSED,
     REOPENED,

@@ -4,10 +4,16 @@ import org.samparksetu.notification.language.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.samparksetu.contract.EventEnvelope;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ComplaintReceived;
+import org.samparksetu.contract.events.ComplaintClosed;
+import org.samparksetu.contract.events.ComplaintEscalated;
 import org.samparksetu.contract.events.ComplaintRegistered;
+import org.samparksetu.contract.events.ComplaintReopened;
+import org.samparksetu.contract.events.ComplaintTransferred;
 import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.contract.events.VerificationRequested;
@@ -49,6 +55,71 @@ class MessageComposerTest {
         var en = (CitizenMessage.Text) composer.compose(event(EventType.COMPLAINT_REGISTERED, "JAL-2026-000002", reg), Language.EN).orElseThrow();
         assertThat(hi.body()).contains("जोधपुर विद्युत वितरण निगम लिमिटेड (बिजली विभाग)").contains("20261128000002");
         assertThat(en.body()).contains("Jodhpur Vidyut Vitran Nigam Ltd (electricity)").contains("20261128000002");
+    }
+
+    @Test
+    void aClusterMembersRegistrationSaysItIsJoinedToTheLeadersGrievance() {
+        var reg = new ComplaintRegistered("JAL-2026-000012", "JDVVNL", "20261128000011", ComplaintRegistered.MODE_LINKED,
+                Instant.now(), "transformer", "JAL-2026-000011");
+        var e = event(EventType.COMPLAINT_REGISTERED, "JAL-2026-000012", reg);
+        assertThat(composer.kindFor(reg)).contains(MessageKind.REGISTERED_LINKED);
+        var hi = (CitizenMessage.Text) composer.compose(e, Language.HI).orElseThrow();
+        assertThat(hi.kind()).isEqualTo(MessageKind.REGISTERED_LINKED);
+        assertThat(hi.body()).isEqualTo("यही समस्या इसी जगह से पहले ही शिकायत JAL-2026-000011 में बताई जा चुकी है, इसलिए आपकी"
+                + " शिकायत JAL-2026-000012 उसी के साथ जोड़ दी गई है। राजस्थान संपर्क पोर्टल पर यह जोधपुर विद्युत वितरण निगम"
+                + " लिमिटेड (बिजली विभाग) के पास संपर्क शिकायत संख्या 20261128000011 से दर्ज है। आप 181 पर भी इस संख्या से"
+                + " स्थिति पूछ सकते हैं। आगे जो भी प्रगति होगी, उसकी जानकारी आपको यहीं मिलती रहेगी।");
+        var en = (CitizenMessage.Text) composer.compose(e, Language.EN).orElseThrow();
+        assertThat(en.body()).contains("already reported in complaint JAL-2026-000011")
+                .contains("your complaint JAL-2026-000012 has been joined").contains("Jodhpur Vidyut Vitran Nigam Ltd (electricity)")
+                .contains("20261128000011");
+        // outside the 24-hour window: its own approved template, with the leader among the parameters
+        var t = composer.template(e, Language.HI).orElseThrow();
+        assertThat(t.name()).isEqualTo("sampark_complaint_linked");
+        assertThat(t.bodyParameters()).containsExactly("JAL-2026-000012", "JAL-2026-000011",
+                "जोधपुर विद्युत वितरण निगम लिमिटेड (बिजली विभाग)", "20261128000011");
+
+        // registered on its own (linkedTo null): the usual words, which say nothing of another complaint
+        var own = new ComplaintRegistered("JAL-2026-000012", "JDVVNL", "20261128000012", "API", Instant.now(), null, null);
+        var plain = (CitizenMessage.Text) composer.compose(event(EventType.COMPLAINT_REGISTERED, "JAL-2026-000012", own),
+                Language.HI).orElseThrow();
+        assertThat(plain.kind()).isEqualTo(MessageKind.REGISTERED);
+        assertThat(plain.body()).contains("20261128000012").doesNotContain("JAL-2026-000011").doesNotContain("जोड़");
+        assertThat(composer.template(event(EventType.COMPLAINT_REGISTERED, "JAL-2026-000012", own), Language.HI)
+                .orElseThrow().name()).isEqualTo("sampark_complaint_registered");
+    }
+
+    /**
+     * Which of the leader's events its co-complainants hear of: what stays the leader's alone. Registration, "is it
+     * fixed?" and closure reach every member as events of their own.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "registered                  | false",
+            "closed                      | false",
+            "verification (no kind)      | false",
+            "verification REQUEST        | false",
+            "verification REMINDER       | false",
+            "verification APPEAL_OFFER   | true",
+            "verification INTERIM        | true",
+            "reopened                    | true",
+            "escalated                   | true",
+            "transferred                 | true",
+    })
+    void coComplainantsHearOnlyOfWhatStaysTheLeaders(String leaderEvent, boolean told) {
+        String id = "JAL-2026-000013";
+        Object data = switch (leaderEvent) {
+            case "registered" -> new ComplaintRegistered(id, "PHED", "20261128000013", "API", Instant.now());
+            case "closed" -> new ComplaintClosed(id, "PHED", "VERIFIED_FIXED", Instant.now());
+            case "verification (no kind)" -> new VerificationRequested(id, "v1", "PHED", DisposalOutcome.RELIEF, "done", Instant.now());
+            case "reopened" -> new ComplaintReopened(id, "PHED", "not fixed", 2, Instant.now());
+            case "escalated" -> new ComplaintEscalated(id, "PHED", 1, 2, "late", Instant.now());
+            case "transferred" -> new ComplaintTransferred(id, "PHED", "PANCHAYATI_RAJ", "20261128000013", "API", 1,
+                    "hand pump of the panchayat", Instant.now());
+            default -> new VerificationRequested(id, "v1", "PHED", DisposalOutcome.RELIEF, "done", Instant.now(),
+                    leaderEvent.substring("verification ".length()));
+        };
+        assertThat(composer.concernsCoComplainants(data)).isEqualTo(told);
     }
 
     @Test

@@ -47,7 +47,10 @@ class TemplateCatalogueTest {
                 event(EventType.COMPLAINT_VERIFICATION_REQUESTED, new VerificationRequested(ID, "v4", "PHED", DisposalOutcome.INTERIM_RELIEF,
                         "tanker started", Instant.now(), VerificationRequested.KIND_INTERIM)),
                 event(EventType.COMPLAINT_TRANSFERRED, new org.samparksetu.contract.events.ComplaintTransferred(ID, "PHED", "PANCHAYATI_RAJ",
-                        "20261128000123", "API", 1, "hand pump of the panchayat", Instant.now())));
+                        "20261128000123", "API", 1, "hand pump of the panchayat", Instant.now())),
+                // a cluster member joined to its leader's grievance
+                event(EventType.COMPLAINT_REGISTERED, new ComplaintRegistered(ID, "PHED", "20261128000122",
+                        ComplaintRegistered.MODE_LINKED, Instant.now(), null, "JAL-2026-000122")));
     }
 
     @Test

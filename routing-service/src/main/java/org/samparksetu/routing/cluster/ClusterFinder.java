@@ -43,6 +43,9 @@ public class ClusterFinder {
                 RoutingDecision.Outcome.ROUTED, d.departmentCode, now.minus(window), d.complaintId);
         Set<String> words = words(d.text);
         for (RoutingDecision c : recent) {
+            if (splitApart(d, c)) {
+                continue; // a person decided these are not the same problem
+            }
             if (samePlace(d, c) && similarity(words, words(c.text)) >= minSimilarity) {
                 String leader = c.clusterId != null ? c.clusterId : c.complaintId;
                 if (c.clusterId == null) {
@@ -52,6 +55,19 @@ public class ClusterFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the grievance cell split one of the two from the other's cluster: {@code d} from the cluster {@code c}
+     * is in or leads, or {@code c} from the cluster {@code d} leads. Then they never join again on their own (say
+     * when {@code d} is re-routed back to the department both were with).
+     */
+    static boolean splitApart(RoutingDecision d, RoutingDecision c) {
+        String cLeader = c.clusterId != null ? c.clusterId : c.complaintId;
+        if (d.splitFrom != null && d.splitFrom.equals(cLeader)) {
+            return true;
+        }
+        return c.splitFrom != null && (c.splitFrom.equals(d.complaintId) || c.splitFrom.equals(d.clusterId));
     }
 
     static boolean samePlace(RoutingDecision a, RoutingDecision b) {

@@ -63,8 +63,21 @@ public class RoutingDecision {
     @Column(name = "contact_number")
     public String contactNumber;
 
+    /** The leader's complaint ID while it is in a cluster; its own ID once it leads one; null otherwise. */
     @Column(name = "cluster_id")
     public String clusterId;
+
+    /**
+     * The leader of the cluster the grievance cell split this complaint from (not the same problem after all), so that
+     * clustering never joins the two again on its own; null when never split.
+     */
+    @Column(name = "split_from")
+    public String splitFrom;
+
+    /** In someone else's cluster: a leader carries its own ID, and cannot be split from itself. */
+    public boolean isClusterMember() {
+        return clusterId != null && !clusterId.equals(complaintId);
+    }
 
     /** The operator who took a triage item (null while unclaimed). */
     @Column(name = "assigned_to")

@@ -17,7 +17,9 @@ import java.time.Instant;
 public class RoutingHistory {
     public enum Action { CLASSIFIED, QUEUED_FOR_TRIAGE, ASSIGNED, REROUTED, CLAIMED, WITHDRAWN,
         /** The portal moved it to another department (the bridge's complaint.transferred). */
-        TRANSFERRED }
+        TRANSFERRED,
+        /** The grievance cell took it out of a cluster it had been wrongly joined to. */
+        SPLIT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -148,17 +148,26 @@ public class ComplaintRoutingService {
     public void publishRouted(RoutingDecision d, List<DepartmentSuggestion> alternatives, List<String> matchedTerms,
                               GeoPoint location, Instant now, String previousDepartment, boolean toDepartmentTopic) {
         d.clusterId = clusters.leaderFor(d, now);
+        emitRouted(d, alternatives, matchedTerms, location, now, previousDepartment);
+        if (toDepartmentTopic) {
+            outbox.emit(Topics.department(d.departmentCode), EventType.DEPARTMENT_COMPLAINT, d.complaintId,
+                    new DepartmentComplaint(d.complaintId, d.departmentCode, d.text, location, d.tehsil, d.block,
+                            d.village, now, DepartmentComplaint.NEW, previousDepartment, null));
+        }
+    }
+
+    /**
+     * Emits complaint.routed for {@code d} as routing holds it now (department, place, text, cluster, transfers),
+     * without looking for a cluster: for a decision that keeps what it has, such as a split from a cluster.
+     */
+    public void emitRouted(RoutingDecision d, List<DepartmentSuggestion> alternatives, List<String> matchedTerms,
+                           GeoPoint location, Instant now, String previousDepartment) {
         outbox.emit(EventType.COMPLAINT_ROUTED, d.complaintId, new ComplaintRouted(
                 d.complaintId, d.departmentCode, d.confidence, alternatives, matchedTerms, d.decidedBy, d.text,
                 d.language, d.contactNumber, location, d.tehsil, d.block, d.village, now, d.clusterId, d.subject, d.ward,
                 d.gramPanchayat, d.mediaIdList(),
                 d.placeLatitude == null ? null : new GeoPoint(d.placeLatitude, d.placeLongitude, null, null), d.placeKind,
                 previousDepartment, d.transfers));
-        if (toDepartmentTopic) {
-            outbox.emit(Topics.department(d.departmentCode), EventType.DEPARTMENT_COMPLAINT, d.complaintId,
-                    new DepartmentComplaint(d.complaintId, d.departmentCode, d.text, location, d.tehsil, d.block,
-                            d.village, now, DepartmentComplaint.NEW, previousDepartment, null));
-        }
     }
 
     /** Intake's content hashes, kept so that a re-route re-emits them; a hash with a comma would not be one. */

@@ -17,7 +17,7 @@ import org.samparksetu.routing.complaint.RoutingHistory;
 import java.time.Instant;
 import java.util.List;
 
-/** The operators' console API: the triage queue, assignment, re-routing and each complaint's history. */
+/** The operators' console API: the triage queue, assignment, re-routing, cluster splits and each complaint's history. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("operator")
@@ -34,13 +34,13 @@ public class TriageResource {
                        List<DepartmentSuggestion> suggestions, List<String> matchedTerms, String text, String tehsil,
                        String block, String village, String clusterId, String decidedBy, String assignedTo,
                        Instant decidedAt, Instant withdrawnAt, int transfers, String triageReason,
-                       Instant registeredAt) {
+                       Instant registeredAt, String splitFrom) {
         static Item of(RoutingDecision d) {
             return new Item(d.complaintId, d.outcome.name(), d.departmentCode, d.confidence,
                     ComplaintRoutingService.decode(d.suggestions),
                     d.matchedTerms == null || d.matchedTerms.isBlank() ? List.of() : List.of(d.matchedTerms.split(", ")),
                     d.text, d.tehsil, d.block, d.village, d.clusterId, d.decidedBy, d.assignedTo, d.decidedAt,
-                    d.withdrawnAt, d.transfers, d.triageReason, d.registeredAt);
+                    d.withdrawnAt, d.transfers, d.triageReason, d.registeredAt, d.splitFrom);
         }
     }
 
@@ -88,6 +88,19 @@ public class TriageResource {
             throw org.samparksetu.web.ApiException.conflict(r.refusal());
         }
         return Item.of(r.decision());
+    }
+
+    public record Split(String reason) {
+    }
+
+    /** The grievance cell takes a complaint out of a cluster it does not belong to. */
+    @POST
+    @Path("complaints/{id}/split")
+    public Item split(@PathParam("id") String id, Split body) {
+        if (body == null) {
+            throw org.samparksetu.web.ApiException.badRequest("send {\"reason\": \"...\"}: why it is not the same problem");
+        }
+        return Item.of(triage.split(id, body.reason(), operator()));
     }
 
     @GET

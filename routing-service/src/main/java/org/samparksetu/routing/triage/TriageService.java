@@ -187,14 +187,11 @@ public class TriageService {
         // The subject belongs to the department: look it up again for the new one from the classifier's words.
         d.subject = subjects.subjectFor(code, d.matchedTermList());
         history.persist(RoutingHistory.of(d.complaintId, action, code, previous, null, reason, operator, now));
-        GeoPoint pin = d.latitude == null ? null : new GeoPoint(d.latitude, d.longitude, null, null);
         // Before registration the move is routing's alone: both departments hear it now. A registered complaint moves
         // on the portal first (the bridge's transfer, perhaps by the Sampark Kendra operator's hand), and until then
         // the old department still holds it; complaint.transferred tells both departments when it has moved.
         boolean unregistered = d.registeredAt == null;
-        routing.publishRouted(d, ComplaintRoutingService.decode(d.suggestions).stream()
-                .filter(s -> !s.departmentCode().equals(code)).limit(3).toList(),
-                List.of("operator: " + (reason == null || reason.isBlank() ? "assigned" : reason)), pin, now, previous,
+        routing.publishRouted(d, otherSuggestions(d), operatorWords(reason, "assigned"), pin(d), now, previous,
                 unregistered);
         if (previous != null && unregistered) {
             outbox.emit(Topics.department(previous), EventType.DEPARTMENT_COMPLAINT, d.complaintId,
@@ -203,6 +200,59 @@ public class TriageService {
         if (previous != null) {
             metrics.counter("routing.reroutes", "outcome", "transferred").increment();
         }
+    }
+
+    /**
+     * The grievance cell takes a complaint out of a cluster it was wrongly joined to (not the same problem after all):
+     * it keeps its department, place and text, leaves the cluster, and a new complaint.routed without a cluster tells
+     * the bridge to register it on its own and notification that it no longer shares its leader's progress. The
+     * department's topic is not told: the complaint stays with the department that has it, as when the grievance cell
+     * leaves a complaint where it is. It never joins that leader's cluster again on its own ({@code splitFrom}).
+     */
+    @Transactional
+    public RoutingDecision split(String complaintId, String reason, String operator) {
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.badRequest("a split needs a reason (field 'reason'): why it is not the same problem");
+        }
+        checkReason(reason);
+        RoutingDecision d = findStanding(complaintId);
+        if (d.outcome != RoutingDecision.Outcome.ROUTED) {
+            throw ApiException.conflict(complaintId + " is waiting in triage; assign its department first, then split it");
+        }
+        if (!d.isClusterMember()) {
+            throw ApiException.conflict(d.clusterId != null
+                    ? complaintId + " leads its cluster, and a complaint cannot be split from itself; split the members"
+                      + " that are not the same problem instead"
+                    : complaintId + " is not in a cluster; there is nothing to split it from");
+        }
+        String leader = d.clusterId;
+        Instant now = Instant.now(clock);
+        d.clusterId = null;
+        d.splitFrom = leader;
+        d.decidedBy = operator;
+        d.updatedAt = now;
+        history.persist(RoutingHistory.of(d.complaintId, RoutingHistory.Action.SPLIT, d.departmentCode, null, null,
+                "split from the cluster of " + leader + ": " + reason, operator, now));
+        routing.emitRouted(d, otherSuggestions(d), operatorWords(reason, "split"), pin(d), now, null);
+        metrics.counter("routing.clusters.split").increment();
+        LOG.infof("complaint %s split from the cluster of %s by %s", complaintId, leader, operator);
+        return d;
+    }
+
+    /** What complaint.routed offers as alternatives after an operator's decision: the classifier's other departments. */
+    private static List<org.samparksetu.contract.events.DepartmentSuggestion> otherSuggestions(RoutingDecision d) {
+        return ComplaintRoutingService.decode(d.suggestions).stream()
+                .filter(s -> !s.departmentCode().equals(d.departmentCode)).limit(3).toList();
+    }
+
+    /** The deciding words of an operator's decision: their reason. */
+    private static List<String> operatorWords(String reason, String otherwise) {
+        return List.of("operator: " + (reason == null || reason.isBlank() ? otherwise : reason));
+    }
+
+    /** The citizen's own pin, as complaint.routed carries it. */
+    private static GeoPoint pin(RoutingDecision d) {
+        return d.latitude == null ? null : new GeoPoint(d.latitude, d.longitude, null, null);
     }
 
     /** The reason is read by the department and kept in the history; the portal takes at most 500 characters. */
