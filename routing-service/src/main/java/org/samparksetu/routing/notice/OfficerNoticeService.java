@@ -74,6 +74,12 @@ public class OfficerNoticeService {
         if (d != null && d.registeredAt == null) {
             d.registeredAt = at;
         }
+        if (r.linkedTo() != null && !r.linkedTo().isBlank()) {
+            // another report of a problem the officer was already told of (its cluster's leader): one problem, one notice
+            metrics.counter("routing.officer.notices", "kind", OfficerNotice.NEW_COMPLAINT, "outcome", "cluster-member")
+                    .increment();
+            return;
+        }
         tell(d, r.complaintId(), r.departmentCode(), 1, OfficerNotice.NEW_COMPLAINT, null, at, null);
     }
 

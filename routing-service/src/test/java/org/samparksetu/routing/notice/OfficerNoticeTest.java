@@ -49,6 +49,19 @@ class OfficerNoticeTest {
     }
 
     @Test
+    void anotherReportOfAProblemTheOfficerKnowsIsNotANewComplaintToThem() {
+        String id = "JAL-2026-400091";
+        routeToPhedInJaswantpura(id);
+        double members = metric("routing_officer_notices_total{kind=\"NEW_COMPLAINT\",outcome=\"cluster-member\"}");
+        // linked to its cluster's leader, whose registration already told the L1 officer
+        TestEvents.publish(prefix(), EventType.COMPLAINT_REGISTERED, id, new ComplaintRegistered(id, "PHED",
+                "2026040100091", ComplaintRegistered.MODE_LINKED, Instant.now(), null, "JAL-2026-400090"));
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                metric("routing_officer_notices_total{kind=\"NEW_COMPLAINT\",outcome=\"cluster-member\"}") > members);
+        assertThat(notices(id, OfficerNotice.NEW_COMPLAINT)).isEmpty();
+    }
+
+    @Test
     void aRegisteredComplaintReachesTheL1OfficerOfItsTehsilOnceEvenWhenRepeated() {
         String id = "JAL-2026-400001";
         routeToPhedInJaswantpura(id);
