@@ -32,6 +32,13 @@ public interface KitConfig {
         /** Published rows are kept this long for audit and replay, then purged. */
         @WithDefault("P7D")
         Duration retention();
+
+        /**
+         * The largest event (payload, key, topic and headers, in UTF-8 bytes) {@code Outbox#emit} accepts: well under
+         * the broker's 1 MB record limit, so that no free text a caller typed can make an event the broker refuses.
+         */
+        @WithDefault("262144")
+        int maxEventBytes();
     }
 
     default String topic(String logical) {

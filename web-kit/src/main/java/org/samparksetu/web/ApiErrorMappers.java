@@ -1,6 +1,7 @@
 package org.samparksetu.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -70,6 +71,9 @@ public class ApiErrorMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException limit) { // too deep or too long: say which limit, not "invalid"
+            return ApiError.response(400, "request body refused: " + JsonLimits.describe(limit));
+        }
         return ApiError.response(400, "request body is not valid JSON: " + e.getOriginalMessage());
     }
 

@@ -105,6 +105,38 @@ class ApiErrorMappersTest {
     }
 
     @Test
+    void aBodyNestedThreeThousandLevelsDeepIsRefusedSayingHowDeepItMayGo() {
+        ObjectMapper limited = new ObjectMapper();
+        JsonLimits limits = new JsonLimits();
+        limits.maxNestingDepth = 64;
+        limits.maxDocumentLength = JsonLimits.DEFAULT_MAX_DOCUMENT_LENGTH;
+        limits.customize(limited);
+        String deep = "{\"a\":".repeat(3000) + "1" + "}".repeat(3000);
+        JsonProcessingException e = readFails(limited, deep);
+        Response r = mappers.web(new BadRequestException(e));
+        assertError(r, 400, "request body refused: Document nesting depth (65) exceeds the maximum allowed (64)");
+    }
+
+    @Test
+    void aBodyLongerThanTheDocumentLimitIsRefusedSayingSo() {
+        ObjectMapper limited = new ObjectMapper();
+        limited.getFactory().setStreamReadConstraints(JsonLimits.constraints(64, 10_000));
+        JsonProcessingException e = readFails(limited, "{\"complaintId\": \"" + "x".repeat(20_000) + "\", \"photos\": 1}");
+        Response r = mappers.malformed(e);
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(((ApiError) r.getEntity()).error()).startsWith("request body refused: ").contains("10000");
+    }
+
+    @Test
+    void aFieldOverItsLimitIsNamedWithTheLimit() {
+        assertThat(FieldLimits.atMost("reason", "x".repeat(500), 500)).hasSize(500);
+        assertThat(FieldLimits.atMost("reason", null, 500)).isNull();
+        ApiException e = org.assertj.core.api.Assertions.catchThrowableOfType(ApiException.class,
+                () -> FieldLimits.atMost("reason", "x".repeat(20_000), 500));
+        assertError(mappers.api(e), 400, "'reason' is longer than 500 characters");
+    }
+
+    @Test
     void anUnreadableBodyWrappedByTheRestLayerStillNamesTheField() {
         MismatchedInputException cause = readFails("{\"photos\": \"two\"}");
         assertError(mappers.web(new BadRequestException(cause)), 400, "field 'photos' has the wrong type");
@@ -147,10 +179,14 @@ class ApiErrorMappersTest {
         assertThat(r.getEntity()).isEqualTo(new ApiError(message));
     }
 
-    @SuppressWarnings("unchecked")
     private static <E extends JsonProcessingException> E readFails(String body) {
+        return readFails(JSON, body);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends JsonProcessingException> E readFails(ObjectMapper json, String body) {
         try {
-            JSON.readValue(body, Report.class);
+            json.readValue(body, Report.class);
         } catch (JsonProcessingException e) {
             return (E) e;
         }

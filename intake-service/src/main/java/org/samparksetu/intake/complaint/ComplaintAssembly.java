@@ -44,6 +44,9 @@ public class ComplaintAssembly {
     @Inject
     MeterRegistry metrics;
 
+    /** The longest text a WhatsApp complaint assembles (WhatsApp's own limit is 4096 characters a message). */
+    public static final int MAX_TEXT = 16_000;
+
     /** Whether this message type files a complaint (text, location pin, or media). */
     public static boolean filesComplaint(String type) {
         return "text".equals(type) || "location".equals(type) || MEDIA_TYPES.contains(type);
@@ -141,7 +144,10 @@ public class ComplaintAssembly {
             }
         }
         if (partText != null && !partText.isBlank()) {
-            c.text = c.hasText() ? c.text + "\n" + partText : partText;
+            String joined = c.hasText() ? c.text + "\n" + partText : partText;
+            // The complaint's text stops growing at its limit (every part stays whole in complaint_part): a citizen who
+            // sends many long messages in one window must not make a complaint.received too large to announce.
+            c.text = joined.length() <= MAX_TEXT ? joined : c.hasText() ? c.text : partText.substring(0, MAX_TEXT);
         }
         parts.store(c, m, partText, receivedAt, media);
         return partText;

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.samparksetu.intake.text.ContactNumbers;
 import org.samparksetu.web.ApiException;
+import org.samparksetu.web.FieldLimits;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +27,9 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OperatorIntakeResource {
     static final Set<String> SOURCES = Set.of("JANSUNWAI", "PHONE", "WALK_IN", "LETTER");
+    static final int MAX_TEXT = 4000;
+    static final int MAX_NAME = 100;
+    static final int MAX_PLACE = 200;
 
     @Inject
     OperatorIntake intake;
@@ -51,9 +55,9 @@ public class OperatorIntakeResource {
         if (body.text() == null || body.text().isBlank()) {
             throw new ApiException(400, "'text' must say what the complaint is");
         }
-        if (body.text().length() > 4000) {
-            throw new ApiException(400, "'text' may be at most 4000 characters");
-        }
+        FieldLimits.atMost("text", body.text(), MAX_TEXT);
+        FieldLimits.atMost("name", body.name(), MAX_NAME);
+        FieldLimits.atMost("place", body.place(), MAX_PLACE);
         if ((body.latitude() == null) != (body.longitude() == null)) {
             throw new ApiException(400, "give both 'latitude' and 'longitude', or neither");
         }

@@ -9,7 +9,6 @@ import org.jboss.logging.Logger;
 import org.samparksetu.intake.IntakeConfig;
 import org.samparksetu.intake.WhatsAppConfig;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -99,7 +98,7 @@ public class MediaFetcher {
             }
             HttpResponse<InputStream> download = client().send(authorised(URI.create(url)).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
-            byte[] bytes;
+            MediaStore.Staged staged;
             try (InputStream in = download.body()) {
                 if (passing(download.statusCode())) {
                     throw new MediaAttempts.PassingFailure("media download answered " + download.statusCode());
@@ -107,19 +106,21 @@ public class MediaFetcher {
                 if (download.statusCode() != 200) {
                     return failed("media download answered " + download.statusCode());
                 }
-                bytes = readAtMost(in, limit);
+                // streamed to a file and hashed on the way: the body is never held whole in memory
+                staged = store.stage(in, limit);
             }
-            if (bytes == null) {
+            if (staged == null) {
                 return failed("too large: over the " + limit + " byte limit for " + type);
             }
-            String sha = MediaStore.sha256Hex(bytes);
+            String sha = staged.sha256();
             String declared = declaredSha256 != null ? declaredSha256 : info.path("sha256").asText(null);
             if (!MediaStore.matches(declared, sha)) {
+                staged.discard();
                 return failed("sha256 mismatch: WhatsApp said " + declared + ", the bytes hash to " + sha);
             }
-            store.put(bytes);
+            staged.keep();
             metrics.counter("intake.media.stored", "type", type).increment();
-            return new StoredMedia(sha, (long) bytes.length, info.path("mime_type").asText(null), null);
+            return new StoredMedia(sha, staged.size(), info.path("mime_type").asText(null), null);
         } catch (IOException e) {
             // a timeout (HttpTimeoutException), a refused or dropped connection: worth another try
             throw new MediaAttempts.PassingFailure("download failed: " + e);
@@ -145,21 +146,5 @@ public class MediaFetcher {
     private HttpRequest.Builder authorised(URI uri) {
         return HttpRequest.newBuilder(uri).timeout(config.media().requestTimeout())
                 .header("Authorization", "Bearer " + whatsapp.accessToken());
-    }
-
-    /** The whole stream, or null as soon as it exceeds the limit (a lying file_size must not fill the disk). */
-    static byte[] readAtMost(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            total += n;
-            if (total > limit) {
-                return null;
-            }
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
     }
 }

@@ -18,6 +18,7 @@ import org.samparksetu.contract.Departments;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.DistrictConfig;
 import org.samparksetu.intake.text.ContactNumbers;
+import org.samparksetu.web.FieldLimits;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,6 +43,18 @@ import java.util.Set;
 public class Open311Resource {
     static final String FORMATS = "{format:json|xml}";
     static final int MAX_DESCRIPTION = 4000;
+    /** The free-text fields of a POST besides the description, and their limits (in the README's Limits table). */
+    static final Map<String, Integer> FIELD_LIMITS = Map.of(
+            "address_string", 300,
+            "address_id", 100,
+            "first_name", 100,
+            "last_name", 100,
+            "email", 254,
+            "attribute[village]", 100,
+            "attribute[tehsil]", 100,
+            "device_id", 100,
+            "account_id", 100,
+            "media_url", 2000);
     static final int MAX_RESULTS = 1000;
     static final Duration MAX_SPAN = Duration.ofDays(90);
 
@@ -97,6 +110,12 @@ public class Open311Resource {
                 k.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8)))) {
             throw new Open311Exception(403, "Invalid api_key received -- can't proceed with create_request.", format);
         }
+        for (Map.Entry<String, Integer> limit : FIELD_LIMITS.entrySet()) {
+            String v = form.getFirst(limit.getKey());
+            if (v != null && v.length() > limit.getValue()) {
+                throw new Open311Exception(400, FieldLimits.message(limit.getKey(), limit.getValue()), format);
+            }
+        }
         String code = blankToNull(form.getFirst("service_code"));
         if (code == null) {
             throw new Open311Exception(400, "service_code is required", format);
@@ -119,7 +138,7 @@ public class Open311Resource {
             throw new Open311Exception(400, "description is required: say what the problem is", format);
         }
         if (description.length() > MAX_DESCRIPTION) {
-            throw new Open311Exception(400, "description may be at most 4000 characters", format);
+            throw new Open311Exception(400, FieldLimits.message("description", MAX_DESCRIPTION), format);
         }
         String waId = ContactNumbers.asWaId(form.getFirst("phone"));
         if (waId == null) {

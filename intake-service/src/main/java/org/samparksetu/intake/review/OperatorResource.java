@@ -19,6 +19,7 @@ import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.media.MediaStore;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.web.ApiException;
+import org.samparksetu.web.FieldLimits;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OperatorResource {
+    /** A decision's note or reason, and a blocking's reason: read by people (and the citizen, for a rejection). */
+    static final int MAX_REASON = 500;
 
     @Inject
     ReviewService review;
@@ -59,12 +62,14 @@ public class OperatorResource {
     @POST
     @Path("/quarantine/{id}/release")
     public Map<String, Object> release(@PathParam("id") String id, Decision decision) {
+        FieldLimits.atMost("note", decision == null ? null : decision.note(), MAX_REASON);
         return view(review.release(id, operator(), decision == null ? null : decision.note()), false);
     }
 
     @POST
     @Path("/quarantine/{id}/reject")
     public Map<String, Object> reject(@PathParam("id") String id, Decision decision) {
+        FieldLimits.atMost("reason", decision == null ? null : decision.reason(), MAX_REASON);
         return view(review.reject(id, operator(), decision == null ? null : decision.reason()), false);
     }
 
@@ -85,8 +90,9 @@ public class OperatorResource {
     @Path("/media/{sha256}")
     @Produces(MediaType.WILDCARD)
     public Response media(@PathParam("sha256") String sha256) throws IOException {
-        byte[] bytes = media.get(sha256).orElseThrow(() -> new ApiException(404, "no stored media " + sha256));
-        return Response.ok(bytes, MediaType.APPLICATION_OCTET_STREAM_TYPE).build();
+        // the file is streamed, not read whole: a document may be 100 MB
+        java.nio.file.Path file = media.file(sha256).orElseThrow(() -> new ApiException(404, "no stored media " + sha256));
+        return Response.ok(file.toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE).build();
     }
 
     @GET
@@ -102,6 +108,7 @@ public class OperatorResource {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             throw new ApiException(400, "say why the number is blocked in 'reason'; it is kept as evidence");
         }
+        FieldLimits.atMost("reason", request.reason(), MAX_REASON);
         if (!waId.matches("[0-9A-Za-z.]{5,64}")) {
             throw new ApiException(400, "give the WhatsApp id as digits with country code (e.g. 919876543210) or a user id");
         }

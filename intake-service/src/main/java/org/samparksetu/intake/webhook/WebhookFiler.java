@@ -104,7 +104,7 @@ public class WebhookFiler {
                 }
                 return effects;
             });
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error too: see fileAlone
             metrics.counter("intake.webhooks.batches", "outcome", "split").increment();
             LOG.debugf("a batch of %d webhooks could not be filed together (%s); filing them one at a time",
                     batch.size(), e.getClass().getSimpleName());
@@ -120,7 +120,9 @@ public class WebhookFiler {
     private void fileAlone(Prepared p) {
         try {
             filed(p.raw().id(), QuarkusTransaction.requiringNew().call(() -> fileInTransaction(p)));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // Any Throwable, an OutOfMemoryError or StackOverflowError from one body included: that webhook is tried
+            // again later like any failed filing, and this worker thread goes on filing the others.
             failedAttempt(p.raw().id(), e);
         }
     }
@@ -136,7 +138,7 @@ public class WebhookFiler {
                     .sorted(Comparator.comparing(InboundMessage::citizenId))
                     .toList();
             return new Prepared(pending, parsed, ours, parsed.messages().size() - ours.size(), downloadMedia(ours));
-        } catch (WebhookPayload.InvalidPayloadException | RuntimeException e) {
+        } catch (Throwable e) { // the body unreadable, or anything its media did (see fileAlone)
             failedAttempt(pending.id(), e);
             return null;
         }
@@ -164,7 +166,7 @@ public class WebhookFiler {
         }
     }
 
-    private void failedAttempt(long rawId, Exception e) {
+    private void failedAttempt(long rawId, Throwable e) {
         boolean last = archive.markAttemptFailed(rawId, e.getClass().getSimpleName() + ": " + e.getMessage(),
                 config.webhook().retryBackoff(), config.webhook().retryMaxAttempts());
         metrics.counter("intake.webhooks.failed", "stage", last ? "gave-up" : "will-retry").increment();

@@ -1,12 +1,15 @@
 package org.samparksetu.intake.webhook;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.samparksetu.intake.inbound.InboundMessage;
+import org.samparksetu.web.JsonLimits;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -21,7 +24,10 @@ import java.util.List;
  */
 public final class WebhookPayload {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    // web-kit's limits (64 levels, 3 MB), as on every JSON door: a signed body nested thousands of levels deep is
+    // refused while it is parsed, with a 400, before it costs a deep stack or a large tree
+    private static final ObjectMapper MAPPER = JsonMapper.builder(
+                    JsonFactory.builder().streamReadConstraints(JsonLimits.defaults()).build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // "{...}{" is not one JSON document: refuse it rather than silently read the first half
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -67,9 +73,13 @@ public final class WebhookPayload {
         JsonNode root;
         try {
             root = MAPPER.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidPayloadException("the webhook body is refused: " + JsonLimits.describe(e));
         } catch (JsonProcessingException e) {
+            // not every parser error has a location; one without it must still be a 400, not a 500
             throw new InvalidPayloadException("the webhook body is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+                    + (e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
             throw new InvalidPayloadException("the webhook body could not be read as JSON");
         }

@@ -40,4 +40,11 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** Set when the broker refused the row for good (too large, invalid topic); cleared to replay it. */
+    @Column(name = "set_aside_at")
+    public Instant setAsideAt;
+
+    @Column(name = "set_aside_reason", columnDefinition = "text")
+    public String setAsideReason;
 }

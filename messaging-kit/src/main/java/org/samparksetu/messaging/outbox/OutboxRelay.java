@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Publishes outbox rows to Kafka in id order. One relay per database at a time (a transaction-scoped
  * advisory lock), so scaling a service out never reorders one complaint's events. A row is stamped
  * published only after Kafka acknowledged it; a crash in between publishes it again, which the
- * consumers' inbox absorbs.
+ * consumers' inbox absorbs. A row the broker refuses for good is set aside ({@code set_aside_at}, counted in
+ * {@code sampark.outbox.set.aside}) rather than retried in front of everything behind it.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -56,6 +58,8 @@ public class OutboxRelay {
     private Counter published;
     private Counter failures;
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong setAsideCount = new AtomicLong();
+    private final AtomicLong oldestAgeSeconds = new AtomicLong();
 
     void start(@Observes StartupEvent ev) {
         producer = KafkaProducerFactory.create(bootstrapServers, application + "-outbox");
@@ -63,6 +67,10 @@ public class OutboxRelay {
         failures = metrics.counter("outbox.publish.failures", "service", application);
         metrics.gauge("outbox.pending", List.of(io.micrometer.core.instrument.Tag.of("service", application)),
                 pending, AtomicLong::doubleValue);
+        // the names alert rules are written on (sampark_outbox_backlog and so on in Prometheus)
+        metrics.gauge("sampark.outbox.backlog", pending, AtomicLong::doubleValue);
+        metrics.gauge("sampark.outbox.set.aside", setAsideCount, AtomicLong::doubleValue);
+        metrics.gauge("sampark.outbox.oldest.age.seconds", oldestAgeSeconds, AtomicLong::doubleValue);
         worker = new WakeableWorker("outbox-relay", this::relayBatch, config.outbox().batchSize(),
                 config.outbox().pollInterval(), e -> {
                     failures.increment();
@@ -86,24 +94,29 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch; returns how many rows it published. Public for tests and tools. */
+    /**
+     * Publishes one batch; returns how many rows it published. A row the broker refuses for good (see
+     * {@link PublishFailureRule}) is set aside in the same round, so it never holds up the rows behind it; a
+     * failure of the connection stamps what was acknowledged before it and fails the round, which the worker retries
+     * after its pause. Public for tests and tools.
+     */
     public int relayBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Round round = QuarkusTransaction.requiringNew().call(() -> {
             Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                     .setParameter(1, RELAY_LOCK).getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
-                return 0;
+                return Round.NOTHING;
             }
             // Plain rows, not entities: the relay runs once per committed event at low rates, and loading,
             // dirty-checking and updating entities one by one was a fifth of a light service's CPU.
             @SuppressWarnings("unchecked")
             List<Object[]> batch = em.createNativeQuery("""
                             select id, topic, message_key, event_type, event_id, payload from outbox_event
-                            where published_at is null order by id limit :limit""")
+                            where published_at is null and set_aside_at is null order by id limit :limit""")
                     .setParameter("limit", config.outbox().batchSize())
                     .getResultList();
             if (batch.isEmpty()) {
-                return 0;
+                return Round.NOTHING;
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             List<Long> ids = new ArrayList<>(batch.size());
@@ -112,18 +125,54 @@ public class OutboxRelay {
                 ProducerRecord<String, String> record = new ProducerRecord<>(config.topic((String) row[1]), (String) row[2], (String) row[5]);
                 record.headers().add(new RecordHeader("ce_type", ((String) row[3]).getBytes(StandardCharsets.UTF_8)));
                 record.headers().add(new RecordHeader("ce_id", row[4].toString().getBytes(StandardCharsets.UTF_8)));
+                // a record the producer refuses before sending (too large) comes back as a failed future, not a throw
                 acks.add(producer.send(record));
             }
             producer.flush();
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(30, TimeUnit.SECONDS);
+            List<Long> sent = new ArrayList<>(batch.size());
+            Exception connection = null;
+            int setAside = 0;
+            for (int i = 0; i < acks.size() && connection == null; i++) {
+                try {
+                    acks.get(i).get(30, TimeUnit.SECONDS);
+                    sent.add(ids.get(i));
+                } catch (ExecutionException e) {
+                    if (PublishFailureRule.of(e) == PublishFailureRule.Verdict.SET_ASIDE) {
+                        setAside(ids.get(i), (String) batch.get(i)[3], PublishFailureRule.reason(e));
+                        setAside++;
+                    } else {
+                        connection = e;
+                    }
+                } catch (java.util.concurrent.TimeoutException e) {
+                    connection = e;
+                }
             }
             // By id, not "up to the last id": a row with a lower id may have committed after the select.
-            em.createNativeQuery("update outbox_event set published_at = :now where id in (:ids)")
-                    .setParameter("now", Instant.now()).setParameter("ids", ids).executeUpdate();
-            published.increment(batch.size());
-            return batch.size();
+            if (!sent.isEmpty()) {
+                em.createNativeQuery("update outbox_event set published_at = :now where id in (:ids)")
+                        .setParameter("now", Instant.now()).setParameter("ids", sent).executeUpdate();
+                published.increment(sent.size());
+            }
+            return new Round(sent.size() + setAside, connection);
         });
+        if (round.failure() != null) {
+            // the rows after the failure stay unpublished, in order; the worker pauses and tries them again
+            throw new IllegalStateException("publishing failed: " + PublishFailureRule.reason(round.failure()), round.failure());
+        }
+        return round.handled();
+    }
+
+    private void setAside(long id, String eventType, String reason) {
+        em.createNativeQuery("update outbox_event set set_aside_at = :now, set_aside_reason = :reason where id = :id")
+                .setParameter("now", Instant.now()).setParameter("reason", reason).setParameter("id", id).executeUpdate();
+        setAsideCount.incrementAndGet();
+        LOG.errorf("outbox row %d (%s) set aside, the broker refuses it: %s; the rows behind it go on. Replay it by "
+                + "clearing set_aside_at once the cause is fixed", id, eventType, reason);
+    }
+
+    /** What one round did: rows handled (published or set aside), and the connection failure that ended it early. */
+    private record Round(int handled, Exception failure) {
+        static final Round NOTHING = new Round(0, null);
     }
 
     /** Drops published rows past their retention; unpublished rows are never purged. */
@@ -135,11 +184,36 @@ public class OutboxRelay {
                 .setParameter("cutoff", cutoff).executeUpdate());
     }
 
-    /** Counted on a schedule rather than at scrape time, so a metrics scrape never touches the database. */
+    /**
+     * Counted on a schedule rather than at scrape time, so a metrics scrape never touches the database. The backlog
+     * is what the relay still has to publish; set-aside rows are counted apart (they wait for a person, not for the
+     * relay), and the age of the oldest waiting row is what an alert on a stuck relay watches.
+     */
     @io.quarkus.scheduler.Scheduled(every = "10s", delayed = "5s")
-    void countPending() {
-        pending.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("select count(*) from outbox_event where published_at is null")
-                .getSingleResult()).longValue()));
+    public void countPending() {
+        Object[] counts = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                        select count(*) filter (where set_aside_at is null),
+                               count(*) filter (where set_aside_at is not null),
+                               min(created_at) filter (where set_aside_at is null)
+                        from outbox_event where published_at is null""")
+                .getSingleResult());
+        long waiting = ((Number) counts[0]).longValue();
+        pending.set(waiting);
+        setAsideCount.set(((Number) counts[1]).longValue());
+        Instant oldest = counts[2] == null ? null : toInstant(counts[2]);
+        oldestAgeSeconds.set(oldest == null ? 0 : Math.max(0, java.time.Duration.between(oldest, Instant.now()).toSeconds()));
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * One background thread that works off a database queue in rounds: a full round runs the next one at once (more
  * is waiting); a short round waits until {@link #wake()} (called after a commit that queued work) or until the
  * idle interval passes, so that work queued by another instance or left by a crash is found too. A failing round
- * is reported and retried after the idle interval; it never ends the thread. Used by the outbox relay, the Sampark
+ * (an Error included) is reported and retried after the idle interval; it never ends the thread. Used by the outbox relay, the Sampark
  * registrar and the WhatsApp sender, which differ only in what a round does.
  */
 public final class WakeableWorker {
@@ -84,6 +84,10 @@ public final class WakeableWorker {
                 Thread.interrupted(); // a stray interrupt (e.g. a fault-tolerance timeout) must not end the loop
             } catch (RuntimeException e) {
                 onFailure.accept(e);
+                pause();
+            } catch (Error e) {
+                // an OutOfMemoryError from one oversized item must not end the loop for every item after it
+                onFailure.accept(new IllegalStateException(e.toString(), e));
                 pause();
             }
         }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.samparksetu.verification.api.OfficerActionService.EscalationForm;
 import org.samparksetu.verification.api.OfficerActionService.InterimReplyForm;
 import org.samparksetu.verification.officer.Officers;
+import org.samparksetu.web.FieldLimits;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,9 @@ import java.util.function.Predicate;
 @Path("/api/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
+    /** An interim reply's or an escalation's reason: shown to the citizen and carried by the event. */
+    static final int MAX_REASON = 500;
+
     @Inject
     OfficerActionService actions;
     @Inject
@@ -54,6 +58,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Officers.OFFICER)
     public ComplaintView interimReply(@PathParam("complaintId") String complaintId, InterimReplyForm form) {
+        FieldLimits.atMost("reason", form == null ? null : form.reason(), MAX_REASON);
         return actions.interimReply(complaintId, maySee(), identity.getPrincipal().getName(), form);
     }
 
@@ -63,6 +68,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Officers.COLLECTOR)
     public ComplaintView escalate(@PathParam("complaintId") String complaintId, EscalationForm form) {
+        FieldLimits.atMost("reason", form == null ? null : form.reason(), MAX_REASON);
         return actions.escalate(complaintId, maySee(), form);
     }
 

@@ -329,6 +329,9 @@ class ClockedFlowTest {
         assertThat(as("jdvvnl-officer", "jdvvnl-secret").get("/api/complaints").then().statusCode(200).extract()
                 .jsonPath().getList("complaintId")).doesNotContain(id);
         as("phed-officer", "phed-secret").get("/api/complaints/{id}", id).then().statusCode(200);
+        as("phed-officer", "phed-secret").body(Map.of("reason", "x".repeat(20_000), "expectedBy", "2099-01-15"))
+                .post("/api/complaints/{id}/interim-reply", id).then().statusCode(400)
+                .body("error", org.hamcrest.Matchers.equalTo("'reason' is longer than 500 characters"));
         as("phed-officer", "phed-secret").body(Map.of("reason", "pump motor ordered from Jodhpur", "expectedBy", "2099-01-15"))
                 .post("/api/complaints/{id}/interim-reply", id).then().statusCode(200);
         JsonPath v = view(id);
