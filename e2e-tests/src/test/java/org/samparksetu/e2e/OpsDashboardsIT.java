@@ -33,7 +33,7 @@ class OpsDashboardsIT {
         TheSystem.get().services.forEach((name, process) -> targets.put(name, "127.0.0.1:" + process.port));
         Path root = Infrastructure.repositoryRoot();
         try (PrometheusQueries prometheus = PrometheusQueries.start(root, targets,
-                Path.of("target", "ops-prometheus"))) {
+                Path.of("target", "ops-prometheus").toAbsolutePath())) {
             prometheus.awaitScrapes(3, Duration.ofSeconds(90));
             List<Query> queries = PrometheusQueries.dashboardQueries(root);
             assertThat(queries).as("the dashboards' queries").hasSizeGreaterThan(40);

@@ -53,6 +53,17 @@ public final class TestEvents {
         }
     }
 
+    /** Publishes bytes with headers: a record as SmallRye's dead-letter queue writes it, say. */
+    public static void publishRaw(String topic, String key, String payload, java.util.Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            producer().send(record).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish to " + topic, e);
+        }
+    }
+
     private static KafkaProducer<String, String> producer() {
         if (producer == null) {
             synchronized (TestEvents.class) {

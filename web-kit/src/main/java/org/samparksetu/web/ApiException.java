@@ -34,4 +34,9 @@ public class ApiException extends RuntimeException {
     public static ApiException conflict(String message) {
         return new ApiException(409, message);
     }
+
+    /** 503: a system this depends on did not answer; the caller may try again. */
+    public static ApiException unavailable(String message) {
+        return new ApiException(503, message);
+    }
 }
