@@ -90,7 +90,8 @@ public class DeadLetterService {
         } catch (ExecutionException | TimeoutException e) {
             throw ApiException.unavailable("the broker did not take the replay (" + e.getMessage() + "); try again");
         }
-        Instant now = clock.instant();
+        // as the database keeps it, so the answer now and every later one say the same time
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         DeadLetterReplay row = new DeadLetterReplay();
         row.place = new DeadLetterReplay.Place(partition, offset);
         row.eventId = d.eventId();
