@@ -118,6 +118,8 @@ class EvidenceExportTest {
         assertThat(evidence.at("/fieldChecks/complaints/0/complaintId").asText()).isEqualTo(complaintId);
         assertThat(evidence.at("/fieldChecks/complaints/0/fieldCheckIds/0").asText()).isEqualTo(fieldCheck);
 
+        // kept for trying deploy/evidence-verify by hand on a real export (with the test public key above)
+        java.nio.file.Files.write(java.nio.file.Path.of("target/evidence-export-sample.json"), export);
         // the verifier: the export as served verifies, and so does a reformatted copy of it
         assertThat(EvidenceVerifier.verify(export, TEST_PUBLIC_KEY)).isEmpty();
         byte[] pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(JSON.readTree(export));
