@@ -22,6 +22,19 @@ if [ -z "${SAMPARK_VERIFICATION_SAMPLE_SECRET:-}" ]; then
   export SAMPARK_VERIFICATION_SAMPLE_SECRET
 fi
 
+# intake signs IT-Act evidence exports with an Ed25519 key only it holds (deploy/evidence-verify checks an export
+# against the public half). Local runs share one made once under .local (JDK only); a district sets its own
+# SAMPARK_EVIDENCE_SIGNING_KEY and publishes the public key to whoever must verify.
+if [ -z "${SAMPARK_EVIDENCE_SIGNING_KEY:-}" ]; then
+  if [ ! -s "$LOCAL/evidence-signing.key" ] || [ ! -s "$LOCAL/evidence-signing.pub" ]; then
+    java "$ROOT/deploy/tools/EvidenceSigningKey.java" "$LOCAL/evidence-signing.key" "$LOCAL/evidence-signing.pub" || true
+  fi
+  if [ -s "$LOCAL/evidence-signing.key" ]; then
+    SAMPARK_EVIDENCE_SIGNING_KEY="$(cat "$LOCAL/evidence-signing.key")"
+    export SAMPARK_EVIDENCE_SIGNING_KEY
+  fi
+fi
+
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && exec 3>&- 3<&- ; }

@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-/** Misuse rules: duplicates linked, junk quarantined, operator review, blocklist, False Case flags, evidence. */
+/** Misuse rules: duplicates linked, junk quarantined, operator review, blocklist, False Case flags (evidence: EvidenceExportTest). */
 @QuarkusTest
 @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "intake-service"))
 class MisuseTest {
@@ -195,27 +195,6 @@ class MisuseTest {
                     .setParameter(1, waId).getResultList();
             return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
         });
-    }
-
-    @Test
-    void anAuthorisedOfficerExportsOneNumbersCompleteEvidence() {
-        String citizen = Webhooks.citizen();
-        String stranger = Webhooks.citizen();
-        String id = Webhooks.fileText(citizen, "sarpanch chutiya hai");
-        Webhooks.fileText(stranger, "pani nahi aa raha");
-        given().when().get("/officer/evidence/" + citizen).then().statusCode(401);
-        operator().when().get("/officer/evidence/" + citizen).then().statusCode(403);
-        var export = given().auth().preemptive().basic("evidence-officer", "evidence-secret")
-                .when().get("/officer/evidence/" + citizen).then().statusCode(200).extract();
-        assertThat(export.<String>path("citizenWaId")).isEqualTo(citizen);
-        assertThat(export.<List<String>>path("complaints.complaintId")).containsExactly(id);
-        assertThat(export.<List<String>>path("rawWebhooks.signature").get(0)).startsWith("sha256=");
-        assertThat(export.<List<String>>path("rawWebhooks.bodyText").get(0)).contains(citizen).doesNotContain(stranger);
-        assertThat(export.<List<String>>path("rawWebhooks.receivedAt")).hasSize(1);
-        assertThat(export.<List<String>>path("decisions.decision")).contains("QUARANTINED");
-        assertThat(export.<List<String>>path("messages.outcome")).containsExactly("COMPLAINT");
-        given().auth().preemptive().basic("evidence-officer", "evidence-secret")
-                .when().get("/officer/evidence/919000000001").then().statusCode(404);
     }
 
     @Test
