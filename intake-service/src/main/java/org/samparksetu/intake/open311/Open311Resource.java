@@ -19,6 +19,7 @@ import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.DistrictConfig;
 import org.samparksetu.intake.text.ContactNumbers;
 import org.samparksetu.web.FieldLimits;
+import org.samparksetu.web.SimpleRequestsAllowed;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -103,6 +104,7 @@ public class Open311Resource {
     @POST
     @Path("/requests." + FORMATS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @SimpleRequestsAllowed("GeoReport v2 posts a form; the api_key in it, not a browser's saved password, admits the caller")
     public Response create(@PathParam("format") String format, MultivaluedMap<String, String> form) {
         checkJurisdiction(form.getFirst("jurisdiction_id"), format);
         String key = blankToNull(form.getFirst("api_key"));
