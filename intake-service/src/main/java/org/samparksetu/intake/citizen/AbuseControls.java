@@ -118,7 +118,8 @@ public class AbuseControls {
     @Transactional
     public long newCitizensSince(Instant since) {
         return ((Number) em.createNativeQuery("select count(*) from citizen where first_seen_at > ?1")
-                .setParameter(1, since).getSingleResult()).longValue();
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .setParameter(1, since, Instant.class).getSingleResult()).longValue();
     }
 
     /** The number's complaints through every door since each instant; drafts being assembled and linked repeats are not. */
@@ -126,9 +127,11 @@ public class AbuseControls {
         Object[] row = (Object[]) em.createNativeQuery("""
                         select count(*) filter (where received_at >= ?3), count(*) filter (where received_at >= ?4)
                         from complaint where citizen_wa_id = ?1 and complaint_id <> ?2 and status not in ('LINKED', 'DRAFT')
-                        and received_at >= least(?3, ?4)""")
+                        and received_at >= ?5""")
+                .unwrap(org.hibernate.query.NativeQuery.class)
                 .setParameter(1, waId).setParameter(2, complaintId == null ? "" : complaintId)
-                .setParameter(3, capSince).setParameter(4, burstSince).getSingleResult();
+                .setParameter(3, capSince, Instant.class).setParameter(4, burstSince, Instant.class)
+                .setParameter(5, capSince.isBefore(burstSince) ? capSince : burstSince, Instant.class).getSingleResult();
         return new long[]{((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 }

@@ -47,7 +47,8 @@ public class Citizens {
     public void lock(String waId) {
         Instant now = Instant.now(clock);
         boolean first = em.createNativeQuery("insert into citizen (wa_id, first_seen_at) values (?1, ?2) on conflict (wa_id) do nothing")
-                .setParameter(1, waId).setParameter(2, now).executeUpdate() == 1;
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .setParameter(1, waId).setParameter(2, now, Instant.class).executeUpdate() == 1;
         em.createNativeQuery("select wa_id from citizen where wa_id = ?1 for update").setParameter(1, waId).getSingleResult();
         if (first) {
             abuse.firstContact(waId, now);
