@@ -105,6 +105,13 @@ public interface IntakeConfig {
         /** Whether new complaints from a number flagged for a "False Case" disposal go to quarantine for review. */
         @WithDefault("true")
         boolean quarantineFlagged();
+
+        /**
+         * New numbers (first contact, any door) in an hour beyond which each further one is counted in
+         * {@code intake.new.citizens.flood} for the grievance cell's alert; their complaints are still taken.
+         */
+        @WithDefault("200")
+        int newCitizensPerHour();
     }
 
     interface Media {

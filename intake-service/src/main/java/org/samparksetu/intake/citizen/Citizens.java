@@ -25,6 +25,8 @@ public class Citizens {
     EntityManager em;
     @Inject
     DecisionLog decisions;
+    @Inject
+    AbuseControls abuse;
 
     public record Blocked(String waId, String reason, String blockedBy, Instant blockedAt) {
     }
@@ -37,12 +39,20 @@ public class Citizens {
                           String clearedBy, String clearReason) {
     }
 
-    /** Creates the citizen's row if needed and locks it until the transaction ends. */
+    /**
+     * Creates the citizen's row if needed and locks it until the transaction ends. Creating it is the number's first
+     * contact through any door, watched for floods of new numbers ({@link AbuseControls}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(String waId) {
-        em.createNativeQuery("insert into citizen (wa_id) values (?1) on conflict (wa_id) do nothing")
-                .setParameter(1, waId).executeUpdate();
+        Instant now = Instant.now(clock);
+        boolean first = em.createNativeQuery("insert into citizen (wa_id, first_seen_at) values (?1, ?2) on conflict (wa_id) do nothing")
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .setParameter(1, waId).setParameter(2, now, Instant.class).executeUpdate() == 1;
         em.createNativeQuery("select wa_id from citizen where wa_id = ?1 for update").setParameter(1, waId).getSingleResult();
+        if (first) {
+            abuse.firstContact(waId, now);
+        }
     }
 
     /**

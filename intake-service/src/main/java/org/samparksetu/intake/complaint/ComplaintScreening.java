@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.IntakeConfig;
-import org.samparksetu.intake.citizen.Citizens;
+import org.samparksetu.intake.citizen.AbuseControls;
+import org.samparksetu.intake.citizen.AbuseRule;
 import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.intake.notice.CitizenNotices;
 import org.samparksetu.intake.text.ContactNumbers;
@@ -31,13 +32,16 @@ public class ComplaintScreening {
     @Inject
     IntakeConfig config;
     @Inject
-    Citizens citizens;
-    @Inject
     DecisionLog decisions;
     @Inject
     CitizenNotices notices;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    AbuseControls abuseControls;
+
+    private static final java.util.Set<String> LIMITS = java.util.Set.of(AbuseRule.BLOCKED, AbuseRule.FLAGGED_FALSE_CASE,
+            AbuseRule.CAP_EXCEEDED, AbuseRule.BURST);
 
     /** Screens a complaint whose window has closed (or that came complete) and sends it where it belongs. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,7 +49,7 @@ public class ComplaintScreening {
         c.windowClosesAt = null;
         c.language = LanguageGuess.of(c.text);
         c.contactNumber = ContactNumbers.extract(c.text);
-        var screening = ScreeningRule.screen(facts(c), limits());
+        var screening = ScreeningRule.screen(facts(c));
         switch (screening.outcome()) {
             case TRANSCRIBE -> awaitTranscription(c);
             case LINK -> link(c, screening.linkedTo());
@@ -57,20 +61,29 @@ public class ComplaintScreening {
     private ScreeningRule.Facts facts(Complaint c) {
         var abuse = config.abuse();
         boolean whatsApp = Complaint.CHANNEL_WHATSAPP.equals(c.channel);
-        boolean perNumber = whatsApp && c.citizenWaId != null;
         String earlier = c.hasText() && c.citizenWaId != null
                 ? complaints.earlierWithSameText(c, c.receivedAt.minus(abuse.duplicatePeriod()), abuse.duplicateSimilarity())
                 : null;
         return new ScreeningRule.Facts(c.text, parts.hasMedia(c.complaintId), c.latitude != null, whatsApp,
-                AssemblyWindow.of(config.complaint()).assembles(), earlier,
-                perNumber && citizens.flag(c.citizenWaId).isPresent(),
-                perNumber ? complaints.filedSince(c, c.receivedAt.minus(abuse.capPeriod())) : 0,
-                perNumber ? complaints.filedSince(c, c.receivedAt.minus(abuse.burstPeriod())) : 0);
+                AssemblyWindow.of(config.complaint()).assembles(), earlier, heldByLimits(c));
     }
 
-    private ScreeningRule.Limits limits() {
-        var abuse = config.abuse();
-        return new ScreeningRule.Limits(abuse.quarantineFlagged(), abuse.cap(), abuse.burst());
+    /**
+     * The number's limits, as at every door: what would need an operator holds the complaint for one (its release is
+     * the override); a number blocked while its complaint was being put together is held too, not filed.
+     */
+    private String heldByLimits(Complaint c) {
+        if (c.citizenWaId == null) {
+            return null;
+        }
+        AbuseRule.Door door = Complaint.CHANNEL_OPEN311.equals(c.channel) ? AbuseRule.Door.OPEN311 : AbuseRule.Door.WHATSAPP;
+        AbuseRule.Decision d = abuseControls.check(door, c.citizenWaId, c.complaintId, c.receivedAt, false);
+        return d.files() ? null : d.reason();
+    }
+
+    /** Held for its number's limits: releasing it is an operator's override of them, so a reason is asked and kept. */
+    public static boolean heldForLimits(Complaint c) {
+        return c.quarantineReason != null && LIMITS.contains(c.quarantineReason);
     }
 
     /**
@@ -78,7 +91,8 @@ public class ComplaintScreening {
      * note ("ye dekhiye"): no machine reads these reliably here, so a person does. The words are not the complaint's
      * text (they would reach the department as the complaint); they stay as parts for the operator to see.
      */
-    private void awaitTranscription(Complaint c) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void awaitTranscription(Complaint c) {
         String words = c.text;
         c.text = null;
         c.status = Complaint.Status.AWAITING_TRANSCRIPTION;

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.samparksetu.intake.citizen.AbuseControls;
+import org.samparksetu.intake.citizen.AbuseRule;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.command.CommandService;
 import org.samparksetu.intake.complaint.ComplaintAssembly;
@@ -58,6 +60,8 @@ public class InboundMessageService {
     @Inject
     Citizens citizens;
     @Inject
+    AbuseControls abuse;
+    @Inject
     CommandService commands;
     @Inject
     DecisionLog decisions;
@@ -77,7 +81,10 @@ public class InboundMessageService {
         // One citizen's messages are handled one at a time (albums arrive as parallel webhooks).
         citizens.lock(m.citizenId());
         Optional<CitizenCommand> command = "text".equals(type) ? CitizenCommand.parse(m.text()) : Optional.empty();
-        Optional<Citizens.Blocked> blocked = ComplaintAssembly.filesComplaint(type) ? citizens.blocked(m.citizenId()) : Optional.empty();
+        // the same rule as at every other door: a blocked number files nothing (its limits are weighed when complete)
+        Optional<Citizens.Blocked> blocked = ComplaintAssembly.filesComplaint(type)
+                && abuse.check(AbuseRule.Door.WHATSAPP, m.citizenId(), null, receivedAt, false).outcome() == AbuseRule.Outcome.REFUSE
+                ? citizens.blocked(m.citizenId()) : Optional.empty();
         Handled handled;
         if (blocked.isPresent()) {
             decisions.record(m.citizenId(), null, m.wamid(), "MESSAGE_FROM_BLOCKED_NUMBER", blocked.get().reason(), DecisionLog.SYSTEM);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.samparksetu.intake.citizen.AbuseControls;
 import org.samparksetu.intake.text.ContactNumbers;
 import org.samparksetu.web.ApiException;
 import org.samparksetu.web.FieldLimits;
@@ -35,9 +36,12 @@ public class OperatorIntakeResource {
     OperatorIntake intake;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    AbuseControls abuse;
 
+    /** @param overrideReason why to file it although the number is past a limit (flagged, cap, burst); recorded */
     public record OperatorComplaint(String source, String phone, String name, String text, String place,
-                                    Double latitude, Double longitude) {
+                                    Double latitude, Double longitude, String overrideReason) {
     }
 
     @POST
@@ -58,16 +62,27 @@ public class OperatorIntakeResource {
         FieldLimits.atMost("text", body.text(), MAX_TEXT);
         FieldLimits.atMost("name", body.name(), MAX_NAME);
         FieldLimits.atMost("place", body.place(), MAX_PLACE);
+        FieldLimits.atMost("overrideReason", body.overrideReason(), AbuseControls.MAX_OVERRIDE_REASON);
         if ((body.latitude() == null) != (body.longitude() == null)) {
             throw new ApiException(400, "give both 'latitude' and 'longitude', or neither");
         }
         String operator = identity.getPrincipal().getName();
         OperatorIntake.Filed c = intake.file(body.source(), waId, body.name(), body.text().strip(),
-                blankToNull(body.place()), body.latitude(), body.longitude(), operator);
+                blankToNull(body.place()), body.latitude(), body.longitude(), operator, blankToNull(body.overrideReason()));
+        if (c.refusedFor() != null) {
+            String what = abuse.describe(c.refusedFor());
+            throw new ApiException(409, c.overridable()
+                    ? what + "; to file it anyway, send 'overrideReason' saying why (at most "
+                            + AbuseControls.MAX_OVERRIDE_REASON + " characters): it is recorded with your name"
+                    : what + "; see GET /operator/blocklist, and unblock it there if the citizen should be heard");
+        }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("complaintId", c.complaintId());
         answer.put("status", c.status().name());
         answer.put("channel", c.channel());
+        if (c.overriddenLimit() != null) {
+            answer.put("overriddenLimit", c.overriddenLimit());
+        }
         return Response.status(201).entity(answer).build();
     }
 

@@ -37,6 +37,8 @@ public class MediaRetryQueue {
     @Inject
     MediaFetcher fetcher;
     @Inject
+    org.samparksetu.intake.citizen.AbuseControls abuse;
+    @Inject
     IntakeConfig config;
     @Inject
     DecisionLog decisions;
@@ -74,6 +76,9 @@ public class MediaRetryQueue {
     }
 
     void retry(Due due) {
+        if (blockedSince(due)) {
+            return;
+        }
         StoredMedia media = fetcher.fetch(due.type(), due.mediaId(), due.declaredSha256());
         if (media == null) {
             return; // downloads switched off meanwhile
@@ -134,6 +139,18 @@ public class MediaRetryQueue {
         decisions.record(citizenOf(due), due.complaintId(), due.wamid(), "MEDIA_DOWNLOAD_FAILED", why, DecisionLog.SYSTEM);
         metrics.counter("intake.media.retry", "outcome", "gave-up").increment();
         LOG.warnf("media of complaint %s not stored: %s", due.complaintId(), why);
+    }
+
+    /** A number blocked after its media was queued: nothing more is fetched for it, and the queue entry ends. */
+    @Transactional
+    boolean blockedSince(Due due) {
+        String citizen = citizenOf(due);
+        if (citizen == null || !abuse.blocked(citizen)) {
+            return false;
+        }
+        done(due, due.attempts(), "BLOCKED", "the number was blocked");
+        metrics.counter("intake.media.skipped", "reason", "blocked").increment();
+        return true;
     }
 
     /** The wait before queued attempt {@code attempts + 1}: the base backoff, doubled per attempt so far. */

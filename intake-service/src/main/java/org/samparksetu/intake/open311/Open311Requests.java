@@ -29,10 +29,11 @@ public class Open311Requests {
                              Double latitude, Double longitude, String serviceCode) {
     }
 
+    /** The request filed (held when its number is past a limit), or refused (a blocked number): see {@link ComplaintSubmissions.Filed}. */
     @Transactional
-    public Complaint file(NewRequest r) {
+    public ComplaintSubmissions.Filed file(NewRequest r) {
         return submissions.file(new ComplaintSubmissions.Submission(Complaint.CHANNEL_OPEN311, "text", r.citizenWaId(),
-                r.reporterName(), r.description(), r.place(), r.latitude(), r.longitude(), r.serviceCode()), ACTOR);
+                r.reporterName(), r.description(), r.place(), r.latitude(), r.longitude(), r.serviceCode(), null), ACTOR);
     }
 
     /** The Open311 requests with these ids, newest first. */

@@ -15,10 +15,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.samparksetu.contract.Departments;
+import org.samparksetu.intake.citizen.AbuseControls;
 import org.samparksetu.intake.complaint.Complaint;
+import org.samparksetu.intake.complaint.ComplaintSubmissions;
 import org.samparksetu.intake.complaint.DistrictConfig;
 import org.samparksetu.intake.text.ContactNumbers;
 import org.samparksetu.web.FieldLimits;
+import org.samparksetu.web.SimpleRequestsAllowed;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -64,6 +67,8 @@ public class Open311Resource {
     Clock clock;
     @Inject
     DistrictConfig district;
+    @Inject
+    AbuseControls abuse;
 
     @ConfigProperty(name = "open311.api-keys")
     List<String> apiKeys;
@@ -103,6 +108,7 @@ public class Open311Resource {
     @POST
     @Path("/requests." + FORMATS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @SimpleRequestsAllowed("GeoReport v2 posts a form; the api_key in it, not a browser's saved password, admits the caller")
     public Response create(@PathParam("format") String format, MultivaluedMap<String, String> form) {
         checkJurisdiction(form.getFirst("jurisdiction_id"), format);
         String key = blankToNull(form.getFirst("api_key"));
@@ -153,8 +159,13 @@ public class Open311Resource {
         }
         String name = String.join(" ", Arrays.stream(new String[]{form.getFirst("first_name"), form.getFirst("last_name")})
                 .filter(s -> s != null && !s.isBlank()).toList());
-        Complaint c = requests.file(new Open311Requests.NewRequest(waId, name.isBlank() ? null : name, description,
-                place.isEmpty() ? null : place.toString(), lat, lon, code));
+        ComplaintSubmissions.Filed filed = requests.file(new Open311Requests.NewRequest(waId, name.isBlank() ? null : name,
+                description, place.isEmpty() ? null : place.toString(), lat, lon, code));
+        if (filed.refused()) { // the reason the number was blocked is the grievance cell's, not the client's
+            throw new Open311Exception(409, abuse.describe(filed.decision().reason())
+                    + "; the citizen may contact the District Grievance Cell", format);
+        }
+        Complaint c = filed.complaint();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("service_request_id", c.complaintId);
         r.put("service_notice", c.status == Complaint.Status.QUARANTINED

@@ -7,7 +7,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ComplaintQuarantined;
+import org.samparksetu.intake.citizen.AbuseControls;
+import org.samparksetu.intake.citizen.AbuseRule;
 import org.samparksetu.intake.citizen.Citizens;
+import org.samparksetu.intake.complaint.ComplaintScreening;
 import org.samparksetu.intake.complaint.Complaint;
 import org.samparksetu.intake.complaint.ComplaintRepository;
 import org.samparksetu.intake.complaint.ComplaintAnnouncements;
@@ -46,6 +49,10 @@ public class ReviewService {
     Outbox outbox;
     @Inject
     EntityManager em;
+    @Inject
+    AbuseControls abuse;
+    @Inject
+    ComplaintScreening screening;
 
     /** What the operator read or heard becomes the complaint's text; as long as an operator intake's at most. */
     static final int MAX_TEXT = 4000;
@@ -62,9 +69,21 @@ public class ReviewService {
     @Transactional
     public Complaint release(String complaintId, String operator, String note) {
         Complaint c = held(complaintId, Complaint.Status.QUARANTINED);
+        if (ComplaintScreening.heldForLimits(c)) { // the same override as at the operator door: with a reason, kept
+            if (note == null || note.isBlank()) {
+                throw new ApiException(400, "it was held because " + abuse.describe(c.quarantineReason)
+                        + "; say in 'note' why it should go on: it is recorded with your name");
+            }
+            abuse.recordOverride(Complaint.CHANNEL_OPEN311.equals(c.channel) ? AbuseRule.Door.OPEN311 : AbuseRule.Door.WHATSAPP,
+                    c.citizenWaId, c.complaintId, c.quarantineReason, note.strip(), operator);
+        }
         decide(c, operator, note);
         decisions.record(c.citizenWaId, c.complaintId, c.wamid, "RELEASED", note, operator);
-        announcements.announce(c, operator);
+        if (!c.hasText() && parts.hasMedia(c.complaintId)) {
+            screening.awaitTranscription(c); // held before anyone read its photo or voice note: read it now
+        } else {
+            announcements.announce(c, operator);
+        }
         return c;
     }
 

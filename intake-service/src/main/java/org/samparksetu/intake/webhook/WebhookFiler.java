@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.IntakeConfig;
 import org.samparksetu.intake.WhatsAppConfig;
+import org.samparksetu.intake.citizen.AbuseControls;
 import org.samparksetu.intake.complaint.ComplaintAssembly;
 import org.samparksetu.intake.conversation.InboundMessageService;
 import org.samparksetu.intake.inbound.InboundMessage;
@@ -29,7 +30,7 @@ import java.util.Map;
  * webhooks of one worker may share one ({@link #fileAll}). If a transaction fails, all of it rolls back; a batch is
  * then filed again one webhook at a time, and a single webhook's attempt is counted. A later attempt is harmless
  * because each message id is claimed with a unique key. Media is downloaded before the transaction, so no database
- * lock or connection is held during a download.
+ * lock or connection is held during a download; never for a blocked number.
  */
 @ApplicationScoped
 public class WebhookFiler {
@@ -55,6 +56,8 @@ public class WebhookFiler {
     EntityManager em;
     @Inject
     MalformedMessages malformedMessages;
+    @Inject
+    AbuseControls abuse;
 
     /** What one webhook did; kept on the archive row and shown at {@code /webhooks/whatsapp/archive/{id}}. */
     record Effects(List<String> complaintIds, int statuses, int duplicates, int ignored, int echoes,
@@ -181,7 +184,12 @@ public class WebhookFiler {
     private Map<String, StoredMedia> downloadMedia(List<InboundMessage> ours) {
         Map<String, StoredMedia> media = new HashMap<>();
         for (InboundMessage m : ours) {
-            if (ComplaintAssembly.MEDIA_TYPES.contains(m.type())) {
+            if (ComplaintAssembly.MEDIA_TYPES.contains(m.type()) && m.mediaId() != null) {
+                if (abuse.blocked(m.citizenId())) {
+                    // a blocked number's photos and voice notes are neither fetched nor kept: the message is recorded only
+                    metrics.counter("intake.media.skipped", "reason", "blocked").increment();
+                    continue;
+                }
                 StoredMedia stored = mediaFetcher.fetch(m.type(), m.mediaId(), m.mediaSha256());
                 if (stored != null) {
                     media.put(m.wamid(), stored);

@@ -59,6 +59,25 @@ final class FakeGraphApi {
         }
     }
 
+    /** How many Graph calls (lookups and downloads) named this media id so far. */
+    static int requestsFor(String id) {
+        try {
+            Path p = DIR.resolve("requested-" + id);
+            return Files.exists(p) ? Integer.parseInt(Files.readString(p).trim()) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized void countRequest(String id) {
+        try {
+            Files.createDirectories(DIR);
+            Files.writeString(DIR.resolve("requested-" + id), Integer.toString(requestsFor(id) + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Takes one planned failure for this id, if any is left. */
     private static synchronized boolean takeFailure(String id) {
         try {
@@ -104,6 +123,7 @@ final class FakeGraphApi {
                 byte[] answer;
                 int status;
                 String id = path.substring(path.lastIndexOf('/') + 1);
+                countRequest(id);
                 if (!authorised) {
                     status = 401;
                     answer = "{\"error\":{\"code\":190,\"message\":\"Invalid OAuth access token\"}}".getBytes(StandardCharsets.UTF_8);

@@ -10,7 +10,7 @@ import java.util.Set;
  * waits 60 s for words. Nobody waits that long: the tests move the {@link MovableClock} to the end of a window
  * ({@link Windows#complete}), and the long periods only keep a loaded machine from closing a window between two
  * posts of one test. Media downloads against {@link FakeGraphApi} (retry queue in fast motion: 300 ms backoff, two
- * tries), and tight per-number limits.
+ * tries), and tight per-number limits (five new numbers an hour before a flood is counted).
  */
 public class WindowProfile implements QuarkusTestProfile {
     @Override
@@ -29,7 +29,8 @@ public class WindowProfile implements QuarkusTestProfile {
                 Map.entry("intake.media.retry-sweep-interval", "200ms"),
                 Map.entry("intake.abuse.cap", "3"),
                 Map.entry("intake.abuse.burst", "2"),
-                Map.entry("intake.abuse.burst-period", "10m"));
+                Map.entry("intake.abuse.burst-period", "10m"),
+                Map.entry("intake.abuse.new-citizens-per-hour", "5"));
     }
 
     @Override

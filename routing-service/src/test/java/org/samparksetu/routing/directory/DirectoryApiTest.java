@@ -67,6 +67,6 @@ class DirectoryApiTest {
     }
 
     private static io.restassured.specification.RequestSpecification as(String user, String password) {
-        return given().auth().preemptive().basic(user, password);
+        return given().auth().preemptive().basic(user, password).header("X-Requested-With", "XMLHttpRequest");
     }
 }

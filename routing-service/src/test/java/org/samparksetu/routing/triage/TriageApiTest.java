@@ -53,6 +53,13 @@ class TriageApiTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 operator().get("/triage").then().statusCode(200).body("complaintId", hasItem(ID)));
 
+        // a page on another site posting a form with the operator's saved password claims nothing
+        given().auth().preemptive().basic("triage-operator", "operator-secret").contentType("text/plain").body("x")
+                .post("/triage/" + ID + "/claim").then().statusCode(415).body("error", containsString("X-Requested-With"));
+        given().auth().preemptive().basic("triage-operator", "operator-secret").contentType("application/x-www-form-urlencoded")
+                .formParam("x", "1").post("/triage/" + ID + "/claim").then().statusCode(415);
+        operator().get("/triage").then().statusCode(200)
+                .body("find { it.complaintId == '" + ID + "' }.assignedTo", org.hamcrest.Matchers.nullValue());
         operator().post("/triage/" + ID + "/claim").then().statusCode(200).body("assignedTo", equalTo("operator:triage-operator"));
         operator().contentType(ContentType.JSON).body("{\"department\":\"NOPE\"}").post("/triage/" + ID + "/assign")
                 .then().statusCode(400).body("error", containsString("unknown department"));
@@ -173,6 +180,6 @@ class TriageApiTest {
     }
 
     private static io.restassured.specification.RequestSpecification operator() {
-        return given().auth().preemptive().basic("triage-operator", "operator-secret");
+        return given().auth().preemptive().basic("triage-operator", "operator-secret").header("X-Requested-With", "XMLHttpRequest");
     }
 }

@@ -126,6 +126,6 @@ class WithdrawalTest {
     WithdrawalRepository withdrawals;
 
     private static RequestSpecification operator() {
-        return given().auth().preemptive().basic("triage-operator", "operator-secret");
+        return given().auth().preemptive().basic("triage-operator", "operator-secret").header("X-Requested-With", "XMLHttpRequest");
     }
 }

@@ -71,7 +71,7 @@ class WithdrawalTest {
     }
 
     private static RequestSpecification operator() {
-        return given().auth().preemptive().basic("operator", "operator-secret");
+        return given().auth().preemptive().basic("operator", "operator-secret").header("X-Requested-With", "XMLHttpRequest");
     }
 
     @Test
@@ -92,6 +92,14 @@ class WithdrawalTest {
                 .body("find { it.complaintId == '" + id + "' }.instruction",
                         equalTo("withdrawn by the citizen — close it on the portal as Filed"));
         assertThat(row(id).state).isEqualTo(Registration.State.REGISTERED);
+
+        // a page on another site posting a form with the operator's saved password changes nothing
+        given().auth().preemptive().basic("operator", "operator-secret").contentType("application/x-www-form-urlencoded")
+                .formParam("x", "1").post("/api/operator/withdrawals/" + id + "/closed").then().statusCode(415)
+                .body("error", containsString("X-Requested-With"));
+        given().auth().preemptive().basic("operator", "operator-secret").contentType("text/plain")
+                .post("/api/operator/withdrawals/" + id + "/closed").then().statusCode(415);
+        operator().get("/api/operator/withdrawals").then().statusCode(200).body("complaintId", hasItem(id));
 
         operator().post("/api/operator/withdrawals/" + id + "/closed").then().statusCode(200)
                 .body("grievanceId", equalTo(grievanceId)).body("closedBy", equalTo("operator"));
