@@ -40,6 +40,7 @@ final class VillageComplaints {
     static final Village DASPAN = new Village("Daspan", "Bhinmal", 25.135736, 72.258023, FieldChecks.BHINMAL);
     static final Village KOMTA = new Village("Komta", "Sayla", 25.165126, 72.166178, FieldChecks.SAYLA);
     static final Village BHUNDWA = new Village("Bhundwa", "Sayla", 25.305139, 72.172643, FieldChecks.SAYLA);
+    static final Village PUNAWAS = new Village("Punawas", "Sayla", 25.277611, 72.165538, FieldChecks.SAYLA);
     static final Village JOOJANI = new Village("Joojani", "Bhinmal", 25.049123, 72.171244, FieldChecks.BHINMAL);
 
     private VillageComplaints() {
