@@ -83,6 +83,7 @@ class ChaosIT {
             assertThat(schedule.happened()).hasSize(3);
 
             ChaosTally tally = load.tally(schedule.lastFaultEnded());
+            schedule.happened().forEach(h -> System.out.println(h.json()));
             System.out.println(tally.json());
             assertThat(tally.acknowledged()).isEqualTo(COMPLAINTS);
             assertThat(tally.registered()).isEqualTo(COMPLAINTS);

@@ -164,7 +164,6 @@ public final class KafkaBroker implements AutoCloseable {
     private Admin admin() {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         return Admin.create(p);
     }
 
