@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Chaos under a bounded load: N complaints (default 40), each through its whole life (received -> registered on
-# Sampark -> the department reports it fixed -> the citizen says fixed -> closed), sent evenly while, in turn:
-# every service is killed with kill -9 and restarted; the broker is killed with kill -9 and restarted; PostgreSQL
-# refuses one service's connections (ALLOW_CONNECTIONS false + pg_terminate_backend) for DB_S seconds; the Sampark
+# Sampark -> the department reports it fixed -> the citizen says fixed -> closed), each fault's share of them sent as
+# the one before it ends, while, in turn: every service is killed with kill -9 and restarted; the broker is killed with kill -9
+# and restarted; PostgreSQL refuses one service's connections (ALLOW_CONNECTIONS false + pg_terminate_backend) for DB_S seconds; the Sampark
 # portal is down for OUTAGE_S seconds; WhatsApp's Graph API fails every send for OUTAGE_S seconds. Then it counts
 # complaints acknowledged, registered, closed, lost; doubled Sampark registrations; doubled citizen messages (the same
-# complaint and cause received twice); and the drain: from the end of the last fault to the last closure.
+# complaint and cause received twice); and the drain: from the end of the last fault until every complaint is closed,
+# every citizen message sent and every service's outbox published.
 # The run starts a broker of its own on free ports (the developer's broker is shared by every build on the box).
 # The last line reads exactly
 #   lost=<n> doubled_registrations=<n> doubled_messages=<n> drain_s=<seconds>

@@ -66,7 +66,7 @@ class ChaosIT {
                     });
             schedule.start();
             try {
-                await("every complaint closed after the faults").atMost(Duration.ofMinutes(6))
+                await("every complaint closed and the backlog drained after the faults").atMost(Duration.ofMinutes(6))
                         .pollInterval(Duration.ofSeconds(1)).until(() -> {
                             // two more complaints as each fault ends: during the refusal, as the outage begins
                             int due = Math.min(COMPLAINTS, 2 * (1 + schedule.happened().size()));
@@ -74,7 +74,7 @@ class ChaosIT {
                                 // the next citizen complains
                             }
                             load.step();
-                            return schedule.done() && load.allClosed();
+                            return schedule.done() && load.drained();
                         });
             } finally {
                 schedule.stop();
@@ -92,6 +92,7 @@ class ChaosIT {
             assertThat(tally.doubledRegistrations()).as("doubles: %s", tally.doubles()).isZero();
             assertThat(tally.doubledMessages()).as("doubles: %s", tally.doubles()).isZero();
             assertThat(tally.extraComplaints()).as("one complaint per citizen").isZero();
+            assertThat(tally.failedMessages()).as("citizen messages given up").isZero();
         }
     }
 }

@@ -24,18 +24,18 @@ import java.util.TreeMap;
 
 /**
  * Chaos under a bounded load: N complaints, each through its whole life (received, registered on Sampark, reported
- * fixed by the department, "fixed" from the citizen, closed), sent evenly while, in turn, each service is killed with
+ * fixed by the department, "fixed" from the citizen, closed), sent in turn with the faults (each fault's share as the one before it ends) while, in turn, each service is killed with
  * {@code kill -9} and restarted, the broker is killed with {@code kill -9} and restarted, PostgreSQL refuses one
  * service's connections, the Sampark portal is down and WhatsApp's Graph API fails every send. Then it waits for the
- * backlog to drain and counts complaints acknowledged, registered, closed and lost, doubled Sampark registrations and
- * doubled citizen messages, and the time from the end of the last fault to the last closure.
+ * backlog to drain (every complaint closed, every citizen message sent, every outbox published) and counts complaints acknowledged, registered, closed and lost, doubled Sampark registrations and
+ * doubled citizen messages, and the time from the end of the last fault until drained.
  * <p>
  * The run has a broker of its own (own ports and data folder, {@link KafkaBroker}): the developer's broker on
  * 9092 is shared by every build and test on the machine, and killing it would break them, not this run.
  * <pre>
  * java -cp ... org.samparksetu.bench.ChaosBench --broker-classpath .local/kafka/classpath.txt
  *      [--n 40] [--down 5] [--db-refusal 30] [--refuse verification-service] [--outage 60] [--gap 15]
- *      [--send-every auto] [--drain-limit 300] [--seed 11] [--config key=value,...]
+ *      [--drain-limit 300] [--seed 11] [--config key=value,...]
  * </pre>
  * The last line printed is exactly {@code lost=<n> doubled_registrations=<n> doubled_messages=<n> drain_s=<seconds>}.
  */
@@ -82,27 +82,28 @@ public final class ChaosBench {
             windows.add(new ChaosSchedule.Window(new DatabaseRefusal(system.service(refused).database), refusal));
             windows.add(new ChaosSchedule.Window(new PortalOutage(system.simulators.sampark()), outage));
             windows.add(new ChaosSchedule.Window(new GraphApiOutage(system.simulatorUrl()), outage));
-            // complaints arrive evenly over the faults: a restart takes about 30 s on this box
-            long planned = windows.stream().mapToLong(w -> w.length().toMillis()).sum()
-                    + gap.toMillis() * (windows.size() - 1) + 6 * 30_000L;
-            long sendEvery = a.get("send-every", "auto").equals("auto") ? Math.max(500, planned / n)
-                    : Long.parseLong(a.get("send-every", "auto")) * 1000;
-
             long firstNumber = 917_600_000_000L + (System.currentTimeMillis() / 1000 % 10_000) * 100;
             try (ChaosLoad load = new ChaosLoad(system, ChaosLoad.villages(root, n, seed, Set.of()), firstNumber,
                     Long.toString(System.currentTimeMillis(), 36))) {
                 long start = System.currentTimeMillis();
-                load.sendNext(); // the first complaint is on its way when the first fault strikes
-                ChaosSchedule schedule = new ChaosSchedule(windows, gap).start();
-                long nextSend = start + sendEvery;
+                ChaosSchedule schedule = new ChaosSchedule(windows, gap);
+                boolean scheduleStarted = false;
                 while (true) {
                     long now = System.currentTimeMillis();
-                    if (now >= nextSend && !load.allSent()) {
-                        load.sendNext();
-                        nextSend += sendEvery;
+                    // complaints come in turn with the faults: each fault's share is sent as the one before it ends
+                    // (the first share at once), so every fault meets work in flight and nothing new arrives after
+                    // the last one begins (the drain is the backlog's, not a late complaint's ordinary journey)
+                    int faultsBegun = schedule.happened().size() + 1;
+                    int due = (int) Math.ceil((double) n * faultsBegun / windows.size());
+                    while (load.begun() < due && load.sendNext()) {
+                        // the next citizen complains
+                    }
+                    if (!scheduleStarted) {
+                        schedule.start();
+                        scheduleStarted = true;
                     }
                     load.step();
-                    if (schedule.done() && load.allSent() && (load.allClosed()
+                    if (schedule.done() && load.allSent() && (load.drained()
                             || now - schedule.lastFaultEnded().toEpochMilli() > drainLimit.toMillis())) {
                         break;
                     }
@@ -110,8 +111,8 @@ public final class ChaosBench {
                 }
                 schedule.happened().forEach(h -> System.out.println(h.json()));
                 ChaosTally tally = load.tally(schedule.lastFaultEnded());
-                System.out.printf(Locale.ROOT, "{\"measure\":\"run\",\"seconds\":%d,\"send_every_ms\":%d}%n",
-                        (System.currentTimeMillis() - start) / 1000, sendEvery);
+                System.out.printf(Locale.ROOT, "{\"measure\":\"run\",\"seconds\":%d}%n",
+                        (System.currentTimeMillis() - start) / 1000);
                 System.out.println(tally.json());
                 System.out.println(tally.lastLine());
                 status = schedule.failures().isEmpty() ? 0 : 3;

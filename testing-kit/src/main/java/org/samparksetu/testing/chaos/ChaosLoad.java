@@ -120,6 +120,7 @@ public final class ChaosLoad implements AutoCloseable {
     });
     private final Set<String> verdictsGiven = Collections.synchronizedSet(new HashSet<>());
     private int nextToSend;
+    private volatile long drainedAtMillis;
 
     /**
      * @param firstNumber the first citizen's WhatsApp number (digits); the others follow it, one each
@@ -232,6 +233,34 @@ public final class ChaosLoad implements AutoCloseable {
     /** Every complaint was sent and closed. */
     public boolean allClosed() {
         return allSent() && complaints.stream().allMatch(c -> c.closed);
+    }
+
+    /**
+     * Every complaint closed and nothing left behind: no citizen message still to send (a closure's message can wait
+     * out a WhatsApp outage after the closure itself) and no event of any service still to publish. Stamps the time
+     * it first holds, the end of the drain.
+     */
+    public boolean drained() {
+        if (!allClosed()) {
+            return false;
+        }
+        try {
+            if (!system.query("notification-service", "select 1 from outgoing_message where audience = 'CITIZEN'"
+                    + " and state not in ('SENT', 'FAILED') limit 1").isEmpty()) {
+                return false;
+            }
+            for (String service : system.services.keySet()) {
+                if (!system.query(service, "select 1 from outbox_event where published_at is null limit 1").isEmpty()) {
+                    return false;
+                }
+            }
+        } catch (RuntimeException e) {
+            return false; // a database refusing connections: not drained
+        }
+        if (drainedAtMillis == 0) {
+            drainedAtMillis = System.currentTimeMillis();
+        }
+        return true;
     }
 
     private void step(Complaint c, Set<String> closedNow) throws Exception {
@@ -420,10 +449,19 @@ public final class ChaosLoad implements AutoCloseable {
                 }
             }
         }
-        double drain = faultsEnded == null ? 0 : Math.max(0, (allClosed() ? lastClosure : System.currentTimeMillis())
-                - faultsEnded.toEpochMilli()) / 1000.0;
+        boolean drained = drained();
+        long end = drained ? Math.max(lastClosure, drainedAtMillis) : System.currentTimeMillis();
+        double drain = faultsEnded == null ? 0 : Math.max(0, end - faultsEnded.toEpochMilli()) / 1000.0;
+        int failedMessages = 0;
+        for (Complaint c : complaints) {
+            failedMessages += system.query("notification-service", "select 1 from outgoing_message where recipient = ?"
+                    + " and state = 'FAILED'", c.waId).size();
+        }
+        if (failedMessages > 0) {
+            doubles.add(failedMessages + " citizen messages FAILED (never delivered)");
+        }
         return new ChaosTally(complaints.size(), acknowledged, registered, closed, complaints.size() - closed,
-                doubledRegistrations, doubledMessages, extraComplaints, drain, allClosed(), lost, doubles);
+                doubledRegistrations, doubledMessages, extraComplaints, failedMessages, drain, drained, lost, doubles);
     }
 
     /**
