@@ -28,6 +28,9 @@ public final class ServiceProcess {
     /** Where and how the service first started, so a test can restart it the same way with a setting changed. */
     private Path root;
     private Map<String, String> firstConfig;
+    /** Where the running process logs, so that a kill keeps the log of the life it ended. */
+    private Path logFile;
+    private int kills;
     /** From process start until its readiness check first answered UP. */
     public Duration startupTime;
 
@@ -84,6 +87,7 @@ public final class ServiceProcess {
         Path pidFile = logs.resolve(name + ".pid");
         stopLeftover(pidFile);
         startedAt = System.nanoTime();
+        logFile = logs.resolve(name + ".log");
         process = new ProcessBuilder(cmd)
                 .directory(app.toFile())
                 .redirectErrorStream(true)
@@ -112,6 +116,36 @@ public final class ServiceProcess {
                     h.destroyForcibly();
                     h.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).exceptionally(t -> null).join();
                 });
+    }
+
+    /**
+     * Kills the service as {@code kill -9} does (SIGKILL: no shutdown hook, no graceful close of connections or
+     * transactions) and waits until it is gone, so that its port and database connections are free for a restart.
+     * Its log is kept beside the next one as {@code <name>.killed-<n>.log}.
+     */
+    public void kill() throws IOException {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " (pid " + process.pid() + ") outlived SIGKILL for 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        kills++;
+        if (logFile != null && Files.isRegularFile(logFile)) {
+            Files.move(logFile, logFile.resolveSibling(name + ".killed-" + kills + ".log"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Whether the process runs (it may not be ready yet). */
+    public boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     /** Asks the service to stop without waiting, so that several stop side by side. */
