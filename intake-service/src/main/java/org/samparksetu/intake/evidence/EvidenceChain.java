@@ -1,5 +1,6 @@
 package org.samparksetu.intake.evidence;
 
+import org.samparksetu.web.evidence.EvidenceHashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

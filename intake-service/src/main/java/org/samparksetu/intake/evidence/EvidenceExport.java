@@ -1,5 +1,9 @@
 package org.samparksetu.intake.evidence;
 
+import org.samparksetu.web.evidence.CanonicalJson;
+import org.samparksetu.web.evidence.EvidenceSigner;
+import org.samparksetu.web.evidence.EvidenceHashes;
+import org.samparksetu.web.evidence.EvidenceVerifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -106,29 +110,7 @@ public class EvidenceExport {
         out.put("fieldChecks", fieldChecks(complaints, decided));
         decisions.record(waId, null, null, "EVIDENCE_EXPORTED", null, officer);
         LOG.infof("evidence for %s exported by %s", Mask.phone(waId), officer);
-        return Optional.of(sign(out));
-    }
-
-    /**
-     * The signed document. The evidence is written and read back before it is signed, so the signed tree is exactly
-     * the one a reader of the file gets (a number or a time cannot read back differently from how it was signed).
-     */
-    private ObjectNode sign(Map<String, Object> evidence) {
-        JsonNode tree;
-        try {
-            tree = json.readTree(json.writeValueAsBytes(evidence));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ObjectNode signature = json.createObjectNode();
-        signature.put("algorithm", "Ed25519");
-        signature.put("covers", "evidence, as canonical JSON: object keys sorted, no whitespace, UTF-8");
-        signature.put("publicKey", signer.publicKeyBase64());
-        signature.put("value", signer.sign(CanonicalJson.bytes(tree)));
-        ObjectNode document = json.createObjectNode();
-        document.set("evidence", tree);
-        document.set("signature", signature);
-        return document;
+        return Optional.of(signer.signedDocument(json, out));
     }
 
     /** Each archived body that carried a message of the number, with only the number's pieces of it. */

@@ -1,5 +1,6 @@
 package org.samparksetu.intake.evidence;
 
+import org.samparksetu.web.evidence.EvidenceSigner;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,9 @@
 package org.samparksetu.intake.evidence;
 
+import org.samparksetu.web.evidence.EvidenceHashes;
+import org.samparksetu.web.evidence.EvidenceVerifier;
+import org.samparksetu.web.evidence.EvidenceHashes;
+import org.samparksetu.web.evidence.EvidenceVerifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package org.samparksetu.intake.evidence;
+package org.samparksetu.web.evidence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

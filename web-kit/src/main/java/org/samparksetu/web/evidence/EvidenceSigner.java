@@ -1,4 +1,4 @@
-package org.samparksetu.intake.evidence;
+package org.samparksetu.web.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,6 +58,30 @@ public class EvidenceSigner {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the evidence signing key cannot sign", e);
         }
+    }
+
+    /**
+     * The signed document {@code {"evidence": ..., "signature": {...}}} that {@link EvidenceVerifier} checks. The evidence
+     * is written and read back before it is signed, so the signed tree is exactly the one a reader of the file gets (a
+     * number or a time cannot read back differently from how it was signed).
+     */
+    public com.fasterxml.jackson.databind.node.ObjectNode signedDocument(com.fasterxml.jackson.databind.ObjectMapper json,
+                                                                         Object evidence) {
+        com.fasterxml.jackson.databind.JsonNode tree;
+        try {
+            tree = json.readTree(json.writeValueAsBytes(evidence));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode signature = json.createObjectNode();
+        signature.put("algorithm", "Ed25519");
+        signature.put("covers", "evidence, as canonical JSON: object keys sorted, no whitespace, UTF-8");
+        signature.put("publicKey", publicKeyBase64());
+        signature.put("value", sign(CanonicalJson.bytes(tree)));
+        com.fasterxml.jackson.databind.node.ObjectNode document = json.createObjectNode();
+        document.set("evidence", tree);
+        document.set("signature", signature);
+        return document;
     }
 
     private Keys keys() {

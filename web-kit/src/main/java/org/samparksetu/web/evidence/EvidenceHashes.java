@@ -1,4 +1,4 @@
-package org.samparksetu.intake.evidence;
+package org.samparksetu.web.evidence;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
