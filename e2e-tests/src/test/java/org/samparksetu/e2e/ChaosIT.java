@@ -44,7 +44,7 @@ class ChaosIT {
                         VillageComplaints.KORA, VillageComplaints.PANTHERI, VillageComplaints.DASPAN, VillageComplaints.KOMTA,
                         VillageComplaints.BHUNDWA, VillageComplaints.JOOJANI)
                 .map(VillageComplaints.Village::name).collect(Collectors.toSet());
-        List<ChaosLoad.Village> villages = ChaosLoad.villages(root, COMPLAINTS, 19, othersVillages);
+        List<org.samparksetu.testing.system.LoadVillages.Village> villages = ChaosLoad.villages(root, COMPLAINTS, 19, othersVillages);
         long firstNumber = 917_800_000_000L + (System.currentTimeMillis() / 1000 % 10_000) * 100;
 
         ChaosSchedule schedule = new ChaosSchedule(List.of(

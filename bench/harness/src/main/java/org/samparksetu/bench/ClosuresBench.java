@@ -1,5 +1,8 @@
 package org.samparksetu.bench;
 
+import org.samparksetu.testing.system.LoadVillages;
+import org.samparksetu.testing.system.LoadVillages.Village;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.samparksetu.testing.system.SystemUnderTest;
@@ -47,16 +50,11 @@ public final class ClosuresBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern COMPLAINT_ID = Pattern.compile("JAL-\\d{4}-\\d{6}");
     /** Tehsils a named field verifier covers (verification's directory/field-verifiers.csv, not the district one). */
-    private static final Map<String, String> VERIFIER_OF_TEHSIL = Map.of(
-            "Sayla", "verifier-sayla", "Jalore", "verifier-sayla", "Ahore", "verifier-sayla",
-            "Bhinmal", "verifier-bhinmal", "Jaswantpura", "verifier-bhinmal", "Raniwara", "verifier-bhinmal");
-    private static final List<String> VERIFIERS = List.of("verifier-sayla", "verifier-bhinmal", "verifier-district");
+    private static final List<String> VERIFIERS = LoadVillages.VERIFIERS;
     private static final String REASON = "नल में आज भी पानी नहीं आया, पाइप वैसे ही टूटा पड़ा है";
 
     enum Behaviour { TRUTHFUL, SILENT, MISTAKEN, DONT_KNOW }
 
-    record Village(String name, String tehsil, double latitude, double longitude) {
-    }
 
     /** One complaint as the bench drives it: who complains where, the truth, and how far it got. */
     static final class Case {
@@ -155,31 +153,7 @@ public final class ClosuresBench {
      */
     static List<Case> cases(Path root, int n, double falseShare, Map<Behaviour, Double> shares, long seed)
             throws Exception {
-        List<String> lines = Files.readAllLines(
-                root.resolve("routing-service/src/main/resources/gazetteer/jalore-villages.csv"), StandardCharsets.UTF_8);
-        List<String> allNames = new ArrayList<>();
-        List<Village> candidates = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",", -1);
-            allNames.add(f[0].toLowerCase(Locale.ROOT));
-            if (!f[16].isBlank()) {
-                for (String alt : f[16].split(";")) {
-                    allNames.add(alt.trim().toLowerCase(Locale.ROOT));
-                }
-            }
-            if ("village".equals(f[2]) && VERIFIER_OF_TEHSIL.containsKey(f[7]) && !f[11].isBlank() && !f[12].isBlank()
-                    && f[0].matches("[A-Za-z]{5,}")) {
-                candidates.add(new Village(f[0], f[7], Double.parseDouble(f[11]), Double.parseDouble(f[12])));
-            }
-        }
-        List<Village> villages = new ArrayList<>();
-        for (Village v : candidates) {
-            String name = v.name().toLowerCase(Locale.ROOT);
-            long clashes = allNames.stream().filter(o -> !o.isBlank() && (o.contains(name) || name.contains(o))).count();
-            if (clashes == 1) {
-                villages.add(v);
-            }
-        }
+        List<Village> villages = new ArrayList<>(LoadVillages.fitting(root, Set.of()));
         Random random = new Random(seed);
         Collections.shuffle(villages, random);
         if (villages.size() < n) {

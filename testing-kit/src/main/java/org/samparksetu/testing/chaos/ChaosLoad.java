@@ -1,5 +1,8 @@
 package org.samparksetu.testing.chaos;
 
+import org.samparksetu.testing.system.LoadVillages;
+import org.samparksetu.testing.system.LoadVillages.Village;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.samparksetu.contract.ReplyIds;
@@ -46,16 +49,9 @@ import java.util.regex.Pattern;
 public final class ChaosLoad implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern COMPLAINT_ID = Pattern.compile("JAL-\\d{4}-\\d{6}");
-    /** Tehsils a named field verifier covers (verification's directory/field-verifiers.csv). */
-    private static final Map<String, String> VERIFIER_OF_TEHSIL = Map.of(
-            "Sayla", "verifier-sayla", "Jalore", "verifier-sayla", "Ahore", "verifier-sayla",
-            "Bhinmal", "verifier-bhinmal", "Jaswantpura", "verifier-bhinmal", "Raniwara", "verifier-bhinmal");
-    private static final List<String> VERIFIERS = List.of("verifier-sayla", "verifier-bhinmal", "verifier-district");
+    private static final List<String> VERIFIERS = LoadVillages.VERIFIERS;
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
 
-    /** A village of the gazetteer with its centroid and the tehsil a verifier covers. */
-    public record Village(String name, String tehsil, double latitude, double longitude) {
-    }
 
     /** One citizen's complaint and how far it got. */
     public static final class Complaint {
@@ -139,30 +135,7 @@ public final class ChaosLoad implements AutoCloseable {
      * order drawn from {@code seed}: one complaint per village, so no two complaints of the load are one problem.
      */
     public static List<Village> villages(Path root, int n, long seed, Set<String> excluded) throws java.io.IOException {
-        List<String> lines = Files.readAllLines(
-                root.resolve("routing-service/src/main/resources/gazetteer/jalore-villages.csv"), StandardCharsets.UTF_8);
-        List<String> allNames = new ArrayList<>();
-        List<Village> candidates = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",", -1);
-            allNames.add(f[0].toLowerCase(Locale.ROOT));
-            if (!f[16].isBlank()) {
-                for (String alt : f[16].split(";")) {
-                    allNames.add(alt.trim().toLowerCase(Locale.ROOT));
-                }
-            }
-            if ("village".equals(f[2]) && VERIFIER_OF_TEHSIL.containsKey(f[7]) && !f[11].isBlank() && !f[12].isBlank()
-                    && f[0].matches("[A-Za-z]{5,}") && !excluded.contains(f[0])) {
-                candidates.add(new Village(f[0], f[7], Double.parseDouble(f[11]), Double.parseDouble(f[12])));
-            }
-        }
-        List<Village> villages = new ArrayList<>();
-        for (Village v : candidates) {
-            String name = v.name().toLowerCase(Locale.ROOT);
-            if (allNames.stream().filter(o -> !o.isBlank() && (o.contains(name) || name.contains(o))).count() == 1) {
-                villages.add(v);
-            }
-        }
+        List<Village> villages = new ArrayList<>(LoadVillages.fitting(root, excluded));
         Collections.shuffle(villages, new Random(seed));
         if (villages.size() < n) {
             throw new IllegalArgumentException("only " + villages.size() + " villages fit, asked for " + n);
