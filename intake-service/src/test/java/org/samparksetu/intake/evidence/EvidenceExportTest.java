@@ -163,7 +163,7 @@ class EvidenceExportTest {
     }
 
     static io.restassured.specification.RequestSpecification officer() {
-        return given().auth().preemptive().basic("evidence-officer", "evidence-secret");
+        return given().auth().preemptive().basic("evidence-officer", "evidence-secret").header("X-Requested-With", "fetch");
     }
 
     /**

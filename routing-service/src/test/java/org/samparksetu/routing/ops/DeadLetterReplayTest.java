@@ -38,7 +38,7 @@ class DeadLetterReplayTest {
     }
 
     private static io.restassured.specification.RequestSpecification ops() {
-        return given().auth().preemptive().basic("ops", "ops-secret");
+        return given().auth().preemptive().basic("ops", "ops-secret").header("X-Requested-With", "fetch");
     }
 
     @Test
