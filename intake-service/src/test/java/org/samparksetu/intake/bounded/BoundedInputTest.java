@@ -152,6 +152,37 @@ class BoundedInputTest {
             relay.countPending();
             assertThat(metrics.get("sampark.outbox.backlog").gauge().value()).as("the set-aside row is not backlog").isZero();
         });
+
+        // ops see it with the broker's reason (not its payload), and once the cause is gone put it back in the queue
+        var listed = ops().get("/ops/outbox/set-aside").then().statusCode(200).extract().jsonPath();
+        int i = listed.getList("key").indexOf(big);
+        assertThat(i).as("listed: %s", listed.prettify()).isNotNegative();
+        assertThat(listed.getString("[" + i + "].reason")).startsWith("RecordTooLargeException");
+        assertThat(listed.getInt("[" + i + "].payloadChars")).isEqualTo(1_200_000);
+        assertThat(listed.getString("[" + i + "]")).doesNotContain("xxxx");
+        long id = listed.getLong("[" + i + "].id");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update outbox_event set payload = ?1, topic = ?2 where id = ?3")
+                .setParameter(1, small(big))
+                .setParameter(2, ServiceInfrastructure.topicPrefix() + EventType.COMPLAINT_RATED.topic())
+                .setParameter(3, id).executeUpdate());
+        ops().post("/ops/outbox/set-aside/{id}/retry", id).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select published_at from outbox_event where id = ?1").setParameter(1, id).getSingleResult()) != null);
+        ops().post("/ops/outbox/set-aside/{id}/retry", id).then().statusCode(404);
+        io.restassured.RestAssured.given().auth().preemptive().basic("operator", "operator-secret")
+                .get("/ops/outbox/set-aside").then().statusCode(403);
+    }
+
+    private static RequestSpecification ops() {
+        return given().auth().preemptive().basic("ops", "ops-secret").header("X-Requested-With", "fetch");
+    }
+
+    /** The set-aside event made small again, as if what made it too large had been fixed. */
+    private static String small(String complaintId) {
+        return org.samparksetu.messaging.codec.EventCodec.encode(org.samparksetu.contract.EventEnvelope.of(
+                EventType.COMPLAINT_RATED, "intake-service", complaintId,
+                new ComplaintRated(complaintId, "PHED", 4, false, null, Instant.now()), Instant.now()));
     }
 
     private long outboxRows(String complaintId) {
