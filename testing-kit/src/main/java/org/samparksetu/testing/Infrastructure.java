@@ -140,6 +140,18 @@ public final class Infrastructure {
         }
     }
 
+    /**
+     * A connection to a test database as its owner role, for a test that changes the schema itself (a trigger that
+     * stands in for a failure, say): the service's own role may not. The caller closes it.
+     */
+    public static java.sql.Connection ownerConnection(String database) {
+        try {
+            return DriverManager.getConnection(jdbcUrl(database), ownerRole(database), TEST_OWNER_PASSWORD);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to " + database + " as " + ownerRole(database) + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The roles script with its placeholders filled in; every value must be a plain name or password. */
     static String rolesSql(Path root, String database, String owner, String app, String ownerPassword, String appPassword) {
         for (String name : List.of(database, owner, app)) {
