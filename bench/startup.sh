@@ -14,7 +14,7 @@ create_databases "${dbs[@]}"
 start_one() { # name port db cds(0|1) -> prints pid
   local name="$1" port="$2" db="$3" cds=()
   [ "$4" = 1 ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
-  (cd "$ROOT/$name/target/quarkus-app" && exec java "${SERVICE_JVM[@]}" "${cds[@]}" \
+  (cd "$ROOT/$name/target/quarkus-app" && use_database_roles "bench_start_$db" && exec java "${SERVICE_JVM[@]}" "${cds[@]}" \
     -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/bench_start_$db" \
     -Dsampark.topic-prefix=benchstart. -Dintake.media.dir="$LOCAL/bench-media" -Dquarkus.log.level=WARN \
     -jar quarkus-run.jar > "$LOCAL/bench-start-$name.log" 2>&1) &

@@ -46,9 +46,26 @@ PIDS="$LOCAL/pids"
 LOGS="$LOCAL/logs"
 mkdir -p "$PIDS" "$LOGS"
 
-create_databases() { # db names...
+# Each service database has two roles (deploy/tools/database-roles.sql): <db>_owner owns the schema and its tables
+# and is what Flyway migrates as; <db>_app is what the service connects as, rows only. Their passwords are made
+# once, kept in .local/db-roles (this user only), and given to a service in its environment by use_database_roles.
+DB_ROLES="$LOCAL/db-roles"
+
+create_databases() { # db names... (a '!' before a name drops that database first)
   local cp; cp="$(kafka_classpath)"
-  java -cp "$cp" "$ROOT/deploy/tools/CreateDatabases.java" "jdbc:postgresql://$PGHOST:$PGPORT/postgres" "$PGUSER" "$@"
+  java -cp "$cp" "$ROOT/deploy/tools/CreateDatabases.java" "jdbc:postgresql://$PGHOST:$PGPORT/postgres" "$PGUSER" \
+    "$ROOT/deploy/tools/database-roles.sql" "$DB_ROLES" "$@"
+}
+
+# Exports the credentials a service started next uses for database $1 (which create_databases made): the variables
+# the services' application.properties read. In the environment rather than -D, so no password shows in ps.
+use_database_roles() { # db
+  local owner="${1}_owner" app="${1}_app" f
+  for f in "$DB_ROLES/$owner.password" "$DB_ROLES/$app.password"; do
+    [ -s "$f" ] || { log "no password in $f: create_databases $1 first"; return 1; }
+  done
+  export SAMPARK_DB_USER="$app" SAMPARK_DB_PASSWORD="$(cat "$DB_ROLES/$app.password")"
+  export SAMPARK_DB_OWNER="$owner" SAMPARK_DB_OWNER_PASSWORD="$(cat "$DB_ROLES/$owner.password")"
 }
 
 wait_ready() { # name url seconds

@@ -27,7 +27,19 @@ public final class Infrastructure {
     public static final String KAFKA = System.getProperty("test.kafka", "127.0.0.1:9092");
     public static final String PG_HOST = System.getProperty("test.pg.host", "127.0.0.1");
     public static final int PG_PORT = Integer.getInteger("test.pg.port", 5432);
+    /** The superuser the tests create databases and roles as, and read a service's state as. */
     public static final String PG_USER = System.getProperty("test.pg.user", "postgres");
+
+    /**
+     * The test passwords of a test database's two roles. The server trusts local connections, so they are not checked
+     * here; they are set so that a service under test is configured exactly as in production, where the owner's
+     * password must be given for Flyway to run as the owner at all.
+     */
+    public static final String TEST_OWNER_PASSWORD = "sampark-test-owner";
+    public static final String TEST_APP_PASSWORD = "sampark-test-app";
+
+    /** deploy/up's and the tests' one script for a database's roles and grants, relative to the repository root. */
+    public static final String ROLES_SQL = "deploy/tools/database-roles.sql";
 
     private Infrastructure() {
     }
@@ -74,11 +86,12 @@ public final class Infrastructure {
         }
     }
 
-    /** Drops and creates the database, so a test run starts from an empty schema that Flyway builds. */
+    /**
+     * Drops and creates the database, so a test run starts from an empty schema that Flyway builds, and gives it its
+     * two roles ({@link #ownerRole}, {@link #appRole}) as deploy/up does.
+     */
     public static void freshDatabase(String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("not a plain database name: " + name);
-        }
+        plainName(name);
         try (var c = DriverManager.getConnection(jdbcUrl("postgres"), PG_USER, "");
              var st = c.createStatement()) {
             st.execute("drop database if exists " + name + " with (force)");
@@ -87,13 +100,86 @@ public final class Infrastructure {
             throw new IllegalStateException("cannot create database " + name + " on " + PG_HOST + ":" + PG_PORT
                     + " as " + PG_USER + ": " + e.getMessage(), e);
         }
+        databaseRoles(name);
     }
 
-    /** Creates the database unless it exists; keeps what is in it. */
-    public static void ensureDatabase(String name) {
+    /**
+     * The role that owns a database's schema and tables, and that Flyway migrates as. Roles are the whole server's,
+     * not one database's, so the name holds the database's: two checkouts' tests (their own suffixes) never share one.
+     */
+    public static String ownerRole(String database) {
+        return roleName(database, "_owner");
+    }
+
+    /** The role a service's datasource connects as: rows only, no DDL, not a superuser. */
+    public static String appRole(String database) {
+        return roleName(database, "_app");
+    }
+
+    private static String roleName(String database, String suffix) {
+        plainName(database);
+        String role = database + suffix;
+        if (role.length() > 63) { // PostgreSQL would cut it silently, and two databases could share a role
+            throw new IllegalArgumentException("database name too long for its role names (63 characters): " + role);
+        }
+        return role;
+    }
+
+    /**
+     * Creates the database's owner and app roles and their grants (deploy/up's script, {@value #ROLES_SQL}), with
+     * the test passwords. Idempotent.
+     */
+    public static void databaseRoles(String database) {
+        String sql = rolesSql(repositoryRoot(), database, ownerRole(database), appRole(database),
+                TEST_OWNER_PASSWORD, TEST_APP_PASSWORD);
+        try (var c = DriverManager.getConnection(jdbcUrl(database), PG_USER, "");
+             var st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the roles of database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A connection to a test database as its owner role, for a test that changes the schema itself (a trigger that
+     * stands in for a failure, say): the service's own role may not. The caller closes it.
+     */
+    public static java.sql.Connection ownerConnection(String database) {
+        try {
+            return DriverManager.getConnection(jdbcUrl(database), ownerRole(database), TEST_OWNER_PASSWORD);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to " + database + " as " + ownerRole(database) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The roles script with its placeholders filled in; every value must be a plain name or password. */
+    static String rolesSql(Path root, String database, String owner, String app, String ownerPassword, String appPassword) {
+        for (String name : List.of(database, owner, app)) {
+            plainName(name);
+        }
+        for (String password : List.of(ownerPassword, appPassword)) {
+            if (!password.matches("[A-Za-z0-9_-]{8,100}")) {
+                throw new IllegalArgumentException("a role password must be 8-100 of A-Z, a-z, 0-9, _ and -");
+            }
+        }
+        try {
+            return Files.readString(root.resolve(ROLES_SQL))
+                    .replace("{{database}}", database).replace("{{owner}}", owner).replace("{{app}}", app)
+                    .replace("{{owner_password}}", ownerPassword).replace("{{app_password}}", appPassword);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + ROLES_SQL + " under " + root, e);
+        }
+    }
+
+    private static void plainName(String name) {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + name);
         }
+    }
+
+    /** Creates the database unless it exists, and its roles as {@link #freshDatabase} does; keeps what is in it. */
+    public static void ensureDatabase(String name) {
+        plainName(name);
         try (var c = DriverManager.getConnection(jdbcUrl("postgres"), PG_USER, "");
              var st = c.createStatement()) {
             var rs = st.executeQuery("select 1 from pg_database where datname = '" + name + "'");
@@ -103,6 +189,7 @@ public final class Infrastructure {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
         }
+        databaseRoles(name);
     }
 
     /** Creates every contract topic under the prefix (with each service's dead letters), several partitions as in production. */
@@ -176,11 +263,17 @@ public final class Infrastructure {
         }
     }
 
-    /** Configuration a Quarkus app under test needs to talk to the run's database and topics. */
+    /**
+     * Configuration a Quarkus app under test needs to talk to the run's database and topics: it connects as the
+     * database's app role and migrates as its owner role ({@link #freshDatabase} made both), as in production.
+     */
     public static Map<String, String> quarkusConfig(String database, String topicPrefix) {
         return Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl(database),
-                "quarkus.datasource.username", PG_USER,
+                "quarkus.datasource.username", appRole(database),
+                "quarkus.datasource.password", TEST_APP_PASSWORD,
+                "quarkus.flyway.username", ownerRole(database),
+                "quarkus.flyway.password", TEST_OWNER_PASSWORD,
                 "kafka.bootstrap.servers", KAFKA,
                 "sampark.topic-prefix", topicPrefix);
     }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Test resource for a service's {@code @QuarkusTest}s: ensures the broker, gives the service a fresh
- * database named {@code <service>_test} and a topic prefix of its own. Use with
+ * database named {@code <service>_test} and a topic prefix of its own. The service connects as the database's app
+ * role and migrates as its owner role, as deployed ({@link Infrastructure#quarkusConfig}). Use with
  * {@code @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "intake"))}.
  */
 public class ServiceInfrastructure implements QuarkusTestResourceLifecycleManager {

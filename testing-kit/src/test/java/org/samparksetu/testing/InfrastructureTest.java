@@ -56,6 +56,26 @@ class InfrastructureTest {
     }
 
     @Test
+    void aDatabasesRolesAreNamedAfterItSoNoTwoDatabasesShareOne() {
+        assertThat(Infrastructure.ownerRole("e2e_sampark_bridge_hta")).isEqualTo("e2e_sampark_bridge_hta_owner");
+        assertThat(Infrastructure.appRole("e2e_sampark_bridge_hta")).isEqualTo("e2e_sampark_bridge_hta_app");
+        assertThatThrownBy(() -> Infrastructure.ownerRole("d".repeat(58)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("63 characters");
+        assertThatThrownBy(() -> Infrastructure.appRole("intake; drop role x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a plain database name");
+    }
+
+    @Test
+    void theRolesScriptTakesOnlyPlainNamesAndPasswords() {
+        var root = Infrastructure.repositoryRoot();
+        String sql = Infrastructure.rolesSql(root, "intake_x", "intake_x_owner", "intake_x_app", "owner-pw-1", "app-pw-22");
+        assertThat(sql).contains("ALTER ROLE intake_x_app WITH LOGIN NOSUPERUSER").contains("PASSWORD 'app-pw-22'")
+                .contains("ALTER SCHEMA public OWNER TO intake_x_owner").doesNotContain("{{");
+        assertThatThrownBy(() -> Infrastructure.rolesSql(root, "intake_x", "intake_x_owner", "intake_x_app", "owner-pw-1", "x'; drop"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("role password");
+    }
+
+    @Test
     void eachRunGetsATopicPrefixNamingItsPurpose() {
         String prefix = Infrastructure.newTopicPrefix("routing-service");
         assertThat(prefix).matches("test-routing-service-[0-9a-z]+\\.");
@@ -92,6 +112,10 @@ class InfrastructureTest {
     void aQuarkusAppUnderTestIsPointedAtTheRunsDatabaseAndTopics() {
         assertThat(Infrastructure.quarkusConfig("intake_test_hta", "test-intake-abc."))
                 .containsEntry("quarkus.datasource.jdbc.url", Infrastructure.jdbcUrl("intake_test_hta"))
+                .containsEntry("quarkus.datasource.username", "intake_test_hta_app")
+                .containsEntry("quarkus.datasource.password", Infrastructure.TEST_APP_PASSWORD)
+                .containsEntry("quarkus.flyway.username", "intake_test_hta_owner")
+                .containsEntry("quarkus.flyway.password", Infrastructure.TEST_OWNER_PASSWORD)
                 .containsEntry("sampark.topic-prefix", "test-intake-abc.")
                 .containsEntry("kafka.bootstrap.servers", Infrastructure.KAFKA);
         assertThat(Infrastructure.jdbcUrl("intake_test_hta")).endsWith(":" + Infrastructure.PG_PORT + "/intake_test_hta");

@@ -10,9 +10,12 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.samparksetu.testing.Infrastructure;
 import org.samparksetu.testing.ServiceInfrastructure;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
@@ -43,30 +46,41 @@ class WebhookFailureTest {
     // Each table's trigger is changed in a transaction of its own: filers may still be retrying a poisoned webhook of
     // the previous test, and a filing transaction locks raw_webhook, then complaint_part, then raw_webhook again. A
     // test transaction holding DDL locks on both tables would deadlock with it; one table at a time only waits.
+    // Triggers are the schema's, so they are made as the database's owner role: the service's own role may not.
     @BeforeEach
     void databaseRefusesThePoisonText() {
-        QuarkusTransaction.requiringNew().run(() ->
-                refuse("refuse_unstorable", "raw_webhook", "convert_from(new.body, 'UTF8')", UNSTORABLE, "simulated archive failure"));
-        QuarkusTransaction.requiringNew().run(() ->
-                refuse("refuse_poison", "complaint_part", "coalesce(new.text, '')", POISON, "simulated database failure"));
+        refuse("refuse_unstorable", "raw_webhook", "convert_from(new.body, 'UTF8')", UNSTORABLE, "simulated archive failure");
+        refuse("refuse_poison", "complaint_part", "coalesce(new.text, '')", POISON, "simulated database failure");
     }
 
     /** A trigger that makes inserts into {@code table} fail when {@code column} holds {@code marker}. */
-    private void refuse(String name, String table, String column, String marker, String message) {
-        em.createNativeQuery("create or replace function " + name + "() returns trigger language plpgsql as $$ "
-                + "begin if position('" + marker + "' in " + column + ") > 0 then "
-                + "raise exception '" + message + "'; end if; return new; end $$").executeUpdate();
-        em.createNativeQuery("drop trigger if exists " + name + " on " + table).executeUpdate();
-        em.createNativeQuery("create trigger " + name + " before insert on " + table
-                + " for each row execute function " + name + "()").executeUpdate();
+    private static void refuse(String name, String table, String column, String marker, String message) {
+        asOwner("create or replace function " + name + "() returns trigger language plpgsql as $$ "
+                        + "begin if position('" + marker + "' in " + column + ") > 0 then "
+                        + "raise exception '" + message + "'; end if; return new; end $$",
+                "drop trigger if exists " + name + " on " + table,
+                "create trigger " + name + " before insert on " + table + " for each row execute function " + name + "()");
     }
 
     @AfterEach
     void dropTriggers() {
-        QuarkusTransaction.requiringNew().run(() ->
-                em.createNativeQuery("drop trigger if exists refuse_unstorable on raw_webhook").executeUpdate());
-        QuarkusTransaction.requiringNew().run(() ->
-                em.createNativeQuery("drop trigger if exists refuse_poison on complaint_part").executeUpdate());
+        asOwner("drop trigger if exists refuse_unstorable on raw_webhook");
+        asOwner("drop trigger if exists refuse_poison on complaint_part");
+    }
+
+    /** The statements in one transaction, as the owner role of the test's database. */
+    private static void asOwner(String... statements) {
+        try (Connection c = Infrastructure.ownerConnection(Infrastructure.databaseName("intake_service_test"))) {
+            c.setAutoCommit(false);
+            try (var st = c.createStatement()) {
+                for (String sql : statements) {
+                    st.execute(sql);
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
