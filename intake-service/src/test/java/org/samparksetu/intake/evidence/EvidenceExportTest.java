@@ -43,8 +43,15 @@ import static org.samparksetu.intake.testsupport.StoredComplaints.operator;
 @QuarkusTest
 @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "intake-service"))
 class EvidenceExportTest {
-    /** The public key of the test profile's signing key. */
-    static final String TEST_PUBLIC_KEY = "MCowBQYDK2VwAyEAgEoveTISMvEHFDfWtCR6Dd/sYfksFQEME9n88a6dcKc=";
+    /**
+     * The key that checks this service's exports, as the district publishes it: the service's own answer (the test
+     * profile has a key of its own, but SAMPARK_EVIDENCE_SIGNING_KEY from the environment, as deploy/ exports it,
+     * takes precedence).
+     */
+    static String publicKey() {
+        return officer().when().get("/officer/evidence/public-key").then().statusCode(200)
+                .body("algorithm", org.hamcrest.Matchers.equalTo("Ed25519")).extract().path("publicKey");
+    }
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -125,22 +132,22 @@ class EvidenceExportTest {
         // kept for trying deploy/evidence-verify by hand on a real export (with the test public key above)
         java.nio.file.Files.write(java.nio.file.Path.of("target/evidence-export-sample.json"), export);
         // the verifier: the export as served verifies, and so does a reformatted copy of it
-        assertThat(EvidenceVerifier.verify(export, TEST_PUBLIC_KEY)).isEmpty();
+        String publicKey = publicKey();
+        assertThat(JSON.readTree(export).at("/signature/publicKey").asText()).isEqualTo(publicKey);
+        assertThat(EvidenceVerifier.verify(export, publicKey)).isEmpty();
         byte[] pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(JSON.readTree(export));
-        assertThat(EvidenceVerifier.verify(pretty, TEST_PUBLIC_KEY)).isEmpty();
-        officer().when().get("/officer/evidence/public-key").then().statusCode(200)
-                .body("publicKey", org.hamcrest.Matchers.equalTo(TEST_PUBLIC_KEY));
+        assertThat(EvidenceVerifier.verify(pretty, publicKey)).isEmpty();
 
         // one changed word is found
         ObjectNode changed = (ObjectNode) JSON.readTree(export);
         ((ObjectNode) changed.at("/evidence/complaints/0")).put("text", "नाली ठीक है");
-        assertThat(EvidenceVerifier.verify(JSON.writeValueAsBytes(changed), TEST_PUBLIC_KEY))
+        assertThat(EvidenceVerifier.verify(JSON.writeValueAsBytes(changed), publicKey))
                 .anySatisfy(p -> assertThat(p).contains("signature does not match"));
         // a swapped photo is found twice over: by the signature and by its own hash
         ObjectNode swapped = (ObjectNode) JSON.readTree(export);
         ((ObjectNode) swapped.at("/evidence/media/0")).put("bytesBase64",
                 Base64.getEncoder().encodeToString("another photo".getBytes(StandardCharsets.UTF_8)));
-        assertThat(EvidenceVerifier.verify(JSON.writeValueAsBytes(swapped), TEST_PUBLIC_KEY))
+        assertThat(EvidenceVerifier.verify(JSON.writeValueAsBytes(swapped), publicKey))
                 .anySatisfy(p -> assertThat(p).contains("do not have this SHA-256"))
                 .anySatisfy(p -> assertThat(p).contains("signature does not match"));
         // another key does not verify it

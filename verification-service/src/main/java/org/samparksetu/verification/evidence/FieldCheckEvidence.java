@@ -42,6 +42,10 @@ public class FieldCheckEvidence {
     @Inject
     Clock clock;
 
+    public String publicKey() {
+        return signer.publicKeyBase64();
+    }
+
     @Transactional
     public ObjectNode export(List<String> complaintIds, String exportedBy) {
         List<Map<String, Object>> checks = new ArrayList<>();

@@ -28,6 +28,13 @@ public class FieldCheckEvidenceResource {
     @Inject
     FieldCheckEvidence evidence;
 
+    /** The key that checks these exports (base64 X.509), for the district to publish with them. */
+    @GET
+    @Path("public-key")
+    public java.util.Map<String, String> publicKey() {
+        return java.util.Map.of("algorithm", "Ed25519", "publicKey", evidence.publicKey());
+    }
+
     @GET
     public ObjectNode export(@QueryParam("complaint") List<String> complaints, @Context SecurityContext caller) {
         List<String> ids = complaints == null ? List.of() : complaints.stream().map(String::strip).distinct().toList();

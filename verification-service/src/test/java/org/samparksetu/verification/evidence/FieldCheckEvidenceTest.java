@@ -34,8 +34,6 @@ import static org.samparksetu.verification.verification.TestComplaints.*;
 @QuarkusTest
 @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "verification-service"))
 class FieldCheckEvidenceTest {
-    /** The public key of the test profile's signing key (the same test key as intake's). */
-    static final String TEST_PUBLIC_KEY = "MCowBQYDK2VwAyEAgEoveTISMvEHFDfWtCR6Dd/sYfksFQEME9n88a6dcKc=";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -60,7 +58,12 @@ class FieldCheckEvidenceTest {
 
         byte[] export = given().auth().preemptive().basic("evidence-officer", "evidence-secret")
                 .get("/officer/evidence/field-checks?complaint={id}", id).then().statusCode(200).extract().asByteArray();
-        assertThat(EvidenceVerifier.verify(export, TEST_PUBLIC_KEY)).isEmpty();
+        // checked with the key the service publishes (the environment's SAMPARK_EVIDENCE_SIGNING_KEY, if set, wins
+        // over the test profile's)
+        String publicKey = given().auth().preemptive().basic("evidence-officer", "evidence-secret")
+                .get("/officer/evidence/field-checks/public-key").then().statusCode(200).extract().path("publicKey");
+        assertThat(JSON.readTree(export).at("/signature/publicKey").asText()).isEqualTo(publicKey);
+        assertThat(EvidenceVerifier.verify(export, publicKey)).isEmpty();
         JsonNode evidence = JSON.readTree(export).path("evidence");
         assertThat(evidence.path("kind").asText()).isEqualTo("field-checks");
         assertThat(evidence.path("exportedBy").asText()).isEqualTo("evidence-officer");
@@ -78,13 +81,13 @@ class FieldCheckEvidenceTest {
         // changed after signing: the verdict, or the photo swapped together with its hash
         ObjectNode changed = (ObjectNode) JSON.readTree(export);
         ((ObjectNode) changed.path("evidence").path("fieldChecks").get(0)).put("verdict", "FIXED");
-        assertThat(EvidenceVerifier.verify(JSON.writeValueAsBytes(changed), TEST_PUBLIC_KEY))
+        assertThat(EvidenceVerifier.verify(JSON.writeValueAsBytes(changed), publicKey))
                 .anyMatch(p -> p.contains("signature does not match"));
         ObjectNode swapped = (ObjectNode) JSON.readTree(export);
         byte[] other = ExifJpeg.withGps(25.2, 72.6);
         ((ObjectNode) swapped.path("evidence").path("media").get(0))
                 .put("bytesBase64", Base64.getEncoder().encodeToString(other));
-        assertThat(EvidenceVerifier.verify(JSON.writeValueAsBytes(swapped), TEST_PUBLIC_KEY))
+        assertThat(EvidenceVerifier.verify(JSON.writeValueAsBytes(swapped), publicKey))
                 .anyMatch(p -> p.contains("do not have this SHA-256"));
     }
 
