@@ -11,6 +11,7 @@ bench_setup "$out"
 "$ROOT/deploy/kafka" topics
 create_databases '!bench_intake'
 use_database_roles bench_intake # intake connects as bench_intake_app and migrates as bench_intake_owner
+use_simulator_secrets # the webhook bench signs with the simulator's app secret
 pids=()
 cleanup() { set +e; for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done; }
 trap cleanup EXIT

@@ -4,6 +4,7 @@
 # Flags as deploy/up uses them. Needs the broker (started here) and PostgreSQL. Results: bench/results/startup.jsonl
 #   bench/startup.sh [runs per variant, default 3]
 source "$(dirname "$0")/lib.sh"
+use_simulator_secrets # packaged services run in production mode and need the simulators' secrets
 runs="${1:-3}"
 out="$RESULTS/startup.jsonl"
 bench_setup "$out"

@@ -35,6 +35,17 @@ if [ -z "${SAMPARK_EVIDENCE_SIGNING_KEY:-}" ]; then
   fi
 fi
 
+# The services have no WhatsApp, portal or Open311 secrets outside dev and tests: production refuses to start without
+# the district's. Local runs talk to the simulators, so whatever starts a packaged service here (deploy/up, the
+# benchmarks) exports the simulators' values first (deploy/simulators' SimulatorSettings holds the same for Java).
+use_simulator_secrets() {
+  export WHATSAPP_APP_SECRET="${WHATSAPP_APP_SECRET:-sim-app-secret}"
+  export WHATSAPP_VERIFY_TOKEN="${WHATSAPP_VERIFY_TOKEN:-sim-verify-token}"
+  export WHATSAPP_ACCESS_TOKEN="${WHATSAPP_ACCESS_TOKEN:-sim-access-token}"
+  export SAMPARK_PORTAL_API_KEY="${SAMPARK_PORTAL_API_KEY:-sim-sampark-key}"
+  export OPEN311_API_KEYS="${OPEN311_API_KEYS:-sim-open311-key}"
+}
+
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && exec 3>&- 3<&- ; }

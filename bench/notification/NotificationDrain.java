@@ -55,7 +55,7 @@ public class NotificationDrain {
         // distinct citizens: the per-citizen limit is not what is measured here
         cmd.add(1, "-Dnotification.delivery.batch-size=" + Math.max(50, rate));
         cmd.add(1, "-Dnotification.delivery.concurrency=" + Math.max(4, Math.min(32, rate / 20)));
-        Infrastructure.quarkusConfig(db, prefix).forEach((k, v) -> cmd.add(1, "-D" + k + "=" + v));
+        Infrastructure.serviceProcessConfig(db, prefix).forEach((k, v) -> cmd.add(1, "-D" + k + "=" + v));
         Process service = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(logs.resolve("bench-notification.log").toFile()).start();
         try {

@@ -11,11 +11,9 @@ import io.smallrye.config.WithDefault;
 public interface WhatsAppConfig {
 
     /** What Meta echoes in {@code hub.verify_token} during the GET handshake. */
-    @WithDefault("sim-verify-token")
     String verifyToken();
 
     /** The app secret: the HMAC-SHA256 key of {@code X-Hub-Signature-256}. Not the verify token, not the access token. */
-    @WithDefault("sim-app-secret")
     String appSecret();
 
     /** Our business number; a WABA's webhook also carries its other numbers' traffic, which we ignore. */
@@ -30,7 +28,6 @@ public interface WhatsAppConfig {
     String apiVersion();
 
     /** The Bearer token for the Graph API: needed for the media lookup and for the download itself. */
-    @WithDefault("sim-access-token")
     String accessToken();
 
     @WithDefault("5s")

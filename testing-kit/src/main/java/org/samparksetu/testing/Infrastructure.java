@@ -277,4 +277,15 @@ public final class Infrastructure {
                 "kafka.bootstrap.servers", KAFKA,
                 "sampark.topic-prefix", topicPrefix);
     }
+
+    /**
+     * {@link #quarkusConfig} for a packaged service started as a process against the simulators. A packaged service
+     * runs in production mode, which has no secrets of its own and refuses to start without them: it gets the
+     * simulators'.
+     */
+    public static Map<String, String> serviceProcessConfig(String database, String topicPrefix) {
+        Map<String, String> config = new java.util.HashMap<>(quarkusConfig(database, topicPrefix));
+        config.putAll(org.samparksetu.simulators.SimulatorSettings.defaults().serviceSecrets());
+        return Map.copyOf(config);
+    }
 }

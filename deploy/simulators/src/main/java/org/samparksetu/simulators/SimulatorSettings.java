@@ -35,4 +35,23 @@ public record SimulatorSettings(
     public SimulatorSettings withAppSecret(String secret) {
         return new SimulatorSettings(port, secret, accessToken, phoneNumberId, displayPhoneNumber, intakeWebhookUrl, samparkApiKey);
     }
+
+    /** The webhook verification token the local runs give intake: the simulator never asks, Meta's console does. */
+    public static final String VERIFY_TOKEN = "sim-verify-token";
+    /** The Open311 key the local runs accept, for trying the GeoReport API by hand. */
+    public static final String OPEN311_KEY = "sim-open311-key";
+
+    /**
+     * The secrets a service needs to talk to these simulators, as configuration. The services have none of their own
+     * outside dev and tests (production refuses to start without the district's), so whoever starts a service against
+     * the simulators gives it these.
+     */
+    public java.util.Map<String, String> serviceSecrets() {
+        return java.util.Map.of(
+                "whatsapp.app-secret", appSecret,
+                "whatsapp.verify-token", VERIFY_TOKEN,
+                "whatsapp.access-token", accessToken,
+                "sampark.portal.api-key", samparkApiKey,
+                "open311.api-keys", OPEN311_KEY);
+    }
 }

@@ -19,7 +19,6 @@ public interface WhatsAppConfig {
     @WithDefault("106540352242922")
     String phoneNumberId();
 
-    @WithDefault("sim-access-token")
     String accessToken();
 
     @WithDefault("5s")

@@ -15,7 +15,6 @@ public interface PortalConfig {
     String baseUrl();
 
     /** Sent as {@code X-Api-Key}. */
-    @WithDefault("sim-sampark-key")
     String apiKey();
 
     @WithDefault("2s")

@@ -112,7 +112,7 @@ public final class SystemUnderTest implements AutoCloseable {
                 } else {
                     Infrastructure.ensureDatabase(s.database);
                 }
-                Map<String, String> config = new HashMap<>(Infrastructure.quarkusConfig(s.database, prefix));
+                Map<String, String> config = new HashMap<>(Infrastructure.serviceProcessConfig(s.database, prefix));
                 config.put("whatsapp.graph-base-url", sims.baseUrl());
                 config.put("sampark.portal.base-url", sims.baseUrl());
                 // Short polling so the test measures the flow, not idle intervals.
