@@ -17,7 +17,7 @@ start_one() { # name port db cds(0|1) -> prints pid
   [ "$4" = 1 ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
   (cd "$ROOT/$name/target/quarkus-app" && use_database_roles "bench_start_$db" && exec java "${SERVICE_JVM[@]}" "${cds[@]}" \
     -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/bench_start_$db" \
-    -Dsampark.topic-prefix=benchstart. -Dintake.media.dir="$LOCAL/bench-media" -Dquarkus.log.level=WARN \
+    -Dsampark.topic-prefix=benchstart. -Dquarkus.log.level=WARN \
     -jar quarkus-run.jar > "$LOCAL/bench-start-$name.log" 2>&1) &
   echo $!
 }

@@ -127,7 +127,11 @@ public interface IntakeConfig {
         @WithDefault("3s")
         java.time.Duration requestTimeout();
 
-        /** The content-addressed store: files at {@code <dir>/<sha256[0..2]>/<sha256>}. */
+        /**
+         * The media folder of an earlier version (files at {@code <dir>/<sha256[0..2]>/<sha256>}), imported into the
+         * database at start when it exists ({@code MediaImport}); media are stored in the database now. The old
+         * default, so that a single instance upgraded as it was imports its folder without being told.
+         */
         @WithDefault("data/media")
         String dir();
 

@@ -24,6 +24,21 @@ import java.util.concurrent.TimeUnit;
  * other's data or events.
  */
 public final class Infrastructure {
+    /**
+     * {@code -Dsampark.testcontainers=true} (the {@code testcontainers} Maven profile sets it): the broker and the
+     * database run in containers that this class starts once per JVM, before it reads where they are below. Off by
+     * default, and then nothing of Testcontainers is loaded (nor, without the profile, on the class path at all).
+     */
+    public static final String CONTAINERS_SWITCH = "sampark.testcontainers";
+    /** Compiled only in the profile (testing-kit/src/testcontainers), hence named, not imported. */
+    static final String CONTAINERS_CLASS = "org.samparksetu.testing.containers.Containers";
+
+    static {
+        if (Boolean.getBoolean(CONTAINERS_SWITCH)) {
+            startContainers();
+        }
+    }
+
     public static final String KAFKA = System.getProperty("test.kafka", "127.0.0.1:9092");
     public static final String PG_HOST = System.getProperty("test.pg.host", "127.0.0.1");
     public static final int PG_PORT = Integer.getInteger("test.pg.port", 5432);
@@ -42,6 +57,21 @@ public final class Infrastructure {
     public static final String ROLES_SQL = "deploy/tools/database-roles.sql";
 
     private Infrastructure() {
+    }
+
+    /** Starts the containers (which then set {@code test.kafka} and {@code test.pg.*}); only when switched on. */
+    private static void startContainers() {
+        try {
+            Class.forName(CONTAINERS_CLASS).getMethod("start").invoke(null);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("-D" + CONTAINERS_SWITCH + "=true needs the testcontainers profile, which "
+                    + "compiles the class that starts the containers: ./mvnw -Ptestcontainers ...", e);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("cannot start the Kafka and PostgreSQL containers (is Docker running?): "
+                    + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot call " + CONTAINERS_CLASS + ".start()", e);
+        }
     }
 
     /**

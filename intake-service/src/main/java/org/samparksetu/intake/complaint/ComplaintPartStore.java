@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * One message kept as one part of a complaint: the {@code complaint_part} row (text, media with its hashes, a pin's
- * type), the stored file's {@code media_object}, and a retry of a download that failed for now. The same row whether
+ * type), the stored media's {@code media_object} row (the media store wrote it with the bytes already), and a retry of a download that failed for now. The same row whether
  * the message joined a complaint being assembled or was added to an existing one later.
  */
 @ApplicationScoped

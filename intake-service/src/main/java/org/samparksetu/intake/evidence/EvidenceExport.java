@@ -13,15 +13,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.decision.DecisionLog;
+import org.samparksetu.intake.media.MediaStore;
 import org.samparksetu.messaging.logging.Mask;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -63,8 +60,8 @@ public class EvidenceExport {
     ObjectMapper json;
     @Inject
     Clock clock;
-    @ConfigProperty(name = "intake.media.dir")
-    String mediaDir;
+    @Inject
+    MediaStore mediaStore;
 
     /** The signed export ({@code evidence}, {@code signature}), or empty when nothing was ever received from the number. */
     @Transactional
@@ -160,12 +157,15 @@ public class EvidenceExport {
                 m.put("bytesMissing", "never stored (see mediaError)");
                 continue;
             }
-            Path file = Path.of(mediaDir).resolve(sha.substring(0, 2)).resolve(sha);
             try {
-                m.put("bytesBase64", Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
+                Optional<byte[]> bytes = mediaStore.get(sha);
+                m.put("bytesBase64", bytes.map(b -> Base64.getEncoder().encodeToString(b)).orElse(null));
+                if (bytes.isEmpty()) {
+                    m.put("bytesMissing", "not in the media store (deleted, or an old media folder not imported)");
+                }
             } catch (IOException e) {
                 m.put("bytesBase64", null);
-                m.put("bytesMissing", "the stored file is not readable: " + e.getClass().getSimpleName());
+                m.put("bytesMissing", "the media store is not readable: " + e.getClass().getSimpleName());
             }
         }
         return media;

@@ -10,9 +10,6 @@ import org.jboss.logging.Logger;
 import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.messaging.logging.Mask;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -43,8 +40,6 @@ public class RetentionJob {
     String afterClosure;
     @ConfigProperty(name = "sampark.intake.retention.enabled", defaultValue = "true")
     boolean enabled;
-    @ConfigProperty(name = "intake.media.dir")
-    String mediaDir;
 
     /** What one run did. */
     public record Run(Instant cutoff, int examined, List<String> deleted) {
@@ -89,10 +84,8 @@ public class RetentionJob {
             for (String waId : numbers) {
                 examined++;
                 try {
-                    List<String> media = QuarkusTransaction.requiringNew().call(() -> purgeIfDue(waId, cutoff));
-                    if (media != null) {
+                    if (QuarkusTransaction.requiringNew().call(() -> purgeIfDue(waId, cutoff)) != null) {
                         deleted.add(waId);
-                        deleteUnusedFiles(media);
                     }
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "retention of %s failed; the next run tries again", Mask.phone(waId));
@@ -157,6 +150,8 @@ public class RetentionJob {
                             .collect(java.util.stream.Collectors.joining(",", "{", "}")))
                     .setParameter(2, Instant.now(clock)).executeUpdate();
         }
+        // the media's bytes are in their media_object row: deleting the row, in this transaction, deletes them
+        // (everywhere at once, for every instance); bytes another number's part still refers to stay
         for (String sha : media) {
             em.createNativeQuery("delete from media_object o where o.sha256 = ?1 "
                             + "and not exists (select 1 from complaint_part p where p.media_sha256 = ?1)")
@@ -166,21 +161,6 @@ public class RetentionJob {
                 + "; messages, bodies and media deleted", DecisionLog.SYSTEM);
         LOG.infof("retention: the data of %s is deleted", Mask.phone(waId));
         return media;
-    }
-
-    /** After the commit: a media file goes once no complaint part refers to it any more. */
-    private void deleteUnusedFiles(List<String> media) {
-        for (String sha : media) {
-            boolean used = QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
-                    "select 1 from complaint_part where media_sha256 = ?1 limit 1").setParameter(1, sha).getResultList().isEmpty());
-            if (!used && sha.matches("[0-9a-f]{64}")) {
-                try {
-                    Files.deleteIfExists(Path.of(mediaDir).resolve(sha.substring(0, 2)).resolve(sha));
-                } catch (IOException e) {
-                    LOG.warnf("retention: media file %s could not be deleted: %s", sha, e.getMessage());
-                }
-            }
-        }
     }
 
     private static Instant at(Object value) {

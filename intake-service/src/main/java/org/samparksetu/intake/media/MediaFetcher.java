@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Downloads a citizen's media at intake time through the Graph media API: {@code GET /{version}/{media-id}} gives a
  * URL that lives five minutes, then {@code GET url} with the same Bearer token gives the bytes. Webhook media ids
- * expire after seven days, so the bytes are kept (content-addressed) rather than the id. Runs outside any database
+ * expire after seven days, so the bytes are kept (content-addressed, in the database: {@link MediaStore}) rather
+ * than the id. Runs outside any database
  * transaction; a failure is recorded on the complaint part, never fails the webhook; a passing one is retried
  * here, then from {@link MediaRetryQueue}.
  */
@@ -106,7 +107,7 @@ public class MediaFetcher {
                 if (download.statusCode() != 200) {
                     return failed("media download answered " + download.statusCode());
                 }
-                // streamed to a file and hashed on the way: the body is never held whole in memory
+                // streamed to a temporary file and hashed on the way: the body is never held whole in memory
                 staged = store.stage(in, limit);
             }
             if (staged == null) {
@@ -118,7 +119,7 @@ public class MediaFetcher {
                 staged.discard();
                 return failed("sha256 mismatch: WhatsApp said " + declared + ", the bytes hash to " + sha);
             }
-            staged.keep();
+            staged.keep(info.path("mime_type").asText(null));
             metrics.counter("intake.media.stored", "type", type).increment();
             return new StoredMedia(sha, staged.size(), info.path("mime_type").asText(null), null);
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.samparksetu.contract.WhatsAppAddress;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.complaint.Complaint;
@@ -90,9 +91,12 @@ public class OperatorResource {
     @Path("/media/{sha256}")
     @Produces(MediaType.WILDCARD)
     public Response media(@PathParam("sha256") String sha256) throws IOException {
-        // the file is streamed, not read whole: a document may be 100 MB
-        java.nio.file.Path file = media.file(sha256).orElseThrow(() -> new ApiException(404, "no stored media " + sha256));
-        return Response.ok(file.toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE).build();
+        MediaStore.Stored stored = media.find(sha256).orElseThrow(() -> new ApiException(404, "no stored media " + sha256));
+        // streamed a slice at a time, not read whole: a document may be 100 MB. Always as bytes to download, never as
+        // the type the citizen's phone declared: a page uploaded as "text/html" must not run in the operator's browser.
+        StreamingOutput body = out -> media.copyTo(stored.sha256(), out);
+        return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header("Content-Length", stored.size()).build();
     }
 
     @GET

@@ -12,7 +12,6 @@ import org.samparksetu.intake.webhook.Webhooks;
 import org.samparksetu.testing.ServiceInfrastructure;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,7 +70,8 @@ class RetentionTest {
         assertThat(count("select count(*) from complaint_part where complaint_id = ?1", goneComplaint)).isZero();
         assertThat(count("select count(*) from raw_webhook where id = " + goneBody + " and length(body) = 0 and body_purged_at is not null", gone))
                 .as("the body is emptied, its row stays in the chain").isEqualTo(1);
-        assertThat(Files.exists(mediaStore.pathOf(sha))).as("the photo file is deleted").isFalse();
+        assertThat(mediaStore.find(sha)).as("the photo is deleted from the media store").isEmpty();
+        assertThat(count("select count(*) from media_object where sha256 = ?1", sha)).as("and its row with it").isZero();
         assertThat(count("select count(*) from intake_decision where citizen_wa_id = ?1 and decision = 'RETENTION_DELETED'", gone))
                 .isEqualTo(1);
         assertThat(count("select count(*) from complaint where citizen_wa_id = ?1", held)).isEqualTo(1);

@@ -14,12 +14,18 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Given a media download as a stream, when it is stored, then it goes to disk as it is read (the heap never holds the
- * body: documents may be 100 MB under a 256 MB heap) and a body over its limit is dropped as soon as it passes it.
+ * Given a media download as a stream, when it is staged, then it goes to a temporary file as it is read (the heap
+ * never holds the body: documents may be 100 MB under a 256 MB heap), hashed on the way, and a body over its limit is
+ * dropped as soon as it passes it. (Storing the staged file in the database: {@link MediaStoreComponentTest}.)
  */
 class MediaStoreTest {
     private static final int MB = 1024 * 1024;
     private final Path root = Path.of("target", "media-store-test");
+    private final MediaStore store = new MediaStore(null);
+
+    {
+        store.staging = root.resolve("incoming");
+    }
 
     /** {@code size} bytes of a repeating pattern, made as they are read: nothing of it is held anywhere. */
     private static final class Generated extends InputStream {
@@ -58,7 +64,7 @@ class MediaStoreTest {
     void aLargeDocumentIsStreamedToDiskWithoutHoldingItInMemory() throws Exception {
         long size = 48L * MB;
         long before = allocatedByThisThread();
-        MediaStore.Staged staged = MediaStore.stage(root, new Generated(size), 100L * MB);
+        MediaStore.Staged staged = store.stage(new Generated(size), 100L * MB);
         long allocated = allocatedByThisThread() - before;
         assertThat(staged).isNotNull();
         assertThat(staged.size()).isEqualTo(size);
@@ -71,15 +77,15 @@ class MediaStoreTest {
             expected.update(buf, 0, n);
         }
         assertThat(staged.sha256()).isEqualTo(HexFormat.of().formatHex(expected.digest()));
-        staged.keep();
-        assertThat(Files.size(MediaStore.pathOf(root, staged.sha256()))).isEqualTo(size);
-        Files.delete(MediaStore.pathOf(root, staged.sha256()));
+        assertThat(Files.size(staged.file())).isEqualTo(size);
+        staged.discard();
+        assertThat(Files.exists(staged.file())).isFalse();
     }
 
     @Test
     void aBodyOverTheLimitIsDroppedAsSoonAsItPassesItAndLeavesNothingBehind() throws IOException {
         Generated endless = new Generated(Long.MAX_VALUE); // a server that never stops sending
-        assertThat(MediaStore.stage(root, endless, 5L * MB)).isNull();
+        assertThat(store.stage(endless, 5L * MB)).isNull();
         assertThat(endless.served).isBetween(5L * MB + 1, 5L * MB + 64 * 1024);
         try (Stream<Path> left = Files.list(root.resolve("incoming"))) {
             assertThat(left).isEmpty();
@@ -88,10 +94,10 @@ class MediaStoreTest {
 
     @Test
     void aBodyThatDoesNotMatchItsHashIsDiscarded() throws IOException {
-        MediaStore.Staged staged = MediaStore.stage(root, new Generated(1000), 5000);
+        MediaStore.Staged staged = store.stage(new Generated(1000), 5000);
         assertThat(MediaStore.matches("not-the-hash", staged.sha256())).isFalse();
         staged.discard();
-        assertThat(Files.exists(MediaStore.pathOf(root, staged.sha256()))).isFalse();
+        assertThat(Files.exists(staged.file())).isFalse();
         try (Stream<Path> left = Files.list(root.resolve("incoming"))) {
             assertThat(left).isEmpty();
         }

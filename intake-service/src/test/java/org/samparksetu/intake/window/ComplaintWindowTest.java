@@ -90,9 +90,9 @@ class ComplaintWindowTest {
         assertThat(c.mediaIds()).containsExactly(MediaStore.sha256Hex(photo));
         assertThat(c.contactNumber()).isEqualTo("+919829012345");
         assertThat(c.firstContact()).isTrue();
-        // the photo is in the content-addressed store
-        given().auth().preemptive().basic("operator", "operator-secret").when().get("/operator/media/" + c.mediaIds().get(0))
-                .then().statusCode(200);
+        // the photo is in the content-addressed store, and the operator gets its bytes
+        assertThat(given().auth().preemptive().basic("operator", "operator-secret").when().get("/operator/media/" + c.mediaIds().get(0))
+                .then().statusCode(200).extract().asByteArray()).isEqualTo(photo);
         // one acknowledgement: a later complaint's event is out, and still only one for this one
         String later = post(Webhooks.text(citizen, Webhooks.wamid(), "doosri shikayat: school band hai"));
         received(later);

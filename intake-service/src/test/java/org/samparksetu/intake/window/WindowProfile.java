@@ -21,7 +21,6 @@ public class WindowProfile implements QuarkusTestProfile {
                 Map.entry("intake.complaint.location-wait", "60s"),
                 Map.entry("intake.complaint.sweep-interval", "200ms"),
                 Map.entry("intake.media.download", "true"),
-                Map.entry("intake.media.dir", "target/media-window-test"),
                 Map.entry("intake.media.image-max-bytes", "1000"),
                 Map.entry("whatsapp.graph-base-url", FakeGraphApi.start()),
                 Map.entry("intake.media.retry-backoff", "300ms"),
