@@ -83,12 +83,12 @@ public class SharedRateLimiter {
 
     /** Takes one if the limit allows it now; otherwise takes nothing and says how long until it would. */
     public Take tryTake(String key, RateLimitRule.Limit limit) {
-        return take(key, limit, false, null);
+        return takeAt(key, limit, false, null);
     }
 
     /** Takes the next turn, however far ahead, and says how long to wait for it (sleep outside any transaction). */
     public Take reserve(String key, RateLimitRule.Limit limit) {
-        return take(key, limit, true, null);
+        return takeAt(key, limit, true, null);
     }
 
     /** Stops every take of this key for {@code pause} (the far side said we sent too much); the bucket is then empty. */
@@ -105,8 +105,11 @@ public class SharedRateLimiter {
         }
     }
 
-    /** A take at a given "now" (µs): for the test that holds the statement to {@link RateLimitRule}'s table. */
-    Take take(String key, RateLimitRule.Limit limit, boolean reserve, Long nowMicros) {
+    /**
+     * A take at a given "now" (epoch µs) instead of the database's: for the tests that hold the statement to
+     * {@link RateLimitRule}'s table. Production passes null.
+     */
+    public Take takeAt(String key, RateLimitRule.Limit limit, boolean reserve, Long nowMicros) {
         checkKey(key);
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(TAKE)) {
             int i = 1;
@@ -140,8 +143,6 @@ public class SharedRateLimiter {
      * one row per citizen ever written does not pile up. A take racing the delete either waits for it and inserts a
      * full bucket, or moves the row ahead first, which the delete then leaves alone.
      */
-    @Scheduled(every = "${sampark.rate-limit.purge-interval:10m}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public int purge() {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(PURGE)) {
             st.setNull(1, Types.BIGINT);
@@ -150,6 +151,12 @@ public class SharedRateLimiter {
             LOG.warnf("rate limits: purging full buckets failed (%s); will try again", e.getMessage());
             return 0;
         }
+    }
+
+    @Scheduled(every = "${sampark.rate-limit.purge-interval:10m}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        purge();
     }
 
     private static void checkKey(String key) {
