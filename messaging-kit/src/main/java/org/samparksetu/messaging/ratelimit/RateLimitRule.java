@@ -38,6 +38,16 @@ public final class RateLimitRule {
             return new Limit(ceilDiv(MICROS_PER_SECOND, rate), 0);
         }
 
+        /**
+         * {@code rate} a second, a whole second's worth at once after a quiet spell (as a fixed one-second window
+         * allows): a caller that retries at once is not held up, and over any long run it is still {@code rate} a
+         * second. Any one second holds at most twice the rate (a full bucket, then its refill).
+         */
+        public static Limit perSecondWithBurst(int rate) {
+            Limit steady = perSecond(rate);
+            return new Limit(steady.intervalMicros(), Math.multiplyExact(steady.intervalMicros(), rate - 1L));
+        }
+
         /** One take per {@code interval}, with up to {@code burst} at once (borrowed from the intervals ahead). */
         public static Limit oneEvery(Duration interval, int burst) {
             long micros = interval.toNanos() / 1_000;

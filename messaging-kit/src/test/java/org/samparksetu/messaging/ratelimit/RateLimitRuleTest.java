@@ -102,6 +102,27 @@ class RateLimitRuleTest {
     }
 
     @Test
+    void withASecondsBurstTheRateHoldsOverTimeAndASecondHoldsAtMostTwice() {
+        Limit limit = Limit.perSecondWithBurst(10);
+        assertThat(limit).isEqualTo(new Limit(100_000, 900_000));
+        Long tat = null;
+        int first = 0;
+        for (int i = 0; i < 30; i++) { // a quiet portal: ten at once, then no more at that instant
+            Decision d = RateLimitRule.tryTake(tat, NOW, limit);
+            tat = d.tat();
+            first += d.granted() ? 1 : 0;
+        }
+        assertThat(first).isEqualTo(10);
+        int total = first;
+        for (long t = NOW + 1_000; t < NOW + 10_000_000; t += 1_000) { // then callers asking every millisecond for 10 s
+            Decision d = RateLimitRule.tryTake(tat, t, limit);
+            tat = d.tat();
+            total += d.granted() ? 1 : 0;
+        }
+        assertThat(total).isEqualTo(10 + 99); // the burst, then 10 a second
+    }
+
+    @Test
     void aCitizenGetsABurstThenOneEverySixSeconds() {
         Long tat = null;
         for (int i = 0; i < 6; i++) {
