@@ -8,6 +8,6 @@
 # off: add intake.complaint.window=0s to the third argument.
 #   bench/e2e.sh [rates, default 10,100,200,300,400] [seconds per rate, default 30] [key=value,... for every service]
 # e.g. the deliberate limits lifted, to see what the services themselves sustain:
-#   bench/e2e.sh 100,200,300 30 'org.samparksetu.bridge.portal.HttpSamparkPortal/register/RateLimit/value=1000,notification.throughput.business-rate=1000' 
+#   bench/e2e.sh 100,200,300 30 'sampark.portal.register-rate=1000,notification.throughput.business-rate=1000' 
 source "$(dirname "$0")/lib.sh"
 end_to_end "$RESULTS/e2e.jsonl" --rates "${1:-10,100,200,300,400}" --seconds "${2:-30}" --config "${3:-}"

@@ -113,6 +113,28 @@ class SimulatorsTest {
     }
 
     @Test
+    void theNumbersQualityRatingIsReadThroughTheGraphApiAndATestMovesIt() throws Exception {
+        String node = "/v21.0/106540352242922?fields=quality_rating";
+        assertThat(get(node).statusCode()).isEqualTo(401);
+        var green = get(node, "Authorization", "Bearer sim-access-token");
+        assertThat(green.statusCode()).isEqualTo(200);
+        assertThat(Http.JSON.readTree(green.body()).path("quality_rating").asText()).isEqualTo("GREEN");
+        assertThat(Http.JSON.readTree(green.body()).path("id").asText()).isEqualTo("106540352242922");
+        assertThat(Http.JSON.readTree(green.body()).has("display_phone_number")).as("only the fields asked for").isFalse();
+
+        assertThat(post("/simulator/whatsapp/quality-rating", "{\"rating\":\"RED\"}").statusCode()).isEqualTo(200);
+        var red = get(node, "Authorization", "Bearer sim-access-token");
+        assertThat(Http.JSON.readTree(red.body()).path("quality_rating").asText()).isEqualTo("RED");
+        assertThat(post("/simulator/whatsapp/quality-rating", "{\"rating\":\"PURPLE\"}").statusCode()).isEqualTo(400);
+        assertThat(get("/v21.0/106540352242922?fields=nonsense", "Authorization", "Bearer sim-access-token").statusCode())
+                .isEqualTo(400);
+
+        sims.whatsapp().reset();
+        assertThat(Http.JSON.readTree(get(node, "Authorization", "Bearer sim-access-token").body()).path("quality_rating").asText())
+                .isEqualTo("GREEN");
+    }
+
+    @Test
     void aSendToABusinessScopedUserIdIsListedUnderThatIdNeverUnderItsDigits() throws Exception {
         String bsuid = "IN.13491208655302741918";
         String msg = "{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"recipient\":\"" + bsuid

@@ -28,6 +28,7 @@ public class GraphApiGateway implements WhatsAppGateway {
 
     private HttpClient http;
     private URI endpoint;
+    private URI phoneNumber;
 
     @PostConstruct
     void init() {
@@ -37,6 +38,7 @@ public class GraphApiGateway implements WhatsAppGateway {
                 .build();
         String base = config.graphBaseUrl().replaceAll("/+$", "");
         endpoint = URI.create(base + "/" + config.apiVersion() + "/" + config.phoneNumberId() + "/messages");
+        phoneNumber = URI.create(base + "/" + config.apiVersion() + "/" + config.phoneNumberId() + "?fields=quality_rating");
     }
 
     @Override
@@ -68,6 +70,25 @@ public class GraphApiGateway implements WhatsAppGateway {
             Thread.currentThread().interrupt();
             return noAnswer("interrupted while waiting for the Graph API");
         }
+    }
+
+    @Override
+    public String qualityRating() {
+        HttpRequest request = HttpRequest.newBuilder(phoneNumber)
+                .timeout(config.requestTimeout())
+                .header("Authorization", "Bearer " + config.accessToken())
+                .GET()
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("the Graph API did not answer: " + e.getClass().getSimpleName(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking the Graph API", e);
+        }
+        return GraphResponses.qualityRating(response.statusCode(), response.body());
     }
 
     private static SendResult notSent(String reason) {

@@ -34,6 +34,27 @@ public final class GraphResponses {
         return new SendResult.NotAccepted(null, GraphErrorRule.meaning(null, httpStatus), "HTTP " + httpStatus);
     }
 
+    /**
+     * Reads the answer to {@code GET /{phone-number-id}?fields=quality_rating}: the rating as Meta wrote it, or
+     * {@link IllegalStateException} saying why there is none (an error code, no such field).
+     */
+    public static String qualityRating(int httpStatus, String body) {
+        JsonNode root = parse(body);
+        if (httpStatus / 100 == 2) {
+            JsonNode rating = root == null ? null : root.get("quality_rating");
+            if (rating != null && rating.isTextual() && !rating.asText().isBlank()) {
+                return rating.asText();
+            }
+            throw new IllegalStateException("the Graph API's answer has no quality_rating");
+        }
+        JsonNode error = root == null ? null : root.get("error");
+        if (error != null && error.path("code").canConvertToInt()) {
+            throw new IllegalStateException("the Graph API answered HTTP " + httpStatus + " (#" + error.path("code").asInt() + ") "
+                    + error.path("message").asText(""));
+        }
+        throw new IllegalStateException("the Graph API answered HTTP " + httpStatus);
+    }
+
     private static String detail(String details) {
         return details == null || details.isBlank() ? "" : ": " + details;
     }

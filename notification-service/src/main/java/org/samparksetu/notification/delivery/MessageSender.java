@@ -89,10 +89,18 @@ public class MessageSender {
         SendResult result;
         try {
             limits.awaitBusinessToken();
-            result = gateway.send(c.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            result = new SendResult.NotAccepted(null, GraphErrorRule.Meaning.TRY_AGAIN_LATER, "interrupted before sending");
+            outcomes.record(c, new SendResult.NotAccepted(null, GraphErrorRule.Meaning.TRY_AGAIN_LATER, "interrupted before sending"));
+            return;
+        } catch (RuntimeException e) {
+            // the shared rate limit could not be read (its database): nothing went out, so this is not in doubt
+            outcomes.record(c, new SendResult.NotAccepted(null, GraphErrorRule.Meaning.TRY_AGAIN_LATER,
+                    "rate limit unavailable: " + e.getMessage()));
+            return;
+        }
+        try {
+            result = gateway.send(c.body());
         } catch (RuntimeException e) {
             result = new SendResult.NotAccepted(null, GraphErrorRule.Meaning.NO_ANSWER, "unexpected: " + e);
         }

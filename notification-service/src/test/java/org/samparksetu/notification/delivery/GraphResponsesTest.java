@@ -44,4 +44,15 @@ class GraphResponsesTest {
         assertThat(GraphResponses.classify(404, ""))
                 .isEqualTo(new SendResult.NotAccepted(null, GraphErrorRule.Meaning.PERMANENT, "HTTP 404"));
     }
+
+    @Test
+    void theQualityRatingIsReadFromThePhoneNumbersNode() {
+        assertThat(GraphResponses.qualityRating(200, "{\"quality_rating\":\"YELLOW\",\"id\":\"106540352242922\"}")).isEqualTo("YELLOW");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GraphResponses.qualityRating(200, "{\"id\":\"1\"}"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no quality_rating");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GraphResponses.qualityRating(401, error(190)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("#190");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GraphResponses.qualityRating(502, "<html>"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("502");
+    }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
-import io.smallrye.faulttolerance.api.RateLimit;
 import io.smallrye.faulttolerance.api.RateLimitException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +16,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 import org.samparksetu.messaging.codec.EventCodec;
+import org.samparksetu.messaging.ratelimit.RateLimitRule;
+import org.samparksetu.messaging.ratelimit.SharedRateLimiter;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -51,11 +52,19 @@ import java.util.Map;
  *   has changes nothing): an unanswered transfer is retried like an unavailable portal.</li>
  * </ul>
  * Both sit behind a circuit breaker so that an outage is not hammered; an open breaker means "not sent".
+ *
+ * <p>Registrations, look-ups and transfers are rate limited in total over every instance of the bridge
+ * ({@code sampark.portal.*-rate}, rows of the kit's {@link SharedRateLimiter}): a call waits a moment for its turn, or,
+ * when the turn is further off, throws {@link RateLimitException} with the wait, having sent nothing, and the caller
+ * defers its work. The callers are worker threads outside any transaction, so the limit's row is locked only for its
+ * one statement, and nothing waits holding a lock.
  */
 @ApplicationScoped
 public class HttpSamparkPortal implements SamparkPortal {
     private static final Logger LOG = Logger.getLogger(HttpSamparkPortal.class);
     private static final String API = "/sampark/api/v1/grievances";
+    /** The longest wait for a rate-limit turn that a call sits out rather than refusing (see {@link #throttle}). */
+    static final long MAX_PACING_MILLIS = 250;
     /** Circuit breaker names, for {@code CircuitBreakerMaintenance} (state metric) and configuration. */
     public static final String BREAKER_REGISTER = "sampark-portal-register";
     public static final String BREAKER_READ = "sampark-portal-read";
@@ -65,8 +74,13 @@ public class HttpSamparkPortal implements SamparkPortal {
     PortalConfig config;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    SharedRateLimiter limiter;
 
     private HttpClient client;
+    private RateLimitRule.Limit registerLimit;
+    private RateLimitRule.Limit lookupLimit;
+    private RateLimitRule.Limit transferLimit;
     private String baseUrl;
     private Duration requestTimeout;
 
@@ -74,6 +88,11 @@ public class HttpSamparkPortal implements SamparkPortal {
     void init() {
         baseUrl = config.baseUrl();
         requestTimeout = config.requestTimeout();
+        // a second's worth at once, as the one-second window of the annotations these replace allowed: a retry of a
+        // refused call goes at once and is not held up
+        registerLimit = RateLimitRule.Limit.perSecondWithBurst(config.registerRate());
+        lookupLimit = RateLimitRule.Limit.perSecondWithBurst(config.lookupRate());
+        transferLimit = RateLimitRule.Limit.perSecondWithBurst(config.transferRate());
         client = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)
@@ -89,11 +108,10 @@ public class HttpSamparkPortal implements SamparkPortal {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 30_000, successThreshold = 2,
             skipOn = {PortalRejectedException.class, RateLimitException.class})
     @CircuitBreakerName(BREAKER_REGISTER)
-    // Registrations are writes a person would otherwise type in: keep well under what the portal tolerates.
-    // Over the limit → RateLimitException (nothing sent); the registrar defers the rest of its batch.
-    @RateLimit(value = 10, window = 1, windowUnit = java.time.temporal.ChronoUnit.SECONDS)
     @Timeout(30_000)
     public PortalGrievance register(GrievanceRequest request) {
+        // over the limit → RateLimitException (nothing sent); the registrar defers the rest of its batch
+        throttle("register", registerLimit);
         String body = json(request);
         HttpRequest http = base(URI.create(trimmed() + API))
                 .header("Content-Type", "application/json")
@@ -149,9 +167,9 @@ public class HttpSamparkPortal implements SamparkPortal {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 30_000, successThreshold = 2,
             skipOn = {PortalRejectedException.class, RateLimitException.class})
     @CircuitBreakerName(BREAKER_READ)
-    @RateLimit(value = 20, window = 1, windowUnit = java.time.temporal.ChronoUnit.SECONDS)
     @Timeout(30_000)
     public List<PortalGrievance> findByReference(String reference) {
+        throttle("look-up", lookupLimit);
         URI uri = URI.create(trimmed() + API + "?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8));
         List<PortalGrievance> found = search(uri, "look-up");
         // The portal only knows our reference as free text: keep exact matches only.
@@ -185,9 +203,9 @@ public class HttpSamparkPortal implements SamparkPortal {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 30_000, successThreshold = 2,
             skipOn = {PortalRejectedException.class, RateLimitException.class})
     @CircuitBreakerName(BREAKER_TRANSFER)
-    @RateLimit(value = 10, window = 1, windowUnit = java.time.temporal.ChronoUnit.SECONDS)
     @Timeout(30_000)
     public PortalGrievance transfer(String grievanceId, String department, String reason) {
+        throttle("transfer", transferLimit);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("department", department);
         fields.put("reason", reason);
@@ -268,6 +286,38 @@ public class HttpSamparkPortal implements SamparkPortal {
         }
         count(operation, "unavailable");
         throw new PortalUnavailableException("portal answered " + status + " to a " + operation);
+    }
+
+    /**
+     * Takes this call's token from the limit all instances share. A turn a moment away (at most
+     * {@value #MAX_PACING_MILLIS} ms, as one registrar calling in a loop meets it) is waited for here, on the caller's
+     * worker thread: throwing there would put a "success" in the circuit breaker's window for every paced retry, and
+     * an outage would never open it. A turn further away (other instances are calling too) throws
+     * {@link RateLimitException} with the wait, nothing sent, and the caller defers its work. Every attempt takes one,
+     * a retry too: the portal sees each. A limit that cannot be read (its database) is "not now" as well.
+     */
+    private void throttle(String operation, RateLimitRule.Limit limit) {
+        for (int tries = 1; ; tries++) {
+            SharedRateLimiter.Take take;
+            try {
+                take = limiter.tryTake("sampark.portal." + operation, limit);
+            } catch (RuntimeException e) {
+                throw new RateLimitException(1_000, "portal " + operation + " rate limit unavailable: " + e.getMessage());
+            }
+            if (take.granted()) {
+                return;
+            }
+            long waitMillis = Math.max(1, (take.waitMicros() + 999) / 1_000);
+            if (waitMillis > MAX_PACING_MILLIS || tries >= 3) {
+                throw new RateLimitException(waitMillis, "portal " + operation + " rate limit reached");
+            }
+            try {
+                Thread.sleep(waitMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RateLimitException(waitMillis, "interrupted while waiting for the portal " + operation + " rate limit");
+            }
+        }
     }
 
     /** Every HTTP exchange with the portal, by result: the portal error rate is (result != ok) / all. */

@@ -24,6 +24,21 @@ public interface PortalConfig {
     @WithDefault("5s")
     Duration requestTimeout();
 
+    /**
+     * Registrations a second, in total over every instance of the bridge (a shared limit in its database). They are
+     * writes a person would otherwise type in: kept well under what the portal tolerates.
+     */
+    @WithDefault("10")
+    int registerRate();
+
+    /** Look-ups by our reference a second, in total over every instance. */
+    @WithDefault("20")
+    int lookupRate();
+
+    /** Transfers a second, in total over every instance. */
+    @WithDefault("10")
+    int transferRate();
+
     /** The district every grievance is filed under. */
     @WithDefault("Jalore")
     String district();

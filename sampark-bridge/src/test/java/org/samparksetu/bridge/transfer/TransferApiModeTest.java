@@ -26,6 +26,7 @@ import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -168,7 +169,14 @@ class TransferApiModeTest {
             assertThat(r.attempts).isGreaterThanOrEqualTo(1);
         });
         publishRouted(rerouted(id, "PHED", "PWD", 1, "sadak ka kaam PWD ka hai"));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(row(id).departmentCode).isEqualTo("PWD"));
+        // The portal comes back only when the row says PWD and no attempt claimed before that is still out (a claim
+        // leases the row for minutes; a failed attempt leaves it due within seconds): every attempt from then on
+        // sends PWD. Otherwise an attempt that took PHED could meet the portal back, which is the transfer case.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Registration r = row(id);
+            assertThat(r.departmentCode).isEqualTo("PWD");
+            assertThat(r.nextAttemptAt).isBefore(Instant.now().plus(Duration.ofMinutes(1)));
+        });
 
         SamparkSimulator.simulators().sampark().clearFaults();
         ComplaintRegistered registered = awaitRegistered(id).data();

@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class WhatsAppCloudSimulator {
     private static final Pattern SEND_PATH = Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/messages$");
+    private static final Pattern NODE_PATH = Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)$");
+    /** The values Meta gives a number's {@code quality_rating}. */
+    static final List<String> QUALITY_RATINGS = List.of("GREEN", "YELLOW", "RED", "UNKNOWN");
 
     private final SimulatorSettings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -42,6 +45,8 @@ public final class WhatsAppCloudSimulator {
      * {@code POST /simulator/whatsapp/status-webhooks {"enabled":true}} turns it on.
      */
     private volatile boolean statusWebhooks = Boolean.getBoolean("sim.whatsapp.status-webhooks");
+    /** The business number's quality rating as Meta would report it; a test moves it. */
+    private volatile String qualityRating = "GREEN";
     private final java.util.concurrent.ScheduledExecutorService webhookSender =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "sim-status-webhooks");
@@ -64,6 +69,7 @@ public final class WhatsAppCloudSimulator {
         server.createContext("/simulator/whatsapp/inbound", this::inbound);
         server.createContext("/simulator/whatsapp/faults", this::faults);
         server.createContext("/simulator/whatsapp/status-webhooks", this::statusWebhookSwitch);
+        server.createContext("/simulator/whatsapp/quality-rating", this::qualityRatingSwitch);
         server.createContext("/simulator/whatsapp", ex -> {
             if ("DELETE".equals(ex.getRequestMethod())) {
                 reset();
@@ -89,6 +95,15 @@ public final class WhatsAppCloudSimulator {
         acceptedAt.clear();
         sent.clear();
         faults.clear();
+        qualityRating = "GREEN";
+    }
+
+    /** Sets the number's quality rating (GREEN, YELLOW, RED or UNKNOWN) that the Graph API reports from now on. */
+    public void setQualityRating(String rating) {
+        if (!QUALITY_RATINGS.contains(rating)) {
+            throw new IllegalArgumentException("a quality rating is one of " + QUALITY_RATINGS + ": " + rating);
+        }
+        qualityRating = rating;
     }
 
     public void injectFault(int code, String to, int times, long timeoutMillis) {
@@ -96,7 +111,7 @@ public final class WhatsAppCloudSimulator {
     }
 
     private void graph(HttpExchange ex) throws IOException {
-        if (media.serveLookup(ex)) {
+        if (servePhoneNumber(ex) || media.serveLookup(ex)) {
             return;
         }
         Matcher m = SEND_PATH.matcher(ex.getRequestURI().getPath());
@@ -149,6 +164,64 @@ public final class WhatsAppCloudSimulator {
         }
         String id = accept(to, body);
         Http.json(ex, 200, accepted(body, to, id));
+    }
+
+    /**
+     * {@code GET /{version}/{phone-number-id}?fields=quality_rating,...}: the business number's node, as the Graph API
+     * gives it (the fields asked for, and its id). Any other id is left to the media look-up.
+     */
+    private boolean servePhoneNumber(HttpExchange ex) throws IOException {
+        Matcher m = NODE_PATH.matcher(ex.getRequestURI().getPath());
+        if (!"GET".equals(ex.getRequestMethod()) || !m.matches() || !m.group(2).equals(settings.phoneNumberId())) {
+            return false;
+        }
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.equals("Bearer " + settings.accessToken())) {
+            Http.json(ex, 401, GraphErrors.body(190));
+            return true;
+        }
+        Map<String, Object> all = new java.util.LinkedHashMap<>();
+        all.put("verified_name", "Jalore Sampark Setu");
+        all.put("display_phone_number", settings.displayPhoneNumber());
+        all.put("quality_rating", qualityRating);
+        String fields = Http.query(ex).get("fields");
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        if (fields == null || fields.isBlank()) {
+            answer.putAll(all);
+        } else {
+            for (String f : fields.split(",")) {
+                String name = f.strip();
+                if (!all.containsKey(name)) {
+                    Http.json(ex, 400, GraphErrors.body(100));
+                    return true;
+                }
+                answer.put(name, all.get(name));
+            }
+        }
+        answer.put("id", settings.phoneNumberId());
+        Http.json(ex, 200, answer);
+        return true;
+    }
+
+    private void qualityRatingSwitch(HttpExchange ex) throws IOException {
+        if (!"POST".equals(ex.getRequestMethod())) {
+            Http.error(ex, 405, "use POST {\"rating\":\"RED\"}");
+            return;
+        }
+        JsonNode f;
+        try {
+            f = Http.JSON.readTree(Http.body(ex));
+        } catch (IOException e) {
+            Http.error(ex, 400, "body is not JSON: send {\"rating\":\"YELLOW\"}");
+            return;
+        }
+        String rating = f == null ? null : f.path("rating").asText(null);
+        if (rating == null || !QUALITY_RATINGS.contains(rating)) {
+            Http.error(ex, 400, "give 'rating': one of " + QUALITY_RATINGS);
+            return;
+        }
+        qualityRating = rating;
+        Http.json(ex, 200, Map.of("quality_rating", qualityRating));
     }
 
     private String accept(String to, JsonNode body) {
