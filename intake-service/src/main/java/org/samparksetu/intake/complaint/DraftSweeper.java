@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.samparksetu.intake.IntakeConfig;
 import org.samparksetu.intake.citizen.Citizens;
+import org.samparksetu.messaging.schedule.RoundClaim;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,13 +36,28 @@ public class DraftSweeper {
     Citizens citizens;
     @Inject
     ComplaintRepository complaints;
+    @Inject
+    IntakeConfig config;
+    @Inject
+    RoundClaim rounds;
+
+    /**
+     * One instance per round. Finishing is safe on any number of instances (the citizen's lock and the re-check),
+     * but two sweeps at once would read the same due drafts in the same order and queue on the same locks, doing the
+     * work once at twice the cost; one instance drains every due draft in its round (see {@link #sweep()}).
+     */
+    @Scheduled(every = "${intake.complaint.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        if (rounds.claim("draft-sweep", config.complaint().sweepInterval())) {
+            sweep();
+        }
+    }
 
     /**
      * Drains every due draft, a batch at a time, rather than one batch per tick: with one batch per tick the sweep
      * capped finished complaints at BATCH per interval whatever the load. A batch in which nothing could be finished
      * (every draft failed) ends the sweep, so a poisoned draft cannot spin it; the next tick tries again.
      */
-    @Scheduled(every = "${intake.complaint.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         List<Object[]> due;
         do {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.samparksetu.intake.decision.DecisionLog;
 import org.samparksetu.messaging.logging.Mask;
+import org.samparksetu.messaging.schedule.RoundClaim;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +41,10 @@ public class RetentionJob {
     String afterClosure;
     @ConfigProperty(name = "sampark.intake.retention.enabled", defaultValue = "true")
     boolean enabled;
+    @ConfigProperty(name = "sampark.intake.retention.every", defaultValue = "6h")
+    String every;
+    @Inject
+    RoundClaim rounds;
 
     /** What one run did. */
     public record Run(Instant cutoff, int examined, List<String> deleted) {
@@ -48,7 +53,9 @@ public class RetentionJob {
     @Scheduled(every = "${sampark.intake.retention.every:6h}", delayed = "${sampark.intake.retention.delay:5m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (enabled) {
+        // One instance per round: two runs at once would read the same numbers, and the second would record a
+        // number's deletion in the decision log again after waiting for the first's rows.
+        if (enabled && rounds.claim("evidence-retention", every)) {
             try {
                 Run run = run();
                 LOG.infof("retention: %d numbers examined, %d deleted (closed before %s)", run.examined(),

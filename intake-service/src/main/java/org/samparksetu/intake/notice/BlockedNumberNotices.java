@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.samparksetu.intake.IntakeConfig;
 import org.samparksetu.intake.inbound.ArchivedMessages;
+import org.samparksetu.messaging.schedule.RoundClaim;
 import org.samparksetu.intake.text.LanguageGuess;
 
 import java.time.Clock;
@@ -32,8 +34,23 @@ public class BlockedNumberNotices {
     CitizenNotices notices;
     @Inject
     ArchivedMessages archivedMessages;
+    @Inject
+    IntakeConfig config;
+    @Inject
+    RoundClaim rounds;
 
+    /**
+     * One instance per round. {@link #tell} already lets only one instance answer a blocking, but a sweep that
+     * sends a citizen something runs on one instance at a time by design, not only by that row's guard; and two
+     * sweeps would read the same hundred blockings.
+     */
     @Scheduled(every = "${intake.abuse.block-notice-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        if (rounds.claim("blocked-number-notices", config.abuse().blockNoticeInterval())) {
+            sweep();
+        }
+    }
+
     void sweep() {
         for (Object[] due : unanswered()) {
             try {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.samparksetu.messaging.schedule.RoundClaim;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,8 @@ public class Inbox {
     EntityManager em;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    RoundClaim rounds;
 
     @ConfigProperty(name = "sampark.inbox.retention", defaultValue = "P30D")
     Duration retention;
@@ -44,8 +47,17 @@ public class Inbox {
         return true;
     }
 
-    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "1m")
+    private static final String PURGE_EVERY = "1h";
+
+    /**
+     * Forgets handled events past their retention. One instance per round: the delete is the same on each, and a
+     * second one at once only waits for the first's rows.
+     */
+    @io.quarkus.scheduler.Scheduled(every = PURGE_EVERY, delayed = "1m")
     void purge() {
+        if (!rounds.claim("inbox-purge", PURGE_EVERY)) {
+            return;
+        }
         Instant cutoff = Instant.now().minus(retention);
         QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("delete from processed_event where processed_at < ?1")

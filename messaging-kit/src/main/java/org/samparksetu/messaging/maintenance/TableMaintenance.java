@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.samparksetu.messaging.schedule.RoundClaim;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,9 +31,13 @@ public class TableMaintenance {
     AgroalDataSource dataSource;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    RoundClaim rounds;
 
     @ConfigProperty(name = "sampark.maintenance.enabled", defaultValue = "true")
     boolean enabled;
+    @ConfigProperty(name = "sampark.maintenance.interval", defaultValue = "30s")
+    String interval;
 
     /** Null until asked: whether the server vacuums and analyzes by itself. */
     private volatile Boolean serverDoesIt;
@@ -40,7 +45,8 @@ public class TableMaintenance {
     @Scheduled(every = "${sampark.maintenance.interval:30s}", delayed = "${sampark.maintenance.delay:15s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        if (enabled) {
+        // one instance per round: two vacuums of the same tables at once only wait for each other
+        if (enabled && rounds.claim("table-maintenance", interval)) {
             run();
         }
     }

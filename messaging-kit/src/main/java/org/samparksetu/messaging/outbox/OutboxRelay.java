@@ -17,6 +17,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.samparksetu.messaging.KitConfig;
+import org.samparksetu.messaging.schedule.RoundClaim;
 import org.samparksetu.messaging.worker.WakeableWorker;
 
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,8 @@ public class OutboxRelay {
     KitConfig config;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    RoundClaim rounds;
 
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
     String bootstrapServers;
@@ -175,9 +178,17 @@ public class OutboxRelay {
         static final Round NOTHING = new Round(0, null);
     }
 
-    /** Drops published rows past their retention; unpublished rows are never purged. */
-    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "1m")
+    private static final String PURGE_EVERY = "1h";
+
+    /**
+     * Drops published rows past their retention; unpublished rows are never purged. One instance per round: the
+     * delete is the same on each, and a second one at once only waits for the first's rows.
+     */
+    @io.quarkus.scheduler.Scheduled(every = PURGE_EVERY, delayed = "1m")
     void purge() {
+        if (!rounds.claim("outbox-purge", PURGE_EVERY)) {
+            return;
+        }
         Instant cutoff = Instant.now().minus(config.outbox().retention());
         QuarkusTransaction.requiringNew().run(() -> em
                 .createQuery("delete from OutboxEvent where publishedAt is not null and publishedAt < :cutoff")
@@ -187,7 +198,9 @@ public class OutboxRelay {
     /**
      * Counted on a schedule rather than at scrape time, so a metrics scrape never touches the database. The backlog
      * is what the relay still has to publish; set-aside rows are counted apart (they wait for a person, not for the
-     * relay), and the age of the oldest waiting row is what an alert on a stuck relay watches.
+     * relay), and the age of the oldest waiting row is what an alert on a stuck relay watches. Every instance counts
+     * (no round claim): the gauges are each instance's own, and one that stopped counting would report a stale
+     * backlog; they count the same table, and the alerts take the highest ({@code max by (job)}).
      */
     @io.quarkus.scheduler.Scheduled(every = "10s", delayed = "5s")
     public void countPending() {

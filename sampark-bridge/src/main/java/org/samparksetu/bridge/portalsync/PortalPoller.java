@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.samparksetu.bridge.portal.PortalGrievance;
 import org.samparksetu.bridge.portal.SamparkPortal;
+import org.samparksetu.messaging.schedule.RoundClaim;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,11 +33,18 @@ public class PortalPoller {
     MeterRegistry metrics;
     @Inject
     Clock clock;
+    @Inject
+    RoundClaim rounds;
 
+    /**
+     * One instance per round: a poll files action reports and moves the watermark, and two at once would ask the
+     * portal the same question twice and race to apply the same disposals (the report's key keeps them single, but
+     * the portal's rate and the watermark are not for sharing).
+     */
     @Scheduled(every = "${sampark.poller.interval:30s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (config.enabled()) {
+        if (config.enabled() && rounds.claim("portal-poll", config.interval())) {
             poll();
         }
     }

@@ -252,7 +252,11 @@ public class Registrar {
         metrics.counter("sampark.portal.errors", "kind", kind).increment();
     }
 
-    /** Counted on a schedule (and after each sweep), so a metrics scrape never touches the database. */
+    /**
+     * Counted on a schedule (and after each sweep), so a metrics scrape never touches the database. Every instance
+     * counts (no round claim): the gauges are each instance's own and would go stale on one that stopped counting;
+     * they count the same table, and the alerts take the highest ({@code max by (job)}).
+     */
     @Scheduled(every = "10s", delayed = "2s")
     void countWaiting() {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {

@@ -3,7 +3,9 @@ package org.samparksetu.verification.appeal;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.samparksetu.messaging.schedule.RoundClaim;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,9 +24,21 @@ public class AppealScheduler {
     @Inject
     AppealService appeals;
 
+    @Inject
+    RoundClaim rounds;
+    /** Read only when the schedule fires: the test profile turns it "off", which is no interval. */
+    @ConfigProperty(name = "sampark.verification.deadline.tick", defaultValue = "60s")
+    String every;
+
+    /**
+     * One instance per round: a tick ends unanswered appeal offers, and two instances ticking at once would both
+     * find the same offers due. Tests call {@link #tick()} directly, which claims nothing.
+     */
     @Scheduled(every = "${sampark.verification.deadline.tick:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        tick();
+        if (rounds.claim("appeal-silence", every)) {
+            tick();
+        }
     }
 
     /** One pass over every appeal period ended at the clock's "now". Returns that now. */

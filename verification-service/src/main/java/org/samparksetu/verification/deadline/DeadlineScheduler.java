@@ -3,7 +3,9 @@ package org.samparksetu.verification.deadline;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.samparksetu.messaging.schedule.RoundClaim;
 import org.samparksetu.verification.VerificationConfig;
 import org.samparksetu.verification.complaint.TrackedComplaintRepository;
 import org.samparksetu.verification.verification.Verification;
@@ -34,9 +36,22 @@ public class DeadlineScheduler {
     @Inject
     org.samparksetu.verification.fieldcheck.FieldCheckRepository fieldChecks;
 
+    @Inject
+    RoundClaim rounds;
+    /** Read only when the schedule fires: the test profile turns it "off", which is no interval. */
+    @ConfigProperty(name = "sampark.verification.deadline.tick", defaultValue = "60s")
+    String every;
+
+    /**
+     * One instance per round: a tick escalates, reminds officers and citizens and sends field checks, and two
+     * instances ticking at once would both find the same rows due and race to send the same reminders. Tests call
+     * {@link #tick()} directly, which claims nothing.
+     */
     @Scheduled(every = "${sampark.verification.deadline.tick:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        tick();
+        if (rounds.claim("verification-deadlines", every)) {
+            tick();
+        }
     }
 
     /** One pass over everything due at the clock's "now". Returns that now. */
