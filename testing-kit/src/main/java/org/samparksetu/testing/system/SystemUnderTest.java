@@ -170,6 +170,7 @@ public final class SystemUnderTest implements AutoCloseable {
                     config.put("sampark.outbox.poll-interval", "250ms");
                     // Media (citizens' photos and voice notes) in the run's own folder, as deploy/up keeps them in .local.
                     config.put("intake.media.dir", logs.toAbsolutePath().resolve("media").toString());
+                    config.putAll(runConsumerGroups(root, s.name, prefix));
                     config.putAll(extraConfig);
                     s.start(root, logs, config);
                 }
@@ -183,6 +184,32 @@ public final class SystemUnderTest implements AutoCloseable {
         }
         return sut;
     }
+
+    /**
+     * The service's Kafka consumer groups under this run's own name ({@code <topic prefix><group>}, for every
+     * {@code mp.messaging.incoming.<channel>.group.id} of its application.properties): all of the run's instances of a
+     * service share them, as deploy/up's do, but no other run's. A group is the broker's, not the topic's: under the
+     * plain name every run on the broker (each helper's, each benchmark's) was one group, so a run starting, stopping
+     * or killed made every other run's consumers wait for the group to settle, a minute and more when a killed member
+     * had to time out first, and a journey waited that long for its next step.
+     */
+    static Map<String, String> runConsumerGroups(Path root, String service, String prefix) throws IOException {
+        Map<String, String> groups = new LinkedHashMap<>();
+        Path properties = root.resolve(service).resolve("src/main/resources/application.properties");
+        if (!java.nio.file.Files.isRegularFile(properties)) {
+            return groups;
+        }
+        for (String line : java.nio.file.Files.readAllLines(properties)) {
+            var m = CONSUMER_GROUP.matcher(line.strip());
+            if (m.matches()) {
+                groups.put(m.group(1), prefix + m.group(2).strip());
+            }
+        }
+        return groups;
+    }
+
+    private static final java.util.regex.Pattern CONSUMER_GROUP =
+            java.util.regex.Pattern.compile("(mp\\.messaging\\.incoming\\.[^=\\s]+\\.group\\.id)\\s*=\\s*(\\S.*)");
 
     /** The first instance of the service (the only one unless the system was started with several). */
     public ServiceProcess service(String name) {
