@@ -92,3 +92,29 @@ tcp_http_ok() {
   exec 5>&- 5<&-
   [ "$status" = "200" ]
 }
+
+# Several instances of every service (deploy/up --instances N, or SAMPARK_INSTANCES): instance n of a service listens
+# on its table port + 100 x (n - 1), so 8081..8085 for the first, 8181..8185 for the second, up to 8881..8885 for the
+# ninth; every other port deploy/up uses (simulators 8089, Keycloak 8180 and 9180, Prometheus 9090, Kafka 9092 and
+# 9093) stays clear of them. All instances of a service share its database and Kafka consumer group; each has its
+# own log and pid file, named as the service for the first and <name>-<n> after.
+INSTANCE_PORT_STEP=100
+MAX_INSTANCES=9
+INSTANCES_FILE="$LOCAL/instances" # how many deploy/up last started, for deploy/status
+
+instance_count() { # -> the count asked for (SAMPARK_INSTANCES, which deploy/up exports to what it runs), else 1
+  local n="${SAMPARK_INSTANCES:-1}"
+  if ! [[ "$n" =~ ^[1-9][0-9]*$ ]] || [ "$n" -gt "$MAX_INSTANCES" ]; then
+    log "instances must be 1..$MAX_INSTANCES, got '$n'"
+    return 1
+  fi
+  echo "$n"
+}
+
+instance_port() { # table-port instance -> that instance's port
+  echo $(( $1 + ($2 - 1) * INSTANCE_PORT_STEP ))
+}
+
+instance_name() { # name instance -> its log and pid file name
+  if [ "$2" = 1 ]; then echo "$1"; else echo "$1-$2"; fi
+}

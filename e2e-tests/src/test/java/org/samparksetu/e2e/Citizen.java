@@ -2,6 +2,7 @@ package org.samparksetu.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.samparksetu.testing.system.SystemUnderTest;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -27,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * A villager on WhatsApp, acted out through the WhatsApp simulator (deploy/simulators/PROTOCOL.md): what they send
  * (text, a photo with a caption, a voice note, a pin, a button tap, any other message, several in one webhook) and
  * what they received. Every test speaks as new citizens of its own, so tests sharing {@link TheSystem} never see
- * each other's messages.
+ * each other's messages. A citizen belongs to one system (the shared one, or a test's own: {@link #next(SystemUnderTest, String)}).
  */
 final class Citizen {
     /** Numbers no other test class uses: +91 70000 00001, +91 70000 00002, … in the order tests ask for them. */
@@ -37,16 +38,23 @@ final class Citizen {
 
     final String waId;
     final String name;
+    /** The system the citizen writes to and reads from. */
+    final SystemUnderTest system;
 
-    private Citizen(String waId, String name) {
+    private Citizen(SystemUnderTest system, String waId, String name) {
+        this.system = system;
         this.waId = waId;
         this.name = name;
     }
 
     /** A new citizen, once the system runs (so that what a test times is never the system's start-up). */
     static Citizen next(String name) {
-        TheSystem.get();
-        return new Citizen(Long.toString(NEXT.incrementAndGet()), name);
+        return next(TheSystem.get(), name);
+    }
+
+    /** A new citizen of a system a test started itself. */
+    static Citizen next(SystemUnderTest system, String name) {
+        return new Citizen(system, Long.toString(NEXT.incrementAndGet()), name);
     }
 
     /** A number that is neither the citizen's WhatsApp number nor any other test's, as written in a letter. */
@@ -82,7 +90,7 @@ final class Citizen {
 
     /** A photo (a real JPEG, downloadable through the Graph media API) with a caption, or none when null. */
     Media sendsPhoto(String caption) {
-        Media photo = Media.upload(Media.jpeg(), "image/jpeg");
+        Media photo = Media.upload(system, Media.jpeg(), "image/jpeg");
         Map<String, Object> image = new LinkedHashMap<>();
         image.put("id", photo.mediaId());
         image.put("sha256", photo.webhookSha256());
@@ -95,7 +103,7 @@ final class Citizen {
 
     /** A voice note as WhatsApp sends one (Opus in Ogg, {@code voice: true}). */
     Media sendsVoiceNote() {
-        Media voice = Media.upload(Media.oggOpus(), "audio/ogg");
+        Media voice = Media.upload(system, Media.oggOpus(), "audio/ogg");
         return voice.sent(sends(Map.of("type", "audio", "audio", Map.of("id", voice.mediaId(),
                 "sha256", voice.webhookSha256(), "mime_type", "audio/ogg; codecs=opus", "voice", true))));
     }
@@ -111,7 +119,7 @@ final class Citizen {
      */
     JsonPath sendsRaw(Map<String, Object> request) {
         String body = given().contentType(ContentType.JSON).body(request)
-                .post(TheSystem.simulatorUrl() + "/simulator/whatsapp/inbound")
+                .post(system.simulatorUrl() + "/simulator/whatsapp/inbound")
                 .then().statusCode(200).extract().asString();
         return JsonPath.from(body);
     }
@@ -130,7 +138,7 @@ final class Citizen {
 
     /** Every message the Graph API accepted for this citizen, oldest first. */
     List<Map<String, Object>> messages() {
-        return given().queryParam("to", waId).get(TheSystem.simulatorUrl() + "/simulator/whatsapp/messages")
+        return given().queryParam("to", waId).get(system.simulatorUrl() + "/simulator/whatsapp/messages")
                 .then().statusCode(200).extract().jsonPath().getList("$");
     }
 
@@ -165,12 +173,12 @@ final class Citizen {
 
     /** When (epoch ms) the simulator accepted the n-th message to the citizen. */
     long acceptedAt(int n) {
-        return TheSystem.get().simulators.whatsapp().acceptedTimesTo(waId).get(n - 1);
+        return system.simulators.whatsapp().acceptedTimesTo(waId).get(n - 1);
     }
 
     /** The citizen's complaints in intake's database, oldest first. */
     List<String> complaintIds() {
-        return Records.query("intake-service",
+        return Records.query(system, "intake-service",
                         "select complaint_id from complaint where citizen_wa_id = ? order by received_at, complaint_id", waId)
                 .stream().map(r -> (String) r.get("complaint_id")).toList();
     }
@@ -186,9 +194,9 @@ final class Citizen {
             return new Media(mediaId, webhookSha256, sha256Hex, messageWamid);
         }
 
-        static Media upload(byte[] bytes, String mimeType) {
+        static Media upload(SystemUnderTest system, byte[] bytes, String mimeType) {
             JsonPath uploaded = JsonPath.from(given().contentType(mimeType).body(bytes)
-                    .post(TheSystem.simulatorUrl() + "/simulator/whatsapp/media")
+                    .post(system.simulatorUrl() + "/simulator/whatsapp/media")
                     .then().statusCode(201).extract().asString());
             return new Media(uploaded.getString("id"), uploaded.getString("sha256"), hex(bytes), null);
         }

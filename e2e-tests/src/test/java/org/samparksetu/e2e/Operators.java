@@ -2,6 +2,7 @@ package org.samparksetu.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.samparksetu.testing.system.SystemUnderTest;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,10 +58,15 @@ final class Operators {
 
     /** The PHED officer reports the work done (sampark-bridge's department API, user phed-officer). */
     static void phedReportsFixed(String complaintId, String remarks) {
+        phedReportsFixed(TheSystem.get(), complaintId, remarks);
+    }
+
+    /** The same on a system a test started itself (any of the bridge's instances takes it). */
+    static void phedReportsFixed(SystemUnderTest system, String complaintId, String remarks) {
         given().auth().preemptive().basic("phed-officer", "phed-secret").contentType(ContentType.JSON)
                 .body(Map.of("complaintId", complaintId, "outcome", "RELIEF", "remarks", remarks,
                         "officer", "AEn PHED Jalore"))
-                .post(TheSystem.baseUrl("sampark-bridge") + "/api/action-reports")
+                .post(system.baseUrl("sampark-bridge") + "/api/action-reports")
                 .then().statusCode(201);
     }
 }

@@ -3,6 +3,7 @@ package org.samparksetu.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.samparksetu.simulators.sampark.Grievance;
+import org.samparksetu.testing.system.SystemUnderTest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,12 +27,21 @@ final class Records {
 
     /** A query on one service's own database. */
     static List<Map<String, Object>> query(String service, String sql, Object... params) {
-        return TheSystem.get().query(service, sql, params);
+        return query(TheSystem.get(), service, sql, params);
+    }
+
+    /** The same on a system a test started itself. */
+    static List<Map<String, Object>> query(SystemUnderTest system, String service, String sql, Object... params) {
+        return system.query(service, sql, params);
     }
 
     /** The grievances the Sampark portal holds for this complaint number (one per registration). */
     static List<Grievance> samparkRegistrations(String complaintId) {
-        return TheSystem.get().simulators.sampark().byReference(complaintId);
+        return samparkRegistrations(TheSystem.get(), complaintId);
+    }
+
+    static List<Grievance> samparkRegistrations(SystemUnderTest system, String complaintId) {
+        return system.simulators.sampark().byReference(complaintId);
     }
 
     /**
@@ -40,7 +50,7 @@ final class Records {
      */
     static List<Grievance> samparkRegistrationsFrom(Citizen citizen) {
         Set<String> theirs = Set.copyOf(citizen.complaintIds());
-        return TheSystem.get().simulators.sampark().all().stream()
+        return citizen.system.simulators.sampark().all().stream()
                 .filter(g -> theirs.contains(g.reference())
                         || (g.contactNumber() != null && g.contactNumber().replaceAll("\\D", "").endsWith(citizen.waId.substring(2))))
                 .toList();
@@ -60,7 +70,7 @@ final class Records {
 
     /** The citizen.notice events intake wrote for this citizen, whatever complaint (or none) they are about. */
     static List<JsonNode> noticesTo(Citizen citizen) {
-        return query("intake-service", "select payload from outbox_event where event_type = 'citizen.notice' order by id")
+        return query(citizen.system, "intake-service", "select payload from outbox_event where event_type = 'citizen.notice' order by id")
                 .stream().map(r -> data((String) r.get("payload")))
                 .filter(d -> citizen.waId.equals(d.path("citizenWaId").asText()))
                 .toList();
@@ -73,7 +83,7 @@ final class Records {
 
     /** The citizen.replied events intake wrote for this citizen, in order. */
     static List<JsonNode> repliesFrom(Citizen citizen) {
-        return query("intake-service", "select payload from outbox_event where event_type = 'citizen.replied' order by id")
+        return query(citizen.system, "intake-service", "select payload from outbox_event where event_type = 'citizen.replied' order by id")
                 .stream().map(r -> data((String) r.get("payload")))
                 .filter(d -> citizen.waId.equals(d.path("citizenWaId").asText()))
                 .toList();
@@ -81,16 +91,20 @@ final class Records {
 
     /** The notification service's record of every message to this citizen, oldest first: "cause_type:state". */
     static List<String> messagesRecordedFor(Citizen citizen) {
-        return query("notification-service",
+        return query(citizen.system, "notification-service",
                 "select cause_type, state from outgoing_message where recipient = ? order by seq", citizen.waId)
                 .stream().map(r -> r.get("cause_type") + ":" + r.get("state")).toList();
     }
 
     /** Every service published everything it wrote (nothing left in an outbox). */
     static void awaitOutboxesDrained() {
-        for (String service : TheSystem.get().services.keySet()) {
+        awaitOutboxesDrained(TheSystem.get());
+    }
+
+    static void awaitOutboxesDrained(SystemUnderTest system) {
+        for (String service : system.services.keySet()) {
             await(service + " outbox drained").atMost(Duration.ofSeconds(30))
-                    .untilAsserted(() -> assertThat(query(service,
+                    .untilAsserted(() -> assertThat(query(system, service,
                             "select count(*) as pending from outbox_event where published_at is null"))
                             .containsExactly(Map.of("pending", 0L)));
         }

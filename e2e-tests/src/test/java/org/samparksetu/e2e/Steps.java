@@ -34,7 +34,7 @@ final class Steps {
                 () -> new AssertionError("the acknowledgement carries no complaint number: " + Whatsapp.textOf(ack)));
         assertThat(Whatsapp.isHindi(ack)).as("acknowledgement in Hindi: %s", Whatsapp.textOf(ack)).isTrue();
         Map<String, Object> registered = citizen.awaitMessage(2);
-        List<Grievance> grievances = Records.samparkRegistrations(complaintId);
+        List<Grievance> grievances = Records.samparkRegistrations(citizen.system, complaintId);
         assertThat(grievances).as("Sampark registrations of %s", complaintId).hasSize(1);
         String grievanceId = grievances.get(0).grievanceId();
         assertThat(Whatsapp.textOf(registered)).contains(complaintId).contains(grievanceId);
@@ -43,7 +43,7 @@ final class Steps {
 
     /** The officer reports it fixed; message {@code n} asks the citizen with the three verification buttons. */
     static Map<String, Object> askedIfFixed(Citizen citizen, String complaintId, int n) {
-        Operators.phedReportsFixed(complaintId, "पाइपलाइन की मरम्मत कर दी गई है");
+        Operators.phedReportsFixed(citizen.system, complaintId, "पाइपलाइन की मरम्मत कर दी गई है");
         Map<String, Object> question = citizen.awaitMessage(n);
         assertThat(Whatsapp.buttonIds(question)).as("the verification question: %s", question).containsExactly(
                 ReplyIds.verification(ReplyIds.VerificationAnswer.FIXED, complaintId),

@@ -42,6 +42,6 @@ final class TheSystem {
     }
 
     static String baseUrl(String service) {
-        return get().service(service).baseUrl();
+        return get().baseUrl(service);
     }
 }

@@ -1,8 +1,14 @@
 package org.samparksetu.simulators;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Settings of the simulators. Defaults come from system properties {@code sim.*} so that
  * {@code deploy/up} can set them on the command line; tests use the withers.
+ *
+ * @param intakeWebhookUrls where webhooks go: one URL per intake instance, taken in turn (Meta's webhooks reach
+ *                          several instances through a load balancer; round robin stands in for it). Never empty.
  */
 public record SimulatorSettings(
         int port,
@@ -10,9 +16,17 @@ public record SimulatorSettings(
         String accessToken,
         String phoneNumberId,
         String displayPhoneNumber,
-        String intakeWebhookUrl,
+        List<String> intakeWebhookUrls,
         String samparkApiKey) {
 
+    public SimulatorSettings {
+        intakeWebhookUrls = List.copyOf(intakeWebhookUrls);
+        if (intakeWebhookUrls.isEmpty() || intakeWebhookUrls.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("give at least one intake webhook URL, none blank: " + intakeWebhookUrls);
+        }
+    }
+
+    /** {@code -Dsim.intake.webhook-url} takes one URL or several separated by commas (deploy/up's instances). */
     public static SimulatorSettings defaults() {
         return new SimulatorSettings(
                 Integer.getInteger("sim.port", 8089),
@@ -20,20 +34,34 @@ public record SimulatorSettings(
                 System.getProperty("sim.whatsapp.access-token", "sim-access-token"),
                 System.getProperty("sim.whatsapp.phone-number-id", "106540352242922"),
                 System.getProperty("sim.whatsapp.display-phone-number", "15550783881"),
-                System.getProperty("sim.intake.webhook-url", "http://127.0.0.1:8081/webhooks/whatsapp"),
+                urls(System.getProperty("sim.intake.webhook-url", "http://127.0.0.1:8081/webhooks/whatsapp")),
                 System.getProperty("sim.sampark.api-key", "sim-sampark-key"));
     }
 
+    static List<String> urls(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The first (with one intake, the only) webhook URL. */
+    public String intakeWebhookUrl() {
+        return intakeWebhookUrls.get(0);
+    }
+
     public SimulatorSettings withPort(int p) {
-        return new SimulatorSettings(p, appSecret, accessToken, phoneNumberId, displayPhoneNumber, intakeWebhookUrl, samparkApiKey);
+        return new SimulatorSettings(p, appSecret, accessToken, phoneNumberId, displayPhoneNumber, intakeWebhookUrls, samparkApiKey);
     }
 
     public SimulatorSettings withIntakeWebhookUrl(String url) {
-        return new SimulatorSettings(port, appSecret, accessToken, phoneNumberId, displayPhoneNumber, url, samparkApiKey);
+        return withIntakeWebhookUrls(List.of(url));
+    }
+
+    /** Webhooks go to these URLs in turn, one webhook each. */
+    public SimulatorSettings withIntakeWebhookUrls(List<String> urls) {
+        return new SimulatorSettings(port, appSecret, accessToken, phoneNumberId, displayPhoneNumber, urls, samparkApiKey);
     }
 
     public SimulatorSettings withAppSecret(String secret) {
-        return new SimulatorSettings(port, secret, accessToken, phoneNumberId, displayPhoneNumber, intakeWebhookUrl, samparkApiKey);
+        return new SimulatorSettings(port, secret, accessToken, phoneNumberId, displayPhoneNumber, intakeWebhookUrls, samparkApiKey);
     }
 
     /** The webhook verification token the local runs give intake: the simulator never asks, Meta's console does. */

@@ -10,7 +10,7 @@ public final class SimulatorsApp {
         Simulators sims = Simulators.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(sims::stop));
         System.out.println("simulators listening on " + sims.baseUrl()
-                + " (WhatsApp Cloud API, Sampark portal); webhooks go to " + settings.intakeWebhookUrl());
+                + " (WhatsApp Cloud API, Sampark portal); webhooks go to " + String.join(", ", settings.intakeWebhookUrls()));
         Thread.currentThread().join();
     }
 }

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The simulators over real HTTP: what the adapters and the end-to-end test rely on. */
 class SimulatorsTest {
@@ -334,5 +335,45 @@ class SimulatorsTest {
             own.stop();
             intake.stop(0);
         }
+    }
+
+    @Test
+    void webhooksGoToSeveralIntakeInstancesInTurn() throws Exception {
+        var hits = new java.util.concurrent.ConcurrentHashMap<Integer, java.util.concurrent.atomic.AtomicInteger>();
+        java.util.List<HttpServer> intakes = new java.util.ArrayList<>();
+        java.util.List<String> urls = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            int instance = i + 1;
+            HttpServer intake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            intake.createContext("/webhooks/whatsapp", ex -> {
+                ex.getRequestBody().readAllBytes();
+                hits.computeIfAbsent(instance, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                Http.json(ex, 200, java.util.Map.of("ok", true));
+            });
+            intake.start();
+            intakes.add(intake);
+            urls.add("http://127.0.0.1:" + intake.getAddress().getPort() + "/webhooks/whatsapp");
+        }
+        // deploy/up gives the list as one property, separated by commas
+        SimulatorSettings settings = SimulatorSettings.defaults().withPort(0)
+                .withIntakeWebhookUrls(SimulatorSettings.urls(urls.get(0) + ", " + urls.get(1)));
+        assertThat(settings.intakeWebhookUrls()).containsExactlyElementsOf(urls);
+        assertThat(settings.intakeWebhookUrl()).as("the single-URL view: the first").isEqualTo(urls.get(0));
+        Simulators own = Simulators.start(settings);
+        try {
+            for (int i = 0; i < 6; i++) {
+                var r = client.send(HttpRequest.newBuilder(URI.create(own.baseUrl() + "/simulator/whatsapp/inbound"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"from\":\"919876543212\",\"text\":\"पानी " + i + "\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(Http.JSON.readTree(r.body()).path("status").asInt()).isEqualTo(200);
+            }
+            assertThat(hits.get(1)).as("webhooks to instance 1").hasValue(3);
+            assertThat(hits.get(2)).as("webhooks to instance 2").hasValue(3);
+        } finally {
+            own.stop();
+            intakes.forEach(s -> s.stop(0));
+        }
+        assertThatThrownBy(() -> SimulatorSettings.defaults().withIntakeWebhookUrls(java.util.List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -14,13 +14,18 @@ import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 
-/** One packaged service run as its own JVM, as in production, with its log in target/e2e-logs. */
+/**
+ * One packaged service run as its own JVM, as in production, with its log in target/e2e-logs: {@code <name>.log}, or
+ * {@code <name>-<n>.log} for the n-th instance of a service run several times.
+ */
 public final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public final String name;
     public final int port;
     public final String database;
+    /** Which instance of the service this is, from 1; every instance shares the service's database and consumer group. */
+    public final int instance;
     /** The table's {@code jvm} line (as deploy/up starts the service) unless {@code -Dservice.jvm} says otherwise. */
     private final List<String> jvmOptions;
     private Process process;
@@ -35,10 +40,23 @@ public final class ServiceProcess {
     public Duration startupTime;
 
     public ServiceProcess(String name, int port, String database, List<String> jvmOptions) {
+        this(name, 1, port, database, jvmOptions);
+    }
+
+    public ServiceProcess(String name, int instance, int port, String database, List<String> jvmOptions) {
+        if (instance < 1) {
+            throw new IllegalArgumentException("instances count from 1: " + instance);
+        }
         this.name = name;
+        this.instance = instance;
         this.port = port;
         this.database = database;
         this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** The name its log and pid files carry: the service's for the first instance (as ever), {@code name-n} after. */
+    public String label() {
+        return instance == 1 ? name : name + "-" + instance;
     }
 
     public String baseUrl() {
@@ -84,14 +102,14 @@ public final class ServiceProcess {
         cmd.add("-jar");
         cmd.add("quarkus-run.jar");
         Files.createDirectories(logs);
-        Path pidFile = logs.resolve(name + ".pid");
+        Path pidFile = logs.resolve(label() + ".pid");
         stopLeftover(pidFile);
         startedAt = System.nanoTime();
-        logFile = logs.resolve(name + ".log");
+        logFile = logs.resolve(label() + ".log");
         process = new ProcessBuilder(cmd)
                 .directory(app.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(name + ".log").toFile())
+                .redirectOutput(logFile.toFile())
                 .start();
         Files.writeString(pidFile, Long.toString(process.pid()));
     }
@@ -138,7 +156,7 @@ public final class ServiceProcess {
         }
         kills++;
         if (logFile != null && Files.isRegularFile(logFile)) {
-            Files.move(logFile, logFile.resolveSibling(name + ".killed-" + kills + ".log"),
+            Files.move(logFile, logFile.resolveSibling(label() + ".killed-" + kills + ".log"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
@@ -156,9 +174,9 @@ public final class ServiceProcess {
     }
 
     public void awaitReady(Duration atMost) {
-        await(name + " ready at " + baseUrl()).atMost(atMost).pollInterval(Duration.ofMillis(250)).until(() -> {
+        await(label() + " ready at " + baseUrl()).atMost(atMost).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see target/e2e-logs/" + name + ".log");
+                throw new IllegalStateException(label() + " exited with " + process.exitValue() + "; see " + logFile);
             }
             try {
                 var r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).GET().build(),

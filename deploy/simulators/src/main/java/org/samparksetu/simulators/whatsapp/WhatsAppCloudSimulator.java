@@ -33,6 +33,8 @@ public final class WhatsAppCloudSimulator {
     static final List<String> QUALITY_RATINGS = List.of("GREEN", "YELLOW", "RED", "UNKNOWN");
 
     private final SimulatorSettings settings;
+    /** Which intake webhook URL the next webhook goes to (round robin over the settings' list). */
+    private final java.util.concurrent.atomic.AtomicInteger nextWebhookUrl = new java.util.concurrent.atomic.AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Accepted messages per recipient (digits only), oldest first. */
     private final Map<String, List<JsonNode>> sent = new ConcurrentHashMap<>();
@@ -354,16 +356,21 @@ public final class WhatsAppCloudSimulator {
             answer.put("intakeBody", r.body());
             Http.json(ex, 200, answer);
         } catch (IOException e) {
-            Http.error(ex, 502, "intake at " + settings.intakeWebhookUrl() + " is unreachable: " + e.getMessage());
+            Http.error(ex, 502, "intake at " + settings.intakeWebhookUrls() + " is unreachable: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             Http.error(ex, 503, "interrupted");
         }
     }
 
-    /** Signs and posts a webhook body to intake, as Meta does. */
+    /**
+     * Signs and posts a webhook body to intake, as Meta does: to the next of the intake URLs in turn, as a load
+     * balancer in front of several intake instances would (a retry may reach another instance, as it may behind one).
+     */
     public HttpResponse<String> deliver(byte[] webhook) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(settings.intakeWebhookUrl()))
+        List<String> urls = settings.intakeWebhookUrls();
+        String url = urls.get(Math.floorMod(nextWebhookUrl.getAndIncrement(), urls.size()));
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")
                 .header("X-Hub-Signature-256", WebhookSigner.sign(settings.appSecret(), webhook))
