@@ -12,6 +12,8 @@ import org.samparksetu.console.GroupWithLag;
 import org.samparksetu.contract.Topics;
 import org.samparksetu.testing.Browser;
 import org.samparksetu.testing.Infrastructure;
+import org.samparksetu.testing.identity.TestKeycloak;
+import org.samparksetu.testing.system.ConsoleProcess;
 import org.samparksetu.testing.system.Ports;
 
 import java.net.URI;
@@ -46,7 +48,7 @@ class ConsoleBrowserIT {
     private static final String GROUP = PREFIX + "routing-service";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private static KeycloakForTests keycloak;
+    private static TestKeycloak keycloak;
     private static StubService intake;
     private static StubService bridge;
     private static ConsoleProcess console;
@@ -73,7 +75,7 @@ class ConsoleBrowserIT {
                 """, false);
 
         int consolePort = Ports.free();
-        keycloak = new KeycloakForTests(Infrastructure.repositoryRoot(), MODULE.resolve("target/keycloak-console-it"),
+        keycloak = new TestKeycloak(Infrastructure.repositoryRoot(), MODULE.resolve("target/keycloak-console-it"),
                 Ports.free(), Ports.free()).start();
         keycloak.allowConsoleAt("http://127.0.0.1:" + consolePort);
 

@@ -1,4 +1,4 @@
-package org.samparksetu.console.browser;
+package org.samparksetu.testing.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,30 +20,31 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Keycloak of a test's own, started by {@code deploy/keycloak} on free ports with its data under the module's
- * target/ (so the realm file is imported afresh with new demo passwords), as testing-kit's KeycloakRealmTest does.
+ * A Keycloak of a test's (or a benchmark's) own, started by {@code deploy/keycloak} on the given ports with its data
+ * in the given folder (reset first, so the realm file is imported afresh with new demo passwords), as
+ * KeycloakRealmTest does.
  * The console's client lets only http://127.0.0.1:8090 sign in; a test's console runs on a free port, so this
  * instance's client is told that address too (the realm file stays as it is).
  */
-final class KeycloakForTests implements AutoCloseable {
+public final class TestKeycloak implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final Path root;
     private final Path data;
-    final int port;
+    public final int port;
     private final int managementPort;
     private Map<String, String> passwords;
     private String adminPassword;
 
-    KeycloakForTests(Path root, Path data, int port, int managementPort) {
+    public TestKeycloak(Path root, Path data, int port, int managementPort) {
         this.root = root;
         this.data = data;
         this.port = port;
         this.managementPort = managementPort;
     }
 
-    KeycloakForTests start() throws Exception {
+    public TestKeycloak start() throws Exception {
         script("reset");
         script("start");
         passwords = readPairs(Path.of(data + "-users.txt"));
@@ -51,11 +52,11 @@ final class KeycloakForTests implements AutoCloseable {
         return this;
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    String password(String user) {
+    public String password(String user) {
         String p = passwords.get(user);
         if (p == null) {
             throw new IllegalStateException("no demo user " + user + " in " + data + "-users.txt");
@@ -64,7 +65,7 @@ final class KeycloakForTests implements AutoCloseable {
     }
 
     /** Lets the console at {@code consoleBase} sign people in and out on this instance. */
-    void allowConsoleAt(String consoleBase) throws Exception {
+    public void allowConsoleAt(String consoleBase) throws Exception {
         String admin = adminToken();
         JsonNode client = adminGet(admin, "/clients?clientId=sampark-console").get(0);
         ObjectNode update = (ObjectNode) client;

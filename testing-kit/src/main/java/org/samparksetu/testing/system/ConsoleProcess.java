@@ -1,4 +1,4 @@
-package org.samparksetu.console.browser;
+package org.samparksetu.testing.system;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,12 +14,15 @@ import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 
-/** The packaged console (target/quarkus-app) started as its own process, as deploy/up starts it. */
-final class ConsoleProcess implements AutoCloseable {
+/**
+ * The packaged console ({@code console/target/quarkus-app}) started as its own process, as deploy/up starts it, with
+ * the given system properties and environment (its cookie secret and the services' ops password).
+ */
+public final class ConsoleProcess implements AutoCloseable {
     private final Process process;
-    final int port;
+    public final int port;
 
-    ConsoleProcess(Path module, int port, Map<String, String> properties, Map<String, String> environment,
+    public ConsoleProcess(Path module, int port, Map<String, String> properties, Map<String, String> environment,
                    Path log) throws IOException {
         this.port = port;
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -46,11 +49,11 @@ final class ConsoleProcess implements AutoCloseable {
                 });
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    static boolean packaged(Path module) {
+    public static boolean packaged(Path module) {
         return new File(module.resolve("target/quarkus-app/quarkus-run.jar").toString()).isFile();
     }
 
