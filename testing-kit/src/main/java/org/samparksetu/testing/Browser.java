@@ -49,7 +49,9 @@ public final class Browser {
     }
 
     static synchronized void ensureInstalled() {
-        if (new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute()) {
+        // the Noto fonts too: without them Devanagari renders as empty boxes in pages and screenshots
+        if (new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute()
+                && new File("/usr/share/fonts/truetype/noto").isDirectory()) {
             return;
         }
         Path script = Infrastructure.repositoryRoot().resolve("deploy/ensure-chromium");

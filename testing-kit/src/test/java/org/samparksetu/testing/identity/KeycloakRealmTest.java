@@ -85,6 +85,7 @@ class KeycloakRealmTest {
         "verifier-bhinmal,  verifier,                            -,          Bhinmal, Jalore,   -",
         "collector,         collector,                           -,          -,       Jalore,   L4",
         "evidence-officer,  evidence-officer,                    -,          -,       Jalore,   -",
+        "ops-jalore,        ops,                                 -,          -,       Jalore,   -",
     })
     void aDemoUserSignsInWithTheirRolesAndPlaceOfWork(String user, String roles, String department, String tehsil,
             String district, String level) throws Exception {
