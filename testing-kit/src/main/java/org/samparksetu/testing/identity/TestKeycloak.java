@@ -64,6 +64,11 @@ public final class TestKeycloak implements AutoCloseable {
         return p;
     }
 
+    /** The demo users deploy/keycloak made passwords for. */
+    public java.util.Set<String> demoUsers() {
+        return java.util.Collections.unmodifiableSet(passwords.keySet());
+    }
+
     /** Lets the console at {@code consoleBase} sign people in and out on this instance. */
     public void allowConsoleAt(String consoleBase) throws Exception {
         String admin = adminToken();
@@ -88,7 +93,8 @@ public final class TestKeycloak implements AutoCloseable {
         script("stop");
     }
 
-    private String adminToken() throws Exception {
+    /** A token of the master realm's admin, for the admin REST API. */
+    public String adminToken() throws Exception {
         String form = "grant_type=password&client_id=admin-cli&username=admin&password="
                 + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8);
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/realms/master/protocol/openid-connect/token"))
@@ -100,7 +106,8 @@ public final class TestKeycloak implements AutoCloseable {
         return JSON.readTree(r.body()).path("access_token").asText();
     }
 
-    private JsonNode adminGet(String admin, String path) throws Exception {
+    /** GET on the sampark realm's admin API (path after /admin/realms/sampark), answered 200 or thrown. */
+    public JsonNode adminGet(String admin, String path) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(adminUrl(path)))
                 .header("Authorization", "Bearer " + admin).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -110,7 +117,8 @@ public final class TestKeycloak implements AutoCloseable {
         return JSON.readTree(r.body());
     }
 
-    private String adminUrl(String path) {
+    /** The sampark realm's admin API address of {@code path}. */
+    public String adminUrl(String path) {
         return base() + "/admin/realms/sampark" + path;
     }
 

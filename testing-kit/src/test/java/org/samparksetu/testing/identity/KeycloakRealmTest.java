@@ -43,30 +43,21 @@ class KeycloakRealmTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private static Path root;
-    private static Path data;
-    private static int port;
-    private static int managementPort;
-    private static Map<String, String> passwords;
-    private static String adminPassword;
+    private static TestKeycloak keycloak;
 
     @BeforeAll
     static void startKeycloak() throws Exception {
-        root = Infrastructure.repositoryRoot();
-        data = root.resolve("testing-kit/target/keycloak-realm-test").toAbsolutePath();
-        port = freePort();
-        managementPort = freePort();
-        script("reset"); // a realm imported from the file as it is now, with passwords made for this run
-        script("start");
-        passwords = readPairs(Path.of(data + "-users.txt"));
-        adminPassword = readPairs(Path.of(data + "-admin.txt")).get("admin");
-        assertThat(adminPassword).as("the admin account deploy/keycloak made").isNotBlank();
+        Path root = Infrastructure.repositoryRoot();
+        // reset first: a realm imported from the file as it is now, with passwords made for this run
+        keycloak = new TestKeycloak(root, root.resolve("testing-kit/target/keycloak-realm-test").toAbsolutePath(),
+                freePort(), freePort()).start();
+        assertThat(keycloak.adminToken()).as("the admin account deploy/keycloak made signs in").isNotBlank();
     }
 
     @AfterAll
     static void stopKeycloak() throws Exception {
-        if (data != null) {
-            script("stop");
+        if (keycloak != null) {
+            keycloak.close();
         }
     }
 
@@ -111,7 +102,7 @@ class KeycloakRealmTest {
                 .map(row -> row.split(",")[0].trim())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(new TreeSet<>(passwords.keySet())).isEqualTo(checked).isEqualTo(SamparkRealmFileTest.demoUsers());
+        assertThat(new TreeSet<>(keycloak.demoUsers())).isEqualTo(checked).isEqualTo(SamparkRealmFileTest.demoUsers());
     }
 
     @Test
@@ -198,13 +189,11 @@ class KeycloakRealmTest {
     }
 
     private static String password(String user) {
-        String password = passwords.get(user);
-        assertThat(password).as("password of %s in %s-users.txt", user, data).isNotBlank();
-        return password;
+        return keycloak.password(user);
     }
 
     private static String base() {
-        return "http://127.0.0.1:" + port;
+        return keycloak.base();
     }
 
     private static HttpResponse<String> passwordGrant(String client, String user, String password) throws Exception {
@@ -213,10 +202,7 @@ class KeycloakRealmTest {
     }
 
     private static String adminToken() throws Exception {
-        HttpResponse<String> response = postForm(base() + "/realms/master/protocol/openid-connect/token", Map.of(
-                "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", adminPassword));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).path("access_token").asText();
+        return keycloak.adminToken();
     }
 
     private static String userId(String admin, String user) throws Exception {
@@ -226,11 +212,7 @@ class KeycloakRealmTest {
     }
 
     private static JsonNode adminGet(String admin, String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(adminUrl(path)))
-                .header("Authorization", "Bearer " + admin).timeout(Duration.ofSeconds(60)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return keycloak.adminGet(admin, path);
     }
 
     private static void adminDelete(String admin, String path) throws Exception {
@@ -241,7 +223,7 @@ class KeycloakRealmTest {
     }
 
     private static String adminUrl(String path) {
-        return base() + "/admin/realms/" + REALM + path;
+        return keycloak.adminUrl(path);
     }
 
     private static HttpResponse<String> postForm(String url, Map<String, String> form) throws Exception {
@@ -259,34 +241,6 @@ class KeycloakRealmTest {
         String[] parts = token.split("\\.");
         assertThat(parts).as("a signed JWT").hasSize(3);
         return JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
-    }
-
-    /** "name value" lines, '#' comments: the users and admin files deploy/keycloak writes. */
-    private static Map<String, String> readPairs(Path file) throws IOException {
-        Map<String, String> pairs = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file)) {
-            String[] cols = line.trim().split("\\s+");
-            if (cols.length == 2 && !cols[0].startsWith("#")) {
-                pairs.put(cols[0], cols[1]);
-            }
-        }
-        return pairs;
-    }
-
-    private static void script(String command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("deploy/keycloak").toString(), command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
-        builder.environment().put("KEYCLOAK_PORT", String.valueOf(port));
-        builder.environment().put("KEYCLOAK_MANAGEMENT_PORT", String.valueOf(managementPort));
-        builder.environment().put("KEYCLOAK_DATA", data.toString());
-        Process process = builder.start();
-        // The first start on a machine downloads the distribution (~170 MB) and builds it; a slow box needs minutes.
-        if (!process.waitFor(20, TimeUnit.MINUTES)) {
-            process.destroy();
-            throw new IllegalStateException("deploy/keycloak " + command + " did not finish; see " + data);
-        }
-        assertThat(process.exitValue()).as("deploy/keycloak %s (log in %s/keycloak.log)", command, data).isZero();
     }
 
     private static int freePort() throws IOException {
