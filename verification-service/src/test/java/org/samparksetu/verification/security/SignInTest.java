@@ -43,8 +43,9 @@ class SignInTest {
 
     @Test
     void aBasicAccountIsLetInAndAnUncheckableTokenIsNot() throws Exception {
+        // let in: the complaint is found or not (other classes of this module file complaints in the same database)
         given().auth().preemptive().basic("collector", "collector-secret").when().get("/api/complaints/JAL-2026-870001")
-                .then().statusCode(404);
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 404));
         given().auth().preemptive().basic("collector", "wrong").when().get("/api/complaints/JAL-2026-870001")
                 .then().statusCode(401);
         given().header("Authorization", "Bearer not-a-token").when().get("/api/complaints/JAL-2026-870001")
