@@ -4,6 +4,8 @@ import org.samparksetu.testing.system.SystemUnderTest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The one system all end-to-end journeys of a run talk to: the five services, the simulators, fresh databases and
@@ -12,6 +14,12 @@ import java.io.UncheckedIOException;
  */
 final class TheSystem {
     private static SystemUnderTest system;
+    /**
+     * Where the run's Keycloak listens: the services are told at start whose tokens to take, and resolve its keys only
+     * at the first token, so Keycloak itself starts only when a console test first needs it ({@link TheConsole}).
+     */
+    static final int KEYCLOAK_PORT = org.samparksetu.testing.system.Ports.free();
+    static final int KEYCLOAK_MANAGEMENT_PORT = org.samparksetu.testing.system.Ports.free();
     private static RuntimeException failedToStart;
 
     private TheSystem() {
@@ -23,7 +31,9 @@ final class TheSystem {
         }
         if (system == null) {
             try {
-                system = SystemUnderTest.start();
+                Map<String, String> config = new HashMap<>(SystemUnderTest.endToEndConfig());
+                config.put("quarkus.oidc.auth-server-url", "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/sampark");
+                system = SystemUnderTest.start("e2e", config, true);
             } catch (IOException e) {
                 failedToStart = new UncheckedIOException("the system did not start", e);
                 throw failedToStart;

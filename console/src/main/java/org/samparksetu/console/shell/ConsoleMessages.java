@@ -22,6 +22,30 @@ public interface ConsoleMessages {
     String nav_home();
 
     @Message
+    String nav_cell();
+
+    @Message
+    String nav_intake();
+
+    @Message
+    String nav_blocklist();
+
+    @Message
+    String nav_kendra();
+
+    @Message
+    String nav_officer();
+
+    @Message
+    String nav_field();
+
+    @Message
+    String nav_collector();
+
+    @Message
+    String nav_evidence();
+
+    @Message
     String nav_ops();
 
     @Message

@@ -18,7 +18,7 @@ public class Frames {
         Set<String> roles = identity.isAnonymous() ? Set.of() : identity.getRoles();
         String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
         var nav = NavigationRule.pagesFor(roles).stream()
-                .map(p -> new Frame.NavItem(p.path, p.label, p.path.equals(path))).toList();
+                .map(p -> new Frame.NavItem(p.path, p.label, p.path.equals(path) || (p != NavigationRule.Page.HOME && path.startsWith(p.path + "/")))).toList();
         return new Frame(language, LanguageRule.other(language), user,
                 String.join(", ", new TreeSet<>(roles)), nav, path);
     }

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * The console's pages and who sees each in the navigation: a page appears for a person holding one of its roles
- * (a Keycloak realm role of realm sampark), the start page for everyone signed in. Later pages (the grievance cell's
- * queues, an officer's complaints, a verifier's field checks, the collector's dashboard) join this table.
+ * (a Keycloak realm role of realm sampark), the start page for everyone signed in. The order is the navigation's;
+ * a person lands on the first working page their roles open. The services check the same roles again on every call.
  */
 public final class NavigationRule {
     private NavigationRule() {
@@ -15,6 +15,22 @@ public final class NavigationRule {
 
     public enum Page {
         HOME("/", "nav_home", Set.of()),
+        /** The grievance cell's one inbox: triage, transcription, quarantine, flagged field checks, failing deliveries. */
+        CELL("/cell", "nav_cell", Set.of("grievance-cell")),
+        /** The Sampark Kendra's entry queue, transfers and closures to do on the portal. */
+        KENDRA("/kendra", "nav_kendra", Set.of("sampark-kendra")),
+        /** A walk-in's or a caller's complaint typed in by an operator. */
+        INTAKE("/intake", "nav_intake", Set.of("grievance-cell", "sampark-kendra")),
+        /** Blocked numbers and false-case flags, with their reasons. */
+        BLOCKLIST("/blocklist", "nav_blocklist", Set.of("grievance-cell")),
+        /** A department officer's complaints, action-taken reports and interim replies. */
+        OFFICER("/officer", "nav_officer", Set.of("officer")),
+        /** A field verifier's assigned checks, phone-sized. */
+        FIELD("/field", "nav_field", Set.of("verifier")),
+        /** The collector's and ADM's district view: pendency, SLA, ranking, L4 escalation, exports. */
+        COLLECTOR("/collector", "nav_collector", Set.of("collector")),
+        /** The authorised officer's evidence export for one number. */
+        EVIDENCE("/evidence", "nav_evidence", Set.of("evidence-officer")),
         OPS("/ops", "nav_ops", Set.of("ops"));
 
         public final String path;

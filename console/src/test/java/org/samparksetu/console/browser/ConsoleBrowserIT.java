@@ -184,14 +184,15 @@ class ConsoleBrowserIT {
         assertThat(text(By.cssSelector("#forbidden h1"))).isEqualTo("यह पेज आपके लिए नहीं है");
         assertThat(text(By.id("forbidden"))).contains("ops");
         assertThat(browser.findElements(By.cssSelector("nav a")).stream().map(WebElement::getText)
-                .collect(Collectors.toList())).containsExactly("मुख्य पृष्ठ");
+                .collect(Collectors.toList())).containsExactly("मुख्य पृष्ठ", "फ़ील्ड जाँच");
         assertThat(get("/ops", sessionCookies()).statusCode()).isEqualTo(403);
         HttpResponse<String> api = get("/api/ops/pipeline", sessionCookies());
         assertThat(api.statusCode()).isEqualTo(403);
         assertThat(api.body()).contains("\"error\"").doesNotContain("intake-service");
 
         browser.get(console.base() + "/");
-        assertThat(text(By.id("no-pages"))).contains("जल्द");
+        await("the start page takes a verifier to their field checks").atMost(Duration.ofSeconds(30))
+                .until(() -> browser.getCurrentUrl().equals(console.base() + "/field"));
     }
 
     // ---- helpers

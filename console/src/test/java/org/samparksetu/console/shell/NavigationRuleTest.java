@@ -15,10 +15,13 @@ class NavigationRuleTest {
     @CsvSource({
         // roles (space-separated),       pages,       landing
         "ops,                             HOME OPS,    OPS",
-        "ops operator grievance-cell,     HOME OPS,    OPS",
-        "verifier,                        HOME,        HOME",
-        "officer department:PHED,         HOME,        HOME",
-        "collector,                       HOME,        HOME",
+        "ops operator grievance-cell,     HOME CELL INTAKE BLOCKLIST OPS,    CELL",
+        "operator sampark-kendra,         HOME KENDRA INTAKE,  KENDRA",
+        "verifier,                        HOME FIELD,  FIELD",
+        "officer department:PHED,         HOME OFFICER,  OFFICER",
+        "collector,                       HOME COLLECTOR,  COLLECTOR",
+        "evidence-officer,                HOME EVIDENCE,  EVIDENCE",
+        "operator,                        HOME,        HOME",   // the services' operator role alone opens no page
         "'',                              HOME,        HOME",
         "OPS,                             HOME,        HOME",   // role names are exact
     })
