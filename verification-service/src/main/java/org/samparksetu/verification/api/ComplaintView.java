@@ -7,7 +7,11 @@ import org.samparksetu.verification.verification.Verification;
 import java.time.Instant;
 import java.util.List;
 
-/** What {@code GET /api/complaints/{id}} answers: the complaint as verification sees it, and every check. */
+/**
+ * What {@code GET /api/complaints/{id}} answers: the complaint as verification sees it, and every check. {@code tehsil}
+ * is routing's tehsil of the complaint's place (null while routing has not placed it), so the collector's pendency can
+ * be counted by tehsil.
+ */
 public record ComplaintView(
         String complaintId,
         String departmentCode,
@@ -30,7 +34,8 @@ public record ComplaintView(
         List<RatingSummary> ratings,
         int transfers,
         String previousDepartmentCode,
-        Instant transferredAt) {
+        Instant transferredAt,
+        String tehsil) {
 
     /** A rating or request to reopen from the citizen, and what it did. */
     public record RatingSummary(Integer closure, Integer rating, boolean counted, boolean reopened, String refusal,
@@ -70,6 +75,14 @@ public record ComplaintView(
                 c.subject, c.closedAt, c.closures, c.rating,
                 ratings.stream().map(r -> new RatingSummary(r.closure, r.rating, r.counted, r.reopened, r.refusal,
                         r.ratedAt)).toList(),
-                c.transfers, c.previousDepartmentCode, c.transferredAt);
+                c.transfers, c.previousDepartmentCode, c.transferredAt, null);
+    }
+
+    /** The same with the complaint's tehsil. */
+    ComplaintView withTehsil(String placeTehsil) {
+        return new ComplaintView(complaintId, departmentCode, grievanceId, state, escalationLevel, registeredAt,
+                stateChangedAt, verifications, dueAt, resolution, markedFalse, interimReason, interimExpectedBy,
+                fieldChecks, subject, closedAt, closures, rating, ratings, transfers, previousDepartmentCode,
+                transferredAt, placeTehsil);
     }
 }

@@ -50,6 +50,8 @@ public class OfficerActionService {
     @Inject
     Clock clock;
     @Inject
+    jakarta.persistence.EntityManager em;
+    @Inject
     VerificationConfig config;
     @Inject
     VerificationMetrics metrics;
@@ -73,7 +75,25 @@ public class OfficerActionService {
         List<TrackedComplaint> all = department
                 .map(d -> complaints.list("departmentCode = ?1 order by dueAt nulls last, complaintId", d))
                 .orElseGet(() -> complaints.list("order by dueAt nulls last, complaintId"));
-        return all.stream().map(c -> ComplaintView.of(c, List.of(), List.of())).toList();
+        java.util.Map<String, String> tehsils = tehsilsOf(department);
+        return all.stream().map(c -> ComplaintView.of(c, List.of(), List.of()).withTehsil(tehsils.get(c.complaintId)))
+                .toList();
+    }
+
+    /**
+     * Routing's tehsil of each complaint (of the department, or all) that has one, in one query: the collector's list
+     * holds every complaint, too many for a query per complaint or an IN list.
+     */
+    private java.util.Map<String, String> tehsilsOf(Optional<String> department) {
+        java.util.Map<String, String> tehsils = new java.util.HashMap<>();
+        String select = "select p.complaintId, p.tehsil from ComplaintPlace p, TrackedComplaint c"
+                + " where c.complaintId = p.complaintId and p.tehsil is not null";
+        var query = department.isPresent()
+                ? em.createQuery(select + " and c.departmentCode = :department", Object[].class)
+                        .setParameter("department", department.get())
+                : em.createQuery(select, Object[].class);
+        query.getResultList().forEach(r -> tehsils.put((String) r[0], (String) r[1]));
+        return tehsils;
     }
 
     /** The department cannot act yet: why, and by when. Recorded and shown to the citizen. */

@@ -2,26 +2,18 @@ package org.samparksetu.verification.accountability;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.ReplyIds;
 import org.samparksetu.contract.events.CitizenReplied;
 import org.samparksetu.contract.events.ComplaintActionReported;
 import org.samparksetu.contract.events.ComplaintRegistered;
 import org.samparksetu.contract.events.DisposalOutcome;
-import org.samparksetu.testing.Browser;
-import org.samparksetu.verification.Pages;
 import org.samparksetu.verification.verification.TestComplaints;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,12 +23,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The collector's dashboard in a real headless Chromium: figures, chart, worst department first. */
+/** The collector's figures as their page (now the console's /collector) reads them: worst department first. */
 @QuarkusTest
 @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "verification-service"))
-class DashboardPageTest {
-    @TestHTTPResource("/dashboard.html")
-    URL dashboard;
+class AccountabilityApiTest {
 
     /** FIXED: the citizen confirms; NOT_FIXED: the citizen disputes it and the verifier finds it not fixed. */
     void closedWith(String id, String department, ReplyIds.VerificationAnswer answer) {
@@ -67,28 +57,20 @@ class DashboardPageTest {
         closedWith("JAL-2026-800001", "PWD", ReplyIds.VerificationAnswer.NOT_FIXED);
         closedWith("JAL-2026-800002", "JDVVNL", ReplyIds.VerificationAnswer.FIXED);
 
-        WebDriver browser = Browser.chromium();
-        try {
-            Pages.openAs(browser, dashboard, "collector", "collector-secret");
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
-                    d.findElements(By.cssSelector("#departments tr[data-department]")).size() >= 2);
+        io.restassured.path.json.JsonPath report = accountability();
+        List<java.util.Map<String, Object>> departments = report.getList("departments");
+        // worst first: PWD closed falsely every time it was checked
+        assertThat(((Number) departments.get(0).get("falseClosureRate")).doubleValue()).isEqualTo(1.0);
+        assertThat(report.getDouble("departments.find { it.department == 'PWD' }.falseClosureRate")).isEqualTo(1.0);
+        assertThat(report.getDouble("departments.find { it.department == 'JDVVNL' }.falseClosureRate")).isEqualTo(0.0);
+        assertThat(report.getList("officers")).isNotEmpty();
+        // the citizens' verdict on closures sits beside the departments' own figures
+        assertThat(departments.get(0)).containsKeys("satisfactionRate", "reopenedByCitizen", "rated", "withdrawn");
+    }
 
-            List<WebElement> rows = browser.findElements(By.cssSelector("#departments tr[data-department]"));
-            // worst first: PWD closed falsely every time it was checked
-            assertThat(rows.get(0).getText()).contains("100%");
-            assertThat(browser.findElement(By.cssSelector("#departments tr[data-department='PWD']")).getText()).contains("100%");
-            WebElement jdvvnl = browser.findElement(By.cssSelector("#departments tr[data-department='JDVVNL']"));
-            assertThat(jdvvnl.getText()).contains("0%");
-            assertThat(browser.findElements(By.cssSelector("#chart rect[data-department]"))).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(browser.findElement(By.cssSelector("#chart rect[data-department='PWD']")).getAttribute("width"))
-                    .isEqualTo("400");
-            assertThat(browser.findElements(By.cssSelector("#officers tr[data-department]"))).isNotEmpty();
-            // the citizens' verdict on closures sits beside the departments' own figures
-            assertThat(browser.findElement(By.cssSelector("#departments tr")).getText())
-                    .contains("Satisfied (rated 3 or more)").contains("Reopened by citizen");
-        } finally {
-            browser.quit();
-        }
+    static io.restassured.path.json.JsonPath accountability() {
+        return given().auth().preemptive().basic("collector", "collector-secret").get("/api/accountability")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     @jakarta.inject.Inject
@@ -110,25 +92,15 @@ class DashboardPageTest {
         overdueAtL3("JAL-2026-800012", Duration.ofDays(300));
         overdueAtL3("JAL-2026-800011", Duration.ofDays(400));
 
-        WebDriver browser = Browser.chromium();
-        try {
-            Pages.openAs(browser, dashboard, "collector", "collector-secret");
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
-                    !d.findElements(By.cssSelector("#overdue tr[data-complaint='JAL-2026-800012']")).isEmpty());
-            List<WebElement> rows = browser.findElements(By.cssSelector("#overdue tr[data-complaint]"));
-            List<String> ids = rows.stream().map(r -> r.getAttribute("data-complaint")).toList();
-            assertThat(ids).startsWith("JAL-2026-800011", "JAL-2026-800012");
-            List<Double> days = rows.stream().map(r -> Double.parseDouble(r.findElements(By.tagName("td")).get(4).getText())).toList();
-            assertThat(days).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-            String worse = browser.findElement(By.cssSelector("#overdue tr[data-complaint='JAL-2026-800011']")).getText();
-            String lesser = browser.findElement(By.cssSelector("#overdue tr[data-complaint='JAL-2026-800012']")).getText();
-            assertThat(worse).contains("PHED").contains("L3");
-            assertThat(days.get(0) - days.get(1)).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.2));
-            assertThat(lesser).contains("L3");
-            // the department's overdue count shows in its row and beside its bar in the chart
-            assertThat(browser.findElement(By.cssSelector("#chart")).getText()).contains("overdue");
-        } finally {
-            browser.quit();
-        }
+        List<java.util.Map<String, Object>> overdue = accountability().getList("worstOverdue");
+        List<String> ids = overdue.stream().map(r -> (String) r.get("complaintId")).toList();
+        assertThat(ids).startsWith("JAL-2026-800011", "JAL-2026-800012");
+        List<Double> days = overdue.stream().map(r -> ((Number) r.get("daysOverdue")).doubleValue()).toList();
+        assertThat(days).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(overdue.get(0)).containsEntry("department", "PHED").containsEntry("escalationLevel", 3);
+        assertThat(overdue.get(1)).containsEntry("escalationLevel", 3);
+        assertThat(days.get(0) - days.get(1)).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.2));
+        // the department's overdue count includes them
+        assertThat(accountability().getLong("departments.find { it.department == 'PHED' }.overdue")).isGreaterThanOrEqualTo(2);
     }
 }

@@ -2,42 +2,33 @@ package org.samparksetu.verification.fieldcheck;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chromium.ChromiumDriver;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ComplaintActionReported;
 import org.samparksetu.contract.events.ComplaintRegistered;
 import org.samparksetu.contract.events.ComplaintRouted;
 import org.samparksetu.contract.events.DisposalOutcome;
 import org.samparksetu.contract.events.GeoPoint;
-import org.samparksetu.testing.Browser;
-import org.samparksetu.verification.Pages;
 import org.samparksetu.testing.ServiceInfrastructure;
 import org.samparksetu.testing.TestEvents;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The field verifier's page in a real headless Chromium, with the phone's location emulated. */
+/**
+ * The field verifier's API as their page (now the console's /field) uses it: the check as they see it, and their
+ * verdict with the phone's location.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = ServiceInfrastructure.class, initArgs = @ResourceArg(name = "service", value = "verification-service"))
-class FieldPageTest {
-    @TestHTTPResource("/field.html")
-    URL page;
+class FieldCheckApiTest {
 
     static JsonPath view(String id) {
         var r = given().auth().preemptive().basic("collector", "collector-secret").get("/api/complaints/{id}", id);
@@ -57,27 +48,22 @@ class FieldPageTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> view(id) != null && view(id).getList("fieldChecks").size() == 1);
         String verifier = view(id).getString("fieldChecks[0].verifier");
         String checkId = view(id).getString("fieldChecks[0].fieldCheckId");
+        // the collector's list carries routing's tehsil, for pendency by tehsil
+        assertThat(given().auth().preemptive().basic("collector", "collector-secret").get("/api/complaints")
+                .then().statusCode(200).extract().jsonPath().getString("find { it.complaintId == '" + id + "' }.tehsil"))
+                .isEqualTo("Sayla");
 
-        WebDriver browser = Browser.chromium();
-        try {
-            ChromiumDriver chrome = (ChromiumDriver) browser;
-            String origin = page.getProtocol() + "://" + page.getHost() + ":" + page.getPort();
-            chrome.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("geolocation")));
-            chrome.executeCdpCommand("Emulation.setGeolocationOverride",
-                    Map.of("latitude", 25.3459, "longitude", 72.6176, "accuracy", 10));
-            Pages.openAs(browser, page, verifier, "verifier-secret");
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            wait.until(d -> !d.findElements(By.cssSelector("[data-check='" + checkId + "']")).isEmpty());
-            var card = browser.findElement(By.cssSelector("[data-check='" + checkId + "']"));
-            assertThat(card.getText()).contains(id).contains("FALSE_CASE").contains("no fault found");
-            new Select(card.findElement(By.name("verdict"))).selectByValue("NOT_FIXED");
-            card.findElement(By.name("remarks")).sendKeys("handpump still dry");
-            card.findElement(By.cssSelector("button[type=submit]")).click();
-            wait.until(d -> d.findElement(By.id("message")).getText().startsWith("Recorded"));
-            assertThat(browser.findElement(By.id("message")).getText()).isEqualTo("Recorded: FAILED");
-        } finally {
-            browser.quit();
-        }
+        JsonPath seen = given().auth().preemptive().basic(verifier, "verifier-secret")
+                .get("/api/field-checks/{id}", checkId).then().statusCode(200).extract().jsonPath();
+        assertThat(seen.getString("complaintId")).isEqualTo(id);
+        assertThat(seen.getString("reportOutcome")).isEqualTo("FALSE_CASE");
+        assertThat(seen.getString("reportRemarks")).isEqualTo("no fault found");
+        // on site, a few dozen metres from the citizen's pin
+        JsonPath done = given().auth().preemptive().basic(verifier, "verifier-secret").contentType("application/json")
+                .body(java.util.Map.of("verdict", "NOT_FIXED", "remarks", "handpump still dry",
+                        "deviceLatitude", 25.3459, "deviceLongitude", 72.6176))
+                .post("/api/field-checks/{id}/verdict", checkId).then().statusCode(200).extract().jsonPath();
+        assertThat(done.getString("state")).isEqualTo("FAILED");
         JsonPath v = view(id);
         assertThat(v.getString("state")).isEqualTo("REOPENED");
         assertThat(v.getString("fieldChecks[0].state")).isEqualTo("FAILED");
@@ -106,18 +92,13 @@ class FieldPageTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().preemptive().basic(verifier, "verifier-secret")
                 .get("/api/field-checks/{id}", checkId).jsonPath().getList("citizenPhotos").size() == 1);
 
-        WebDriver browser = Browser.chromium();
-        try {
-            Pages.openAs(browser, page, verifier, "verifier-secret");
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            wait.until(d -> !d.findElements(By.cssSelector("[data-check='" + checkId + "']")).isEmpty());
-            var card = browser.findElement(By.cssSelector("[data-check='" + checkId + "']"));
-            // why the check was sent depends on PHED's record so far (every "not fixed" is checked, or all of PHED's are)
-            assertThat(card.getText()).contains("Why: ").contains("handpump repaired").contains("Citizen says: पानी अब भी नहीं आता");
-            var photo = card.findElement(By.cssSelector("figure.citizen-photo[data-sha256='" + sha + "']"));
-            assertThat(photo.getText()).contains("सूखा हैंडपंप").contains(sha.substring(0, 12));
-        } finally {
-            browser.quit();
-        }
+        JsonPath seen = given().auth().preemptive().basic(verifier, "verifier-secret")
+                .get("/api/field-checks/{id}", checkId).then().statusCode(200).extract().jsonPath();
+        // why the check was sent depends on PHED's record so far (every "not fixed" is checked, or all of PHED's are)
+        assertThat(seen.getString("reason")).isNotBlank();
+        assertThat(seen.getString("reportRemarks")).isEqualTo("handpump repaired");
+        assertThat(seen.getString("disputeReason")).contains("पानी अब भी नहीं आता");
+        assertThat(seen.getString("citizenPhotos[0].sha256")).isEqualTo(sha);
+        assertThat(seen.getString("citizenPhotos[0].caption")).contains("सूखा हैंडपंप");
     }
 }
