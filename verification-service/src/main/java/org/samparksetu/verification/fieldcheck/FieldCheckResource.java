@@ -17,7 +17,7 @@ import org.samparksetu.verification.officer.Officers;
 import java.util.List;
 import java.util.UUID;
 
-/** The field verifier's API behind {@code /field.html}: only their own assigned checks. */
+/** The field verifier's API behind the console's {@code /field} page: only their own assigned checks. */
 @Path("/api/field-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Officers.VERIFIER)
