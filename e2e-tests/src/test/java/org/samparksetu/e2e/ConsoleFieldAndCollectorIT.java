@@ -84,14 +84,14 @@ class ConsoleFieldAndCollectorIT {
                 "longitude", BABTARA.longitude(), "accuracy", 12));
         console.signIn(browser, FieldChecks.SAYLA, "/field");
 
-        WebElement card = await("the check on the verifier's list").atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                .until(() -> browser.findElement(By.cssSelector("a[data-complaint='" + id + "']")), e -> e != null);
+        WebElement card = awaitOnPage("the check on the verifier's list", Duration.ofSeconds(30),
+                () -> browser.findElement(By.cssSelector("a[data-complaint='" + id + "']")));
         assertThat(card.getText()).contains(id, "PHED", "Babtara", "Sayla");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("मेरी फ़ील्ड जाँचें");
         Screenshots.take(browser, "field-list");
 
         card.click();
-        await().atMost(Duration.ofSeconds(30)).until(() -> browser.getCurrentUrl().endsWith("/field/" + checkId));
+        awaitOnPage("the check's page", Duration.ofSeconds(30), () -> browser.getCurrentUrl().endsWith("/field/" + checkId));
         assertThat(browser.findElement(By.id("village")).getText()).isEqualTo("Babtara");
         assertThat(browser.findElement(By.id("report")).getText()).contains("पाइपलाइन की मरम्मत कर दी गई है");
         assertThat(browser.findElement(By.id("check-state")).getText()).isEqualTo("जाना बाकी");
@@ -107,8 +107,8 @@ class ConsoleFieldAndCollectorIT {
         Screenshots.take(browser, "field-check");
 
         browser.findElement(By.id("submit-verdict")).click();
-        await("back on the check, recorded").atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                .until(() -> browser.findElement(By.id("notice")).isDisplayed());
+        awaitOnPage("back on the check, recorded", Duration.ofSeconds(60),
+                () -> browser.findElement(By.id("notice")).isDisplayed());
         assertThat(browser.getCurrentUrl()).endsWith("/field/" + checkId + "?done=1");
         assertThat(browser.findElement(By.id("check-state")).getText()).isEqualTo("ठीक पाया गया");
         assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("समस्या ठीक हो गई है");
@@ -154,10 +154,20 @@ class ConsoleFieldAndCollectorIT {
         assertThat(browser.findElements(By.cssSelector("#ranking-table tr[data-department='FOREST']"))).hasSize(1);
         Screenshots.take(browser, "collector");
 
+        // an escalation without the page's CSRF token (a form on another site) is refused before verification hears of it
+        String cookies = sessionCookies();
+        HttpResponse<byte[]> forged = HTTP.send(HttpRequest.newBuilder(URI.create(console.base() + "/collector/escalate"))
+                .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString("complaintId=" + id + "&reason=forged")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(Officers.verificationView(id).getInt("escalationLevel")).isEqualTo(3);
+
         row.findElement(By.name("reason")).sendKeys("तीन स्तरों पर समय-सीमा निकल गई, मुख्य वन संरक्षक देखें");
         row.findElement(By.cssSelector("button[type=submit]")).click();
-        await("the escalation is confirmed").atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                .until(() -> browser.findElement(By.id("notice")).getText().contains(id));
+        awaitOnPage("the escalation is confirmed", Duration.ofSeconds(60),
+                () -> browser.findElement(By.id("notice")).getText().contains(id));
         JsonPath view = Officers.verificationView(id);
         assertThat(view.getInt("escalationLevel")).isEqualTo(4);
         assertThat(view.getString("state")).isEqualTo("REGISTERED");
@@ -168,8 +178,6 @@ class ConsoleFieldAndCollectorIT {
         Screenshots.take(browser, "collector-escalated");
 
         // the downloads, fetched with the browser's session as the browser would
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
         HttpResponse<byte[]> csv = get(console, "/collector/pending.csv", cookies);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
@@ -188,6 +196,22 @@ class ConsoleFieldAndCollectorIT {
         assertThat(parts).containsKeys("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
         assertThat(parts.get("xl/workbook.xml")).contains("name=\"लंबित शिकायतें\"", "name=\"विभाग\"");
         assertThat(parts.values().stream().anyMatch(p -> p.contains(id))).as("the complaint in the workbook").isTrue();
+    }
+
+    private String sessionCookies() {
+        return browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Waits for something the page should show; on a timeout says where the browser is and what it shows. */
+    private <T> T awaitOnPage(String what, Duration atMost, java.util.concurrent.Callable<T> found) {
+        try {
+            return await(what).atMost(atMost).ignoreExceptions().until(found, v -> v != null && !Boolean.FALSE.equals(v));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            String shown = browser.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
+            throw new AssertionError(what + " did not happen; the browser is at " + browser.getCurrentUrl()
+                    + " showing: " + shown.substring(0, Math.min(shown.length(), 1500)), e);
+        }
     }
 
     private static HttpResponse<byte[]> get(TheConsole console, String path, String cookies) throws Exception {

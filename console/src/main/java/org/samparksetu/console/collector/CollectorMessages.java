@@ -80,7 +80,7 @@ public interface CollectorMessages {
     String collector_breaches_title();
 
     @Message
-    String collector_breaches_more(long n);
+    String collector_breaches_more(Object n);
 
     @Message
     String collector_none_breached();
@@ -128,7 +128,7 @@ public interface CollectorMessages {
     String collector_escalated(String id);
 
     @Message
-    String collector_error_reason(long max);
+    String collector_error_reason();
 
     @Message
     String collector_error_complaint();

@@ -20,6 +20,7 @@ import org.samparksetu.console.shell.LanguageRule;
 import org.samparksetu.console.shell.NavigationRule;
 import org.samparksetu.console.shell.Pages;
 import org.samparksetu.console.shell.ServiceApi;
+import org.samparksetu.web.SimpleRequestsAllowed;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,6 +70,8 @@ public class CollectorPageResource {
     @POST
     @Path("escalate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @SimpleRequestsAllowed("a plain HTML form: it carries the page's CSRF token, which quarkus-rest-csrf checks against"
+            + " its HttpOnly cookie before this runs, and which a form on another site cannot know")
     public Response escalate(@RestForm String complaintId, @RestForm String reason, @RestForm String month,
                              @CookieParam(Frames.LANGUAGE_COOKIE) String language) {
         if (!pages.may(NavigationRule.Page.COLLECTOR)) {

@@ -17,7 +17,7 @@ public interface FieldMessages {
     String field_none();
 
     @Message
-    String field_count(long n);
+    String field_count(Object n);
 
     @Message
     String field_open();
@@ -35,7 +35,7 @@ public interface FieldMessages {
     String field_today();
 
     @Message
-    String field_days_left(long n);
+    String field_days_left(Object n);
 
     @Message
     String field_department();
@@ -74,7 +74,7 @@ public interface FieldMessages {
     String field_report_officer();
 
     @Message
-    String field_report_photos(long n);
+    String field_report_photos(Object n);
 
     @Message
     String field_citizen();
@@ -104,7 +104,7 @@ public interface FieldMessages {
     String field_remarks();
 
     @Message
-    String field_remarks_hint(long max);
+    String field_remarks_hint(Object max);
 
     @Message
     String field_photo();

@@ -20,6 +20,7 @@ import org.samparksetu.console.shell.Frames;
 import org.samparksetu.console.shell.NavigationRule;
 import org.samparksetu.console.shell.Pages;
 import org.samparksetu.console.shell.ServiceApi;
+import org.samparksetu.web.SimpleRequestsAllowed;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,6 +82,8 @@ public class FieldPageResource {
     @POST
     @Path("{id}/verdict")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @SimpleRequestsAllowed("a plain HTML form: it carries the page's CSRF token, which quarkus-rest-csrf checks against"
+            + " its HttpOnly cookie before this runs, and which a form on another site cannot know")
     public Response verdict(@PathParam("id") String id, @RestForm String verdict, @RestForm String remarks,
                             @RestForm("photo") FileUpload photo, @RestForm String deviceLatitude,
                             @RestForm String deviceLongitude, @CookieParam(Frames.LANGUAGE_COOKIE) String language) {
