@@ -146,7 +146,17 @@ class ConsoleFieldAndCollectorIT {
         browser.manage().window().setSize(new Dimension(1366, 1400));
         console.signIn(browser, "collector", "/collector");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ज़िले की स्थिति");
-        WebElement row = browser.findElement(By.cssSelector("#breach-table tr[data-complaint='" + id + "']"));
+        // a loaded machine may keep verification from answering within the console's time: the page then says so, and
+        // the collector loads it again
+        WebElement row = await(id + " among the deadlines missed").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(3)).until(() -> {
+                    List<WebElement> rows = browser.findElements(By.cssSelector("#breach-table tr[data-complaint='" + id + "']"));
+                    if (rows.isEmpty()) {
+                        browser.get(console.base() + "/collector");
+                        return null;
+                    }
+                    return rows.get(0);
+                }, r -> r != null);
         assertThat(row.getText()).contains("FOREST", "L3");
         assertThat(browser.findElement(By.cssSelector("#pendency-department tr[data-department='FOREST']")).getText())
                 .isNotBlank();

@@ -24,7 +24,8 @@ public record FieldCheckPage(String id, String complaintId, String department, S
                              String dueDate, String urgency, long daysLeft, String assignmentNote, String verdict,
                              String flagReason, String distanceMetres) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+    /** Day-month-year with figures, as Indian forms write dates: the same in Hindi and English. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy", Locale.ROOT)
             .withZone(VisitDueRule.DISTRICT);
 
     private static final Set<String> STATES = Set.of("ASSIGNED", "PASSED", "FAILED", "FALSE_COMPLAINT", "FLAGGED",
