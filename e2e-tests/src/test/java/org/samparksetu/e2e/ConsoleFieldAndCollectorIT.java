@@ -18,7 +18,6 @@ import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -229,12 +228,21 @@ class ConsoleFieldAndCollectorIT {
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** The workbook's parts, read through the zip's central directory as a spreadsheet program reads it. */
     private static Map<String, String> unzip(byte[] bytes) throws Exception {
         Map<String, String> parts = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        Path file = Files.createTempFile("collector", ".xlsx");
+        try {
+            Files.write(file, bytes);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    try (var in = zip.getInputStream(e)) {
+                        parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
             }
+        } finally {
+            Files.deleteIfExists(file);
         }
         return parts;
     }
