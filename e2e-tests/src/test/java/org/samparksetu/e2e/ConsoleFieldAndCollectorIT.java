@@ -237,7 +237,7 @@ class ConsoleFieldAndCollectorIT {
             try (ZipFile zip = new ZipFile(file.toFile())) {
                 for (ZipEntry e : java.util.Collections.list(zip.entries())) {
                     try (var in = zip.getInputStream(e)) {
-                        parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        parts.put(e.getName(), characters(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                     }
                 }
             }
@@ -245,6 +245,12 @@ class ConsoleFieldAndCollectorIT {
             Files.deleteIfExists(file);
         }
         return parts;
+    }
+
+    /** XML's numeric character references (fastexcel writes Devanagari as &#x932; and so on) as the characters. */
+    private static String characters(String xml) {
+        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml)
+                .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
     }
 
     /** A 64×64 PNG, as a phone's camera would hand the file input (without GPS: the phone's position is the evidence). */
