@@ -25,6 +25,11 @@ public final class ComplaintViews {
         public String level() {
             return "L" + escalationLevel;
         }
+
+        /** The state's words in the bundle ({@code officer:state_*}). */
+        public String stateKey() {
+            return "state_" + state;
+        }
     }
 
     /** One thing that happened to the complaint: when, what (a message key), and its data (remarks, who). */
@@ -45,6 +50,18 @@ public final class ComplaintViews {
                             boolean markedFalse) {
         public String level() {
             return "L" + escalationLevel;
+        }
+
+        public String stateKey() {
+            return "state_" + state;
+        }
+    }
+
+    /** An outcome the report form offers: its value and its words in the bundle. */
+    @TemplateData
+    public record Outcome(String value, String key) {
+        static List<Outcome> all() {
+            return ReportFormRule.OUTCOMES.stream().map(o -> new Outcome(o, "outcome_" + o)).toList();
         }
     }
 

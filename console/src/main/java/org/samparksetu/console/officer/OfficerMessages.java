@@ -113,6 +113,12 @@ public interface OfficerMessages {
     String interim_current(Object reason, Object date);
 
     @Message
+    String complaint_text();
+
+    @Message
+    String place();
+
+    @Message
     String timeline_title();
 
     @Message

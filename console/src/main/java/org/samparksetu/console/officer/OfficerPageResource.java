@@ -84,7 +84,7 @@ public class OfficerPageResource {
     @Path("complaints/{id}")
     public Response complaint(@PathParam("id") String id, @QueryParam("done") String done,
                               @CookieParam("console-lang") String language) {
-        return show(id, language, DONE.contains(done) ? done : null, List.of(), null, Response.Status.OK);
+        return show(id, language, done != null && DONE.contains(done) ? "done_" + done : null, List.of(), null, Response.Status.OK);
     }
 
     /** The action-taken report: the photo goes to the bridge first (base64 JSON), then the report naming it. */
@@ -187,17 +187,18 @@ public class OfficerPageResource {
                 // another department's complaint (or none): verification says 404 so that numbers reveal nothing
                 return refusedPage(path, language, 403);
             }
-            return pages.render(PAGE, path, language, frame -> complaint.data("c", null).data("photos", List.of())
+            return pages.render(PAGE, path, language, frame -> complaint.data("c", null).data("said", null).data("photos", List.of())
                     .data("done", null).data("problems", List.of()).data("serviceSays", e.serviceSays)
-                    .data("unavailable", true).data("outcomes", ReportFormRule.OUTCOMES)
+                    .data("unavailable", true).data("outcomes", ComplaintViews.Outcome.all())
                     .data("today", Dates.today(clock.instant()).toString()));
         }
         List<String> photos = photosOf(id);
-        Response page = pages.render(PAGE, path, language, frame -> complaint
+        Said said = saidOf(id);
+        Response page = pages.render(PAGE, path, language, frame -> complaint.data("said", said)
                 .data("c", ComplaintViews.complaint(view, clock.instant(), frame.language()))
                 .data("photos", photos).data("done", done).data("problems", problems)
                 .data("serviceSays", failed == null ? null : failed.serviceSays).data("unavailable", false)
-                .data("outcomes", ReportFormRule.OUTCOMES).data("today", Dates.today(clock.instant()).toString()));
+                .data("outcomes", ComplaintViews.Outcome.all()).data("today", Dates.today(clock.instant()).toString()));
         return page.getStatus() == 200 && status != Response.Status.OK && status != null
                 ? Response.fromResponse(page).status(status).build() : page;
     }
@@ -205,6 +206,23 @@ public class OfficerPageResource {
     private Response refusedPage(String path, String language, int status) {
         Response page = pages.render(PAGE, path, language, frame -> refused.instance());
         return page.getStatus() == 200 ? Response.fromResponse(page).status(status).build() : page;
+    }
+
+    /** What the citizen wrote and where, as the bridge registered it on Sampark (the department's own view). */
+    @io.quarkus.qute.TemplateData
+    public record Said(String description, String place) {
+    }
+
+    private Said saidOf(String id) {
+        try {
+            JsonNode r = api.get("sampark-bridge", "/api/registrations/" + ServiceApi.encode(id));
+            String place = java.util.stream.Stream.of(r.path("village").asText(""), r.path("tehsil").asText(""))
+                    .filter(p -> !p.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+            String description = r.path("description").asText("");
+            return description.isBlank() && place.isBlank() ? null : new Said(description, place);
+        } catch (ServiceAnswerException e) {
+            return null;
+        }
     }
 
     /** The complaint's photos of the work (their hashes); none when the bridge cannot say. */

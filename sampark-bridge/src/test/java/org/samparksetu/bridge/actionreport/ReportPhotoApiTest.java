@@ -59,6 +59,9 @@ class ReportPhotoApiTest {
 
         as("PHED").queryParam("complaintId", "JAL-2026-310101").get("/api/action-reports/photos")
                 .then().statusCode(200).body("$", hasSize(1)).body("[0].sha256", equalTo(ReportPhotos.sha256(PNG)));
+        // the officer's page shows what the complaint says beside its photos
+        as("PHED").get("/api/registrations/JAL-2026-310101").then().statusCode(200)
+                .body("description", containsString("hand pump"));
         byte[] back = as("PHED").get("/api/action-reports/photos/JAL-2026-310101/" + ReportPhotos.sha256(PNG))
                 .then().statusCode(200).contentType("image/png").extract().asByteArray();
         assertThat(back).isEqualTo(PNG);
