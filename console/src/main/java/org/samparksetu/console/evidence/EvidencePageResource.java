@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.samparksetu.web.SimpleRequestsAllowed;
 import org.jboss.resteasy.reactive.RestForm;
 import org.samparksetu.console.shell.NavigationRule;
 import org.samparksetu.console.shell.Pages;
@@ -38,6 +39,11 @@ import java.util.List;
 public class EvidencePageResource {
     private static final Logger LOG = Logger.getLogger(EvidencePageResource.class);
     private static final NavigationRule.Page PAGE = NavigationRule.Page.EVIDENCE;
+    /**
+     * The forms here are plain HTML forms (they work without script): each carries the page's CSRF token, which
+     * quarkus-rest-csrf checks against its cookie before the action runs, so a form on another site cannot act.
+     */
+    static final String FORM_WITH_CSRF_TOKEN = "a form of our own page: its CSRF token field is checked by quarkus-rest-csrf";
 
     @Inject
     Pages pages;
@@ -61,6 +67,7 @@ public class EvidencePageResource {
     }
 
     @POST
+    @SimpleRequestsAllowed(FORM_WITH_CSRF_TOKEN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response export(@RestForm String number, @RestForm String reason, @CookieParam("console-lang") String language) {
         if (!pages.may(PAGE)) {

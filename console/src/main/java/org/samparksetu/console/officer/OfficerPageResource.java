@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.samparksetu.web.SimpleRequestsAllowed;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.samparksetu.console.shell.NavigationRule;
@@ -41,6 +42,11 @@ import java.util.Map;
 public class OfficerPageResource {
     private static final Logger LOG = Logger.getLogger(OfficerPageResource.class);
     private static final NavigationRule.Page PAGE = NavigationRule.Page.OFFICER;
+    /**
+     * The forms here are plain HTML forms (they work without script): each carries the page's CSRF token, which
+     * quarkus-rest-csrf checks against its cookie before the action runs, so a form on another site cannot act.
+     */
+    static final String FORM_WITH_CSRF_TOKEN = "a form of our own page: its CSRF token field is checked by quarkus-rest-csrf";
     /** A complaint number as the services write it (JAL-2026-000123): anything else is not looked up. */
     private static final String COMPLAINT_ID = "[A-Z]{2,5}-[0-9]{4}-[0-9]{6,}";
     private static final String SHA256 = "[0-9a-f]{64}";
@@ -89,6 +95,7 @@ public class OfficerPageResource {
 
     /** The action-taken report: the photo goes to the bridge first (base64 JSON), then the report naming it. */
     @POST
+    @SimpleRequestsAllowed(FORM_WITH_CSRF_TOKEN)
     @Path("complaints/{id}/action-report")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response report(@PathParam("id") String id, @RestForm String outcome, @RestForm String remarks,
@@ -132,6 +139,7 @@ public class OfficerPageResource {
     }
 
     @POST
+    @SimpleRequestsAllowed(FORM_WITH_CSRF_TOKEN)
     @Path("complaints/{id}/interim-reply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response interim(@PathParam("id") String id, @RestForm String reason, @RestForm String expectedBy,
