@@ -67,7 +67,7 @@ public class Blocklist {
         if (problem != null) {
             return ActionResult.problem(problem);
         }
-        return call(() -> api.put(INTAKE, "/operator/blocklist/" + ServiceApi.encode(number.strip()),
+        return call(() -> api.put(INTAKE, "/operator/blocklist/" + ServiceApi.encode(FormRule.waId(number)),
                 Map.of("reason", reason.strip())), "blocked");
     }
 

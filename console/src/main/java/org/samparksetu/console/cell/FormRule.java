@@ -34,4 +34,23 @@ public final class FormRule {
     public static boolean isComplaintNumber(String value) {
         return value != null && value.matches("[A-Z]{2,5}-\\d{4}-\\d{3,9}");
     }
+
+    /**
+     * The WhatsApp id of a number as an operator types it: WhatsApp writes an Indian mobile with its country code and
+     * no signs (919876543210), so a ten-digit mobile gets 91 in front, or a block would never match the citizen's
+     * messages. Anything else goes to intake as typed, and intake says what is wrong with it.
+     */
+    public static String waId(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String digits = typed.replaceAll("[\\s\\-+()]", "");
+        if (!digits.matches("\\d+")) {
+            return typed.strip();
+        }
+        if (digits.length() == 11 && digits.startsWith("0")) {
+            digits = digits.substring(1);
+        }
+        return digits.length() == 10 && digits.charAt(0) >= '6' ? "91" + digits : digits;
+    }
 }

@@ -39,4 +39,20 @@ class FormRuleTest {
     void onlyAComplaintNumberIsPutInAServicesAddress(String value, boolean ok) {
         assertThat(FormRule.isComplaintNumber(value)).isEqualTo(ok);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "9829012345          | 919829012345",
+        "98290 12345         | 919829012345",
+        "+91 98290 12345     | 919829012345",
+        "919829012345        | 919829012345",
+        "09829012345         | 919829012345",
+        "+1 (415) 555-0100   | 14155550100",
+        // a landline-like ten digits is not a mobile: as typed, intake judges it
+        "2973222222          | 2973222222",
+        "IN.abcdef12345      | IN.abcdef12345",
+    })
+    void aTypedNumberBecomesTheIdWhatsAppWrites(String typed, String waId) {
+        assertThat(FormRule.waId(typed)).isEqualTo(waId);
+    }
 }
