@@ -28,6 +28,11 @@ public final class AgeRule {
             return unit.name().toLowerCase(java.util.Locale.ROOT);
         }
 
+        /** The same wording without urgency: for a record's age (a block, a flag), which is no work waiting. */
+        public Age asRecord() {
+            return new Age(unit, amount, Urgency.FRESH);
+        }
+
         /** The page's class for the wait: "late", "due" or "fresh". */
         public String urgencyName() {
             return urgency.name().toLowerCase(java.util.Locale.ROOT);

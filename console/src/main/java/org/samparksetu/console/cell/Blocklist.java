@@ -22,12 +22,15 @@ public class Blocklist {
 
     @Inject
     ServiceApi api;
+    @Inject
+    java.time.Clock clock;
 
-    public record Blocked(String waId, String masked, String reason, String blockedBy, Instant blockedAt) {
+    public record Blocked(String waId, String masked, String reason, String blockedBy, Instant blockedAt,
+                          AgeRule.Age age) {
     }
 
     public record Flagged(String waId, String masked, int falseCases, Instant flaggedAt, String reason,
-                          Instant clearedAt, String clearedBy, String clearReason) {
+                          Instant clearedAt, String clearedBy, String clearReason, AgeRule.Age age) {
     }
 
     /** Each list, or why it could not be read. */
@@ -35,12 +38,13 @@ public class Blocklist {
     }
 
     public View read() {
+        Instant now = clock.instant();
         List<Blocked> blocked = new ArrayList<>();
         String blockedProblem = null;
         try {
             api.get(INTAKE, "/operator/blocklist").forEach(j -> blocked.add(new Blocked(CellInbox.text(j, "waId"),
                     mask(CellInbox.text(j, "waId")), CellInbox.text(j, "reason"), CellInbox.text(j, "blockedBy"),
-                    instant(j, "blockedAt"))));
+                    instant(j, "blockedAt"), AgeRule.of(instant(j, "blockedAt"), now).asRecord())));
             blocked.sort(Comparator.comparing(Blocked::blockedAt, Comparator.nullsLast(Comparator.reverseOrder())));
         } catch (ServiceApi.ServiceAnswerException e) {
             blockedProblem = e.serviceSays == null ? "HTTP " + e.status : e.serviceSays;
@@ -51,7 +55,7 @@ public class Blocklist {
             api.get(INTAKE, "/operator/flags").forEach(j -> flagged.add(new Flagged(CellInbox.text(j, "waId"),
                     mask(CellInbox.text(j, "waId")), j.path("falseCaseCount").asInt(), instant(j, "flaggedAt"),
                     CellInbox.text(j, "reason"), instant(j, "clearedAt"), CellInbox.text(j, "clearedBy"),
-                    CellInbox.text(j, "clearReason"))));
+                    CellInbox.text(j, "clearReason"), AgeRule.of(instant(j, "flaggedAt"), now).asRecord())));
             // those still flagged first, the newest flag first
             flagged.sort(Comparator.comparing((Flagged f) -> f.clearedAt() != null)
                     .thenComparing(Flagged::flaggedAt, Comparator.nullsLast(Comparator.reverseOrder())));

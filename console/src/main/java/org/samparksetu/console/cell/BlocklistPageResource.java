@@ -16,10 +16,13 @@ import jakarta.ws.rs.core.Response;
 import org.samparksetu.console.shell.Frames;
 import org.samparksetu.console.shell.NavigationRule;
 import org.samparksetu.console.shell.Pages;
+import org.samparksetu.web.SimpleRequestsAllowed;
 
 import java.util.function.Supplier;
 
 /** {@code /blocklist}: blocked numbers and false-case flags, each with its reason; block, unblock, clear a flag. */
+@SimpleRequestsAllowed("plain HTML forms of the console's own pages: each carries the page's CSRF token, which"
+        + " quarkus-rest-csrf checks against its cookie; a form on another site cannot know it")
 @Path("/blocklist")
 @Produces(MediaType.TEXT_HTML)
 public class BlocklistPageResource {

@@ -18,6 +18,7 @@ import org.samparksetu.console.shell.Frames;
 import org.samparksetu.console.shell.NavigationRule;
 import org.samparksetu.console.shell.Pages;
 import org.samparksetu.console.shell.ServiceApi;
+import org.samparksetu.web.SimpleRequestsAllowed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,8 @@ import java.util.Map;
  * CSRF token), the console calls the service with the person's token, and answers 303 back to the same tab with a
  * notice; a problem (a field to fix, the service's refusal) shows on the page at once.
  */
+@SimpleRequestsAllowed("plain HTML forms of the console's own pages: each carries the page's CSRF token, which"
+        + " quarkus-rest-csrf checks against its cookie; a form on another site cannot know it")
 @Path("/cell")
 @Produces(MediaType.TEXT_HTML)
 public class CellPageResource {

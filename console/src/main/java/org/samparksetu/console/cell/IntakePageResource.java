@@ -17,11 +17,14 @@ import org.samparksetu.console.shell.Frames;
 import org.samparksetu.console.shell.NavigationRule;
 import org.samparksetu.console.shell.Pages;
 import org.samparksetu.console.shell.ServiceApi;
+import org.samparksetu.web.SimpleRequestsAllowed;
 
 /**
  * {@code /intake}: the grievance cell or the Sampark Kendra types in a complaint brought to the office, a jansunwai
  * or a phone call; the page then shows the number it got, to tell the citizen.
  */
+@SimpleRequestsAllowed("plain HTML forms of the console's own pages: each carries the page's CSRF token, which"
+        + " quarkus-rest-csrf checks against its cookie; a form on another site cannot know it")
 @Path("/intake")
 @Produces(MediaType.TEXT_HTML)
 public class IntakePageResource {

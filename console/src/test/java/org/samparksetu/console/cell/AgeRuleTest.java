@@ -38,5 +38,7 @@ class AgeRuleTest {
         assertThat(age.amount()).isEqualTo(amount);
         assertThat(age.urgency()).isEqualTo(urgency);
         assertThat(age.unitName()).isEqualTo(unit.name().toLowerCase());
+        // a record's age (a block, a flag) keeps the wording and is never late: nothing waits on it
+        assertThat(age.asRecord()).isEqualTo(new AgeRule.Age(unit, amount, AgeRule.Urgency.FRESH));
     }
 }
