@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.samparksetu.contract.EventType;
 import org.samparksetu.contract.events.ComplaintClosed;
 import org.samparksetu.contract.events.ComplaintReceived;
@@ -46,7 +45,8 @@ import static org.awaitility.Awaitility.await;
  * which relays them as whatsapp.status with our key (biz_opaque_callback_data). After a restart the service must
  * take those statuses as proof the message went out, send everything that did not, and send nothing twice.
  */
-@Isolated // it kills and restarts services of its own, and its timing must not depend on other journeys
+// Not @Isolated: the services it kills and restarts are its own processes, on databases, topics and simulators of its
+// own, and every wait is on what the services did, never on a clock, so the journeys on the shared system run beside it.
 class NotificationCrashIT {
     private static final Pattern HALTED = Pattern.compile("halting after accepted send \\d+ \\(message ([0-9a-f-]{36})\\)");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -21,6 +21,8 @@ final class TheSystem {
     static final int KEYCLOAK_PORT = org.samparksetu.testing.system.Ports.free();
     static final int KEYCLOAK_MANAGEMENT_PORT = org.samparksetu.testing.system.Ports.free();
     private static RuntimeException failedToStart;
+    /** The Ed25519 test key of intake's and verification's %test profile (base64 PKCS#8); never a district's. */
+    static final String EVIDENCE_TEST_KEY = "MC4CAQAwBQYDK2VwBCIEIItAmYWQxP5Z2T9//3ReiOHalT7leUKV4tHnR9/tHHUu";
 
     private TheSystem() {
     }
@@ -33,6 +35,8 @@ final class TheSystem {
             try {
                 Map<String, String> config = new HashMap<>(SystemUnderTest.endToEndConfig());
                 config.put("quarkus.oidc.auth-server-url", "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/sampark");
+                // intake and verification sign evidence exports (the console's /evidence): the services' test key
+                config.put("sampark.evidence.signing-key", EVIDENCE_TEST_KEY);
                 system = SystemUnderTest.start("e2e", config, true);
             } catch (IOException e) {
                 failedToStart = new UncheckedIOException("the system did not start", e);

@@ -30,6 +30,7 @@ public class KafkaLagReader implements AutoCloseable {
 
     public KafkaLagReader(String bootstrapServers, Duration timeout) {
         Properties p = new Properties();
+        p.putAll(KafkaClientSettingsRule.fromEnvironment(System.getenv()));
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(AdminClientConfig.CLIENT_ID_CONFIG, "sampark-console");
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());

@@ -11,10 +11,14 @@ import java.time.Instant;
 @ApplicationScoped
 public class RegistrationLookup {
 
-    /** No contact number here: a department sees the complaint, not the citizen's phone. */
+    /**
+     * No contact number here: a department sees the complaint (what it says and where: the officer's console shows
+     * them), not the citizen's phone.
+     */
     public record RegistrationView(String complaintId, String departmentCode, String state, String grievanceId,
                                    String mode, int attempts, boolean ambiguous, String lastError,
-                                   Instant registeredAt) {
+                                   Instant registeredAt, String subject, String description, String tehsil,
+                                   String village) {
     }
 
     @Inject
@@ -28,6 +32,6 @@ public class RegistrationLookup {
             throw ApiException.notFound("no registration for complaint " + complaintId);
         }
         return new RegistrationView(r.complaintId, r.departmentCode, r.state.name(), r.grievanceId, r.mode, r.attempts,
-                r.ambiguous, r.lastError, r.registeredAt);
+                r.ambiguous, r.lastError, r.registeredAt, r.subject, r.description, r.tehsil, r.village);
     }
 }

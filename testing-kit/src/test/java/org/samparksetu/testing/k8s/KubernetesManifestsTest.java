@@ -146,8 +146,9 @@ class KubernetesManifestsTest {
                     .as(name + " authenticates as its own KafkaUser").isEqualTo(name);
             named(overlay, "KafkaUser", name);
         }
-        assertThat(ofKind(overlay, "Deployment")).hasSameSizeAs(ServiceTable.ofRepository().services());
-        assertThat(ofKind(overlay, "Cluster")).hasSameSizeAs(ServiceTable.ofRepository().services());
+        // besides the services: the console and Keycloak, and Keycloak's own database
+        assertThat(ofKind(overlay, "Deployment")).hasSize(ServiceTable.ofRepository().services().size() + 2);
+        assertThat(ofKind(overlay, "Cluster")).hasSize(ServiceTable.ofRepository().services().size() + 1);
     }
 
     @ParameterizedTest
@@ -160,13 +161,47 @@ class KubernetesManifestsTest {
                         .map(p -> p.path("name").asText()).collect(Collectors.toSet());
                 JsonNode ready = container.path("readinessProbe").path("httpGet");
                 JsonNode live = container.path("livenessProbe").path("httpGet");
-                assertThat(ready.path("path").asText()).as(what + " readiness").isEqualTo("/q/health/ready");
-                assertThat(live.path("path").asText()).as(what + " liveness").isEqualTo("/q/health/live");
+                // Keycloak answers health on its management port without Quarkus' /q prefix
+                String health = "keycloak".equals(container.path("name").asText()) ? "/health" : "/q/health";
+                assertThat(ready.path("path").asText()).as(what + " readiness").isEqualTo(health + "/ready");
+                assertThat(live.path("path").asText()).as(what + " liveness").isEqualTo(health + "/live");
                 assertThat(ports).as(what + " serves the probes' port").contains(ready.path("port").asText(), live.path("port").asText());
                 assertThat(container.path("resources").path("requests").path("memory").asText()).as(what + " memory request").isNotEmpty();
                 assertThat(container.path("resources").path("requests").path("cpu").asText()).as(what + " cpu request").isNotEmpty();
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jalore", "rajasthan"})
+    void keycloakImportsTheRealmWithoutDemoUsersAndTheConsoleAndServicesTrustIt(String overlay) throws IOException {
+        JsonNode keycloak = named(overlay, "Deployment", "keycloak");
+        JsonNode container = keycloak.path("spec").path("template").path("spec").path("containers").get(0);
+        assertThat(container.path("args").toString()).contains("--import-realm");
+        assertThat(env(keycloak).get("KC_DB_PASSWORD").path("valueFrom").path("secretKeyRef").path("name").asText())
+                .isEqualTo("keycloak-db-app");
+        assertThat(keycloak.path("spec").path("replicas").asInt()).isGreaterThanOrEqualTo(2);
+
+        JsonNode realm = YAML.readTree(named(overlay, "ConfigMap", "sampark-realm").path("data")
+                .path("sampark-realm.json").asText());
+        assertThat(realm.path("realm").asText()).isEqualTo("sampark");
+        assertThat(realm.has("users")).as("no demo user reaches a district's Keycloak").isFalse();
+        assertThat(realm.path("bruteForceProtected").asBoolean()).as("sign-in failures are throttled").isTrue();
+        List<String> clients = StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .map(c -> c.path("clientId").asText()).toList();
+        assertThat(clients).contains("sampark-console").doesNotContain("sampark-tests");
+        assertThat(realm.path("clients").toString()).doesNotContain("127.0.0.1");
+
+        JsonNode console = named(overlay, "Deployment", "console");
+        JsonNode consoleContainer = console.path("spec").path("template").path("spec").path("containers").get(0);
+        assertThat(consoleContainer.path("envFrom").toString()).contains("console-env", "sampark-config");
+        named(overlay, "Service", "console");
+        named(overlay, "KafkaUser", "console");
+        JsonNode config = named(overlay, "ConfigMap", "sampark-config").path("data");
+        assertThat(config.path("SAMPARK_OIDC_URL").asText())
+                .as("the services take tokens of the address people sign in at")
+                .isEqualTo(config.path("KC_HOSTNAME").asText() + "/realms/sampark")
+                .isEqualTo(config.path("SAMPARK_KEYCLOAK_URL").asText() + "/realms/sampark");
     }
 
     @ParameterizedTest
