@@ -25,16 +25,20 @@ class AttachmentRuleTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(nullValues = "-", value = {
-        "image/jpeg,                 image/jpeg",
-        "image/png,                  image/png",
-        "'audio/ogg; codecs=opus',   'audio/ogg; codecs=opus'",
-        "application/pdf,            application/pdf",
-        "text/html,                  application/octet-stream",
-        "image/svg+xml,              application/octet-stream",
-        "application/javascript,     application/octet-stream",
-        "-,                          application/octet-stream",
+        "ffd8ffe000104a464946,             image/jpeg",
+        "89504e470d0a1a0a0000,             image/png",
+        "524946460000000057454250,         image/webp",
+        "4f67675300020000,                 audio/ogg",
+        "255044462d312e37,                 application/pdf",
+        "0000001866747970,                 video/mp4",
+        "3c68746d6c3e,                     application/octet-stream",
+        "3c737667,                         application/octet-stream",
+        "ffd8,                             application/octet-stream",
+        "'',                               application/octet-stream",
+        "-,                                application/octet-stream",
     })
-    void storedFilesAreShownAsThemselvesOnlyWhenTheyCannotRunAsAPage(String stored, String served) {
-        assertThat(AttachmentRule.servedAs(stored)).isEqualTo(served);
+    void storedFilesAreShownAsThemselvesOnlyWhenTheirBytesSayWhatTheyAre(String firstBytes, String served) {
+        byte[] bytes = firstBytes == null ? null : java.util.HexFormat.of().parseHex(firstBytes);
+        assertThat(AttachmentRule.servedAs(bytes)).isEqualTo(served);
     }
 }
