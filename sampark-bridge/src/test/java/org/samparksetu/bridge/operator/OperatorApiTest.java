@@ -188,7 +188,7 @@ class OperatorApiTest {
         operatorApi().get("/api/operator/queue").then().statusCode(200)
                 .body("complaintId", org.hamcrest.Matchers.not(hasItem(waiting)));
 
-        operatorApi().post("/api/operator/withdrawals/" + registered + "/closed").then().statusCode(200)
+        operatorApi().header("X-Requested-With", "sampark-console").post("/api/operator/withdrawals/" + registered + "/closed").then().statusCode(200)
                 .body("grievanceId", equalTo("0315127000711"));
         operatorApi().get("/api/operator/withdrawals").then().statusCode(200)
                 .body("complaintId", org.hamcrest.Matchers.not(hasItem(registered)))
