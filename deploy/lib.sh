@@ -44,6 +44,21 @@ use_simulator_secrets() {
   export WHATSAPP_ACCESS_TOKEN="${WHATSAPP_ACCESS_TOKEN:-sim-access-token}"
   export SAMPARK_PORTAL_API_KEY="${SAMPARK_PORTAL_API_KEY:-sim-sampark-key}"
   export OPEN311_API_KEYS="${OPEN311_API_KEYS:-sim-open311-key}"
+  # The local demo accounts (HTTP Basic: operator / operator-secret, phed-officer / phed-secret, ops / ops-secret, ...)
+  # exist in the services' dev and test profiles only; a packaged service gets its own at start from these files, the
+  # same the Java side reads (SimulatorSettings.demoAccounts): see demo_accounts.
+  DEMO_ACCOUNTS_DIR="$ROOT/deploy/simulators/src/main/resources/demo-accounts"
+}
+
+# The -D options giving a packaged service its local demo accounts (after use_simulator_secrets), one per line;
+# nothing for a service without any. Never for a district: there people sign in with Keycloak tokens.
+demo_accounts() { # service
+  local file="${DEMO_ACCOUNTS_DIR:?use_simulator_secrets first}/$1.properties" line
+  [ -f "$file" ] || return 0
+  while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in ''|'#'*) continue ;; esac
+    printf -- '-D%s\n' "$line"
+  done < "$file"
 }
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }

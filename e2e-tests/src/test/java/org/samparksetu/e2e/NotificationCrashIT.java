@@ -100,7 +100,7 @@ class NotificationCrashIT {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first");
         }
-        Map<String, String> config = new HashMap<>(Infrastructure.serviceProcessConfig(database, prefix));
+        Map<String, String> config = new HashMap<>(Infrastructure.serviceProcessConfig(service, database, prefix));
         config.put("whatsapp.graph-base-url", sims.baseUrl());
         config.put("sampark.portal.base-url", sims.baseUrl());
         config.put("sampark.outbox.poll-interval", "250ms");

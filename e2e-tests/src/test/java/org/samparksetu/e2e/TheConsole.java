@@ -77,8 +77,7 @@ final class TheConsole {
         system.services.keySet().forEach(name -> properties.put("console.services." + name,
                 system.instances(name).stream().map(s -> s.baseUrl()).collect(Collectors.joining(","))));
         ConsoleProcess process = new ConsoleProcess(Infrastructure.repositoryRoot().resolve("console"), port, properties,
-                Map.of("SAMPARK_CONSOLE_COOKIE_SECRET", "e2e-console-cookie-secret-0123456789abcdef",
-                        "SAMPARK_OPS_PASSWORD", "ops-secret"),
+                Map.of("SAMPARK_CONSOLE_COOKIE_SECRET", "e2e-console-cookie-secret-0123456789abcdef"),
                 target.resolve("console.log"));
         return new TheConsole(keycloak, process);
     }

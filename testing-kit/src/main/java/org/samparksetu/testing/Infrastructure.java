@@ -318,4 +318,15 @@ public final class Infrastructure {
         config.putAll(org.samparksetu.simulators.SimulatorSettings.defaults().serviceSecrets());
         return Map.copyOf(config);
     }
+
+    /**
+     * {@link #serviceProcessConfig(String, String)} with {@code service}'s local demo accounts (HTTP Basic, e.g.
+     * {@code operator} / {@code operator-secret}), which the tests and benchmarks call its APIs with: a packaged
+     * service has no Basic account of its own outside dev and tests.
+     */
+    public static Map<String, String> serviceProcessConfig(String service, String database, String topicPrefix) {
+        Map<String, String> config = new java.util.HashMap<>(serviceProcessConfig(database, topicPrefix));
+        config.putAll(org.samparksetu.simulators.SimulatorSettings.demoAccounts(service));
+        return Map.copyOf(config);
+    }
 }

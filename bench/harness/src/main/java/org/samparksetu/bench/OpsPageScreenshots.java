@@ -74,8 +74,7 @@ public final class OpsPageScreenshots {
                     "console.kafka.topic-prefix", system.topicPrefix));
             system.services.forEach((name, s) -> config.put("console.services." + name, s.baseUrl()));
             try (ConsoleProcess console = new ConsoleProcess(root.resolve("console"), consolePort, config,
-                    Map.of("SAMPARK_CONSOLE_COOKIE_SECRET", "ops-page-screenshots-cookie-secret-0123456789",
-                            "SAMPARK_OPS_PASSWORD", "ops-secret"),
+                    Map.of("SAMPARK_CONSOLE_COOKIE_SECRET", "ops-page-screenshots-cookie-secret-0123456789"),
                     root.resolve(".local/bench-logs/ops-page-console.log"))) {
                 ScheduledExecutorService load = Executors.newSingleThreadScheduledExecutor();
                 List<LoadVillages.Village> villages = LoadVillages.fitting(root, Set.of());

@@ -1,5 +1,6 @@
 package org.samparksetu.console.ops;
 
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,11 +28,14 @@ public class OpsApiResource {
     PipelineService pipeline;
     @Inject
     SecurityIdentity identity;
+    /** The ops person's own token: the services' dead-letter API checks their ops role (the console has no account). */
+    @Inject
+    AccessTokenCredential accessToken;
 
     @GET
     @Path("pipeline")
     public PipelineSnapshot pipeline() {
-        return pipeline.snapshot();
+        return pipeline.snapshot(accessToken.getToken());
     }
 
     @POST
@@ -43,6 +47,6 @@ public class OpsApiResource {
         if (partition < 0 || offset < 0) {
             throw ApiException.badRequest("'partition' and 'offset' are the dead letter's place: whole numbers from 0");
         }
-        return pipeline.replay(service, partition, offset, identity.getPrincipal().getName());
+        return pipeline.replay(service, partition, offset, identity.getPrincipal().getName(), accessToken.getToken());
     }
 }

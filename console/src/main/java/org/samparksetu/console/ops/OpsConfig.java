@@ -19,9 +19,6 @@ public interface OpsConfig {
 
     Kafka kafka();
 
-    /** The services' ops account (HTTP Basic) for their {@code /ops/dead-letters} API. */
-    Ops ops();
-
     /** Answers are shared for this long, so that many open ops pages do not multiply the calls to the services. */
     @WithDefault("2s")
     Duration refresh();
@@ -40,13 +37,5 @@ public interface OpsConfig {
 
         /** The deployment's topic prefix (empty in production; the services' {@code sampark.topic-prefix}). */
         java.util.Optional<String> topicPrefix();
-    }
-
-    interface Ops {
-        @WithDefault("ops")
-        String user();
-
-        /** No default outside %dev and %test: production passes it in the environment (SAMPARK_OPS_PASSWORD). */
-        String password();
     }
 }

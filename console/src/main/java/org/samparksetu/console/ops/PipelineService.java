@@ -48,7 +48,7 @@ public class PipelineService {
     @PostConstruct
     void start() {
         lag = new KafkaLagReader(config.kafka().bootstrapServers(), config.timeout());
-        calls = new ServiceCalls(config.timeout(), config.ops().user(), config.ops().password());
+        calls = new ServiceCalls(config.timeout());
         pipelineTopics = new HashSet<>(Topics.all(new ArrayList<>(config.services().keySet())));
     }
 
@@ -57,20 +57,24 @@ public class PipelineService {
         lag.close();
     }
 
-    public synchronized PipelineSnapshot snapshot() {
+    /**
+     * @param accessToken the asking ops person's token, for the services' dead letters; the answer is shared with the
+     *                    other ops pages for a moment, which is fine: only the ops role may ask (OpsApiResource)
+     */
+    public synchronized PipelineSnapshot snapshot(String accessToken) {
         Instant now = clock.instant();
         if (last != null && last.at().plus(config.refresh()).isAfter(now)) {
             return last;
         }
-        last = gather(now);
+        last = gather(now, accessToken);
         return last;
     }
 
-    PipelineSnapshot gather(Instant now) {
+    PipelineSnapshot gather(Instant now, String accessToken) {
         Map<String, CompletableFuture<List<ServiceCalls.DeadLetterJson>>> dead = new TreeMap<>();
         Map<String, List<CompletableFuture<String>>> metrics = new TreeMap<>();
         config.services().forEach((service, urls) -> {
-            dead.put(service, firstAnswer(urls, calls::deadLetters));
+            dead.put(service, firstAnswer(urls, u -> calls.deadLetters(u, accessToken)));
             metrics.put(service, urls.stream().map(calls::metrics).toList());
         });
 
@@ -152,14 +156,15 @@ public class PipelineService {
      * Replays one dead letter through the service's own API (the first instance that answers: they share the topic),
      * and forgets the shared answer so the page shows the replay at once.
      */
-    public PipelineSnapshot.DeadLetterRow replay(String service, int partition, long offset, String by) {
+    public PipelineSnapshot.DeadLetterRow replay(String service, int partition, long offset, String by,
+                                                 String accessToken) {
         List<String> urls = config.services().get(service);
         if (urls == null) {
             throw ApiException.notFound("no service '" + service + "' on this console; it knows "
                     + String.join(", ", config.services().keySet()));
         }
         try {
-            ServiceCalls.DeadLetterJson replayed = await(firstAnswer(urls, u -> calls.replay(u, partition, offset)),
+            ServiceCalls.DeadLetterJson replayed = await(firstAnswer(urls, u -> calls.replay(u, partition, offset, accessToken)),
                     config.timeout().multipliedBy(10).toMillis());
             LOG.infof("dead letter %s/%d/%d (%s) replayed by %s through the console", service, partition, offset,
                     replayed.eventType(), by);

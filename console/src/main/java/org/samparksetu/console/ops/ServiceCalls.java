@@ -12,14 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The console's calls to one service instance, over plain HTTP: its Prometheus text at {@code /q/metrics}, and its
- * dead letters at {@code /ops/dead-letters} (list, replay) with the services' ops account. Asynchronous, so the page
- * asks every instance at once and waits for the slowest only up to the timeout.
+ * dead letters at {@code /ops/dead-letters} (list, replay) with the signed-in ops person's own token (the console
+ * holds no account of the services). Asynchronous, so the page asks every instance at once and waits for the slowest
+ * only up to the timeout.
  */
 public class ServiceCalls {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -29,13 +29,10 @@ public class ServiceCalls {
 
     private final HttpClient http;
     private final Duration timeout;
-    private final String authorization;
 
-    public ServiceCalls(Duration timeout, String opsUser, String opsPassword) {
+    public ServiceCalls(Duration timeout) {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.timeout = timeout;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((opsUser + ":" + opsPassword).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A service's dead letter as its ops API answers it (messaging-kit's DeadLetter, without the payload). */
@@ -49,17 +46,18 @@ public class ServiceCalls {
                 .thenApply(ServiceCalls::body);
     }
 
-    public CompletableFuture<List<DeadLetterJson>> deadLetters(String base) {
+    /** @param accessToken the ops person's access token from Keycloak: the service checks their ops role */
+    public CompletableFuture<List<DeadLetterJson>> deadLetters(String base, String accessToken) {
         return send(HttpRequest.newBuilder(uri(base, "/ops/dead-letters")).GET().timeout(timeout)
-                .header("Authorization", authorization).header("Accept", "application/json").build())
+                .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json").build())
                 .thenApply(r -> read(body(r), new TypeReference<List<DeadLetterJson>>() { }));
     }
 
-    public CompletableFuture<DeadLetterJson> replay(String base, int partition, long offset) {
+    public CompletableFuture<DeadLetterJson> replay(String base, int partition, long offset, String accessToken) {
         // the service waits for the broker to take the record: give it longer than a read
         return send(HttpRequest.newBuilder(uri(base, "/ops/dead-letters/" + partition + "/" + offset + "/replay"))
                 .POST(HttpRequest.BodyPublishers.noBody()).timeout(timeout.multipliedBy(10))
-                .header("Authorization", authorization).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json")
                 .header(REQUESTED_WITH, "sampark-console").build())
                 .thenApply(r -> read(body(r), new TypeReference<DeadLetterJson>() { }));
     }

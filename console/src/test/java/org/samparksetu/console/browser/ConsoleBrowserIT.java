@@ -39,7 +39,8 @@ import static org.awaitility.Awaitility.await;
  *       replays the dead letter with the button; switches to English; signs out;</li>
  *   <li>the page is sent with a CSP without inline script, frame-ancestors 'none' and X-Frame-Options DENY, and a
  *       replay without the page's CSRF token is refused;</li>
- *   <li>a verifier (no ops role) signed in gets the 403 page.</li>
+ *   <li>a verifier (no ops role) signed in gets the 403 page;</li>
+ *   <li>a wrong password is refused on Keycloak's page, and five of them lock the account for a while.</li>
  * </ul>
  */
 class ConsoleBrowserIT {
@@ -86,8 +87,7 @@ class ConsoleBrowserIT {
                 "console.kafka.topic-prefix", PREFIX,
                 "console.services.intake-service", down + "," + intake.url(),
                 "console.services.sampark-bridge", bridge.url()),
-                Map.of("SAMPARK_CONSOLE_COOKIE_SECRET", "console-it-cookie-secret-0123456789abcdef",
-                        "SAMPARK_OPS_PASSWORD", "ops-secret"),
+                Map.of("SAMPARK_CONSOLE_COOKIE_SECRET", "console-it-cookie-secret-0123456789abcdef"),
                 Files.createDirectories(MODULE.resolve("target")).resolve("console-it.log"));
     }
 
@@ -193,6 +193,69 @@ class ConsoleBrowserIT {
         browser.get(console.base() + "/");
         await("the start page takes a verifier to their field checks").atMost(Duration.ofSeconds(30))
                 .until(() -> browser.getCurrentUrl().equals(console.base() + "/field"));
+    }
+
+    /**
+     * Keycloak's brute-force protection as the realm file sets it (failureFactor 5, waits from 60 s): a wrong password
+     * shows Keycloak's error and signs nobody in; after five failures even the right password is refused for a while,
+     * and the admin API reports the user temporarily disabled. jdvvnl-l1 is used by no other test here.
+     */
+    @Test
+    void aWrongPasswordIsRefusedAndFiveOfThemLockTheAccountForAWhile() throws Exception {
+        String user = "jdvvnl-l1";
+        String admin = keycloak.adminToken();
+        String id = keycloak.adminGet(admin, "/users?exact=true&username=" + user).get(0).path("id").asText();
+        assertThat(bruteForce(admin, id).path("disabled").asBoolean()).isFalse();
+
+        java.time.Instant lastFailure = java.time.Instant.EPOCH;
+        for (int failure = 1; failure <= 5; failure++) {
+            // Keycloak also locks at once after two failures less than a second apart (quickLoginCheckMilliSeconds):
+            // the five failures here are a person's, not a script's, so they come more than a second apart
+            java.time.Instant notBefore = lastFailure.plusMillis(1200);
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> java.time.Instant.now().isAfter(notBefore));
+            String error = attemptSignIn(user, "not-the-password-" + failure);
+            lastFailure = java.time.Instant.now();
+            assertThat(error).as("Keycloak's error after failure %d", failure).containsIgnoringCase("invalid");
+            assertThat(browser.getCurrentUrl()).as("not signed in").startsWith(keycloak.base());
+            assertThat(browser.manage().getCookies()).as("no console session")
+                    .noneMatch(c -> c.getName().startsWith("q_session"));
+            int f = failure;
+            await("Keycloak counted failure " + f).atMost(Duration.ofSeconds(10))
+                    .until(() -> bruteForce(admin, id).path("numFailures").asInt() >= f);
+            if (failure < 5) {
+                assertThat(bruteForce(admin, id).path("disabled").asBoolean())
+                        .as("not locked after %d failures", failure).isFalse();
+            }
+        }
+
+        assertThat(bruteForce(admin, id).path("disabled").asBoolean()).as("locked after 5 failures").isTrue();
+        String refused = attemptSignIn(user, keycloak.password(user));
+        assertThat(refused.toLowerCase(java.util.Locale.ROOT)).as("the right password, while locked")
+                .containsAnyOf("invalid", "disabled");
+        assertThat(browser.getCurrentUrl()).startsWith(keycloak.base());
+        assertThat(browser.getCurrentUrl()).doesNotStartWith(console.base());
+    }
+
+    /** Opens the console, types {@code password} on Keycloak's page and answers the error Keycloak shows. */
+    private String attemptSignIn(String user, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(console.base() + "/");
+        await("Keycloak's sign-in page").atMost(Duration.ofSeconds(60))
+                .until(() -> !browser.findElements(By.id("username")).isEmpty());
+        browser.findElement(By.id("username")).clear();
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+        By error = By.cssSelector("#input-error, #input-error-username, .kc-feedback-text, .pf-v5-c-alert__title, .alert-error");
+        return await("Keycloak's error").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> browser.findElements(error).stream().map(WebElement::getText)
+                        .filter(t -> !t.isBlank()).findFirst().orElse(""), t -> !t.isBlank());
+    }
+
+    /** Keycloak's brute-force record of a user: {@code numFailures}, {@code disabled}, ... */
+    private com.fasterxml.jackson.databind.JsonNode bruteForce(String admin, String userId) throws Exception {
+        return keycloak.adminGet(admin, "/attack-detection/brute-force/users/" + userId);
     }
 
     // ---- helpers

@@ -6,18 +6,16 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for one service instance, answering what the console reads: {@code /q/metrics} (fixed Prometheus text)
- * and {@code /ops/dead-letters} behind HTTP Basic {@code ops}/{@code ops-secret}, in messaging-kit's DeadLetter JSON,
+ * and {@code /ops/dead-letters} for a caller with a bearer token (the console passes the signed-in ops person's; the
+ * real services check it against Keycloak and its ops role), in messaging-kit's DeadLetter JSON,
  * with one record (partition 0, offset 5) that can be replayed once. Real services would need their databases and a
  * poisoned record to show the same; their own tests cover those endpoints, this test covers the console.
  */
 final class StubService implements AutoCloseable {
-    static final String OPS_AUTH = "Basic " + Base64.getEncoder().encodeToString("ops:ops-secret".getBytes(StandardCharsets.UTF_8));
-
     private final HttpServer server;
     private final String metrics;
     private final boolean withDeadLetter;
@@ -38,7 +36,8 @@ final class StubService implements AutoCloseable {
     }
 
     private void deadLetters(HttpExchange ex) throws IOException {
-        if (!OPS_AUTH.equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+        String authorization = ex.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() < 40) {
             answer(ex, 401, "application/json", "{\"error\":\"authentication required\"}");
             return;
         }

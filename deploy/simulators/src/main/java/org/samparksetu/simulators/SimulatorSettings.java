@@ -82,4 +82,25 @@ public record SimulatorSettings(
                 "sampark.portal.api-key", samparkApiKey,
                 "open311.api-keys", OPEN311_KEY);
     }
+
+    /**
+     * A service's local demo accounts (HTTP Basic users and their roles) as configuration, from
+     * {@code demo-accounts/<service>.properties} (deploy/lib.sh's {@code use_simulator_secrets} reads the same files).
+     * The services have none outside dev and tests, so whoever starts a packaged service for a local run and calls its
+     * APIs with these accounts (the e2e system, the benchmarks) gives them at start; empty for a service without any.
+     */
+    public static java.util.Map<String, String> demoAccounts(String service) {
+        java.util.Properties accounts = new java.util.Properties();
+        try (var in = SimulatorSettings.class.getResourceAsStream("/demo-accounts/" + service + ".properties")) {
+            if (in == null) {
+                return java.util.Map.of();
+            }
+            accounts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the demo accounts of " + service, e);
+        }
+        java.util.Map<String, String> config = new java.util.TreeMap<>();
+        accounts.forEach((k, v) -> config.put((String) k, (String) v));
+        return java.util.Map.copyOf(config);
+    }
 }

@@ -20,9 +20,9 @@ import org.samparksetu.web.ApiException;
 import java.util.List;
 
 /**
- * The Sampark Kendra operator's API, behind the page at {@code /operator/}: the entry queue, recording the
+ * The Sampark Kendra operator's API, behind the console's page {@code /kendra} (the Sampark Kendra operator's): the entry queue, recording the
  * grievance ID the portal gave, and recording disposals / action-taken reports seen on the portal.
- * Role {@code operator} (HTTP Basic). The operator sees the citizen's number: the portal's form needs it.
+ * Role {@code operator} (a Keycloak token; HTTP Basic in dev and tests). The operator sees the citizen's number: the portal's form needs it.
  */
 @Path("/api/operator")
 @RolesAllowed("operator")

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * How complaints reach the portal, per district, under {@code sampark.entry.*}. Rajasthan Sampark publishes
  * no API, so a district without one is in operator mode: its complaints wait in the operator queue (the web
- * page at {@code /operator/}) instead of being sent by the registrar.
+ * page /kendra of the console) instead of being sent by the registrar.
  */
 @ConfigMapping(prefix = "sampark.entry")
 public interface EntryConfig {

@@ -163,7 +163,7 @@ public final class SystemUnderTest implements AutoCloseable {
                     wave.add(of.get(i));
                 }
                 for (ServiceProcess s : wave) {
-                    Map<String, String> config = new HashMap<>(Infrastructure.serviceProcessConfig(s.database, prefix));
+                    Map<String, String> config = new HashMap<>(Infrastructure.serviceProcessConfig(s.name, s.database, prefix));
                     config.put("whatsapp.graph-base-url", sims.baseUrl());
                     config.put("sampark.portal.base-url", sims.baseUrl());
                     // Short polling so the test measures the flow, not idle intervals.
