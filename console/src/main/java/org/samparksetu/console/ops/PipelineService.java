@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.samparksetu.contract.Topics;
+import org.samparksetu.console.shell.ConsoleConfig;
 import org.samparksetu.web.ApiException;
 
 import java.net.URI;
@@ -36,7 +37,7 @@ public class PipelineService {
     private static final Logger LOG = Logger.getLogger(PipelineService.class);
 
     @Inject
-    OpsConfig config;
+    ConsoleConfig config;
     @Inject
     Clock clock;
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.oidc.AccessTokenCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.samparksetu.console.ops.OpsConfig;
 
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +37,7 @@ public class ServiceApi {
     private static final String REQUESTED_WITH = "X-Requested-With";
 
     @Inject
-    OpsConfig config;
+    ConsoleConfig config;
     @Inject
     AccessTokenCredential accessToken;
 
@@ -47,7 +46,7 @@ public class ServiceApi {
 
     private HttpClient http() {
         if (http == null) {
-            http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+            http = HttpClient.newBuilder().connectTimeout(config.pageTimeout()).build();
         }
         return http;
     }
@@ -100,7 +99,7 @@ public class ServiceApi {
         int tries = retryOnOtherInstance ? bases.size() : 1;
         for (int i = 0; i < tries; i++) {
             String base = bases.get((start + i) % bases.size());
-            HttpRequest.Builder b = request(base, path, retryOnOtherInstance ? config.timeout() : config.timeout().multipliedBy(10));
+            HttpRequest.Builder b = request(base, path, retryOnOtherInstance ? config.pageTimeout() : config.pageTimeout().multipliedBy(10));
             try {
                 HttpResponse<String> r = http().send(method.apply(b).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 if (r.statusCode() / 100 != 2) {
@@ -124,7 +123,7 @@ public class ServiceApi {
         for (int i = 0; i < bases.size(); i++) {
             try {
                 HttpResponse<byte[]> r = http().send(request(bases.get((start + i) % bases.size()), path,
-                        config.timeout().multipliedBy(10)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                        config.pageTimeout().multipliedBy(10)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
                 if (r.statusCode() / 100 != 2) {
                     throw new ServiceAnswerException(r.statusCode(), errorOf(new String(r.body(), StandardCharsets.UTF_8)));
                 }

@@ -1,4 +1,4 @@
-package org.samparksetu.console.ops;
+package org.samparksetu.console.shell;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Where the ops page reads the pipeline from, under {@code console.*}. */
+/** Where the console finds the services and the broker, and how long it waits for them, under {@code console.*}. */
 @ConfigMapping(prefix = "console")
-public interface OpsConfig {
+public interface ConsoleConfig {
 
     /**
      * Each service's base URLs, one entry per instance: {@code console.services.intake-service=http://a:8081,http://b:8081}.
@@ -23,9 +23,20 @@ public interface OpsConfig {
     @WithDefault("2s")
     Duration refresh();
 
-    /** How long one call to a service or to the broker may take before that part is shown as not answering. */
+    /**
+     * How long one of the ops page's calls to a service or to the broker may take before that part is shown as not
+     * answering: the page is refreshed every few seconds, and a slow instance must not hold up the picture of the others.
+     */
     @WithDefault("3s")
     Duration timeout();
+
+    /**
+     * How long a person's page waits for a service to answer a read (ten times this for a change, which may wait on the
+     * database and the broker). Longer than the ops page's: a person's list or form is not refreshed by itself, and a
+     * service busy with a burst answers in a few seconds rather than none.
+     */
+    @WithDefault("10s")
+    Duration pageTimeout();
 
     /** The dead letters listed per service (the newest); the count covers all of them. */
     @WithDefault("20")
