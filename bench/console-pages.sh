@@ -9,5 +9,5 @@
 source "$(dirname "$0")/../deploy/lib.sh"
 "$ROOT/deploy/kafka" start
 "$MVNW" -B -q install -DskipTests -f "$ROOT/pom.xml"
-exec "$MVNW" -B verify -f "$ROOT/pom.xml" -pl e2e-tests -Dit.test='Console*IT' -Dfailsafe.failIfNoSpecifiedTests=false \
+exec "$MVNW" -B verify -f "$ROOT/pom.xml" -pl e2e-tests -Dit.test='Console*IT,OperatorModeDistrictIT' -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dsampark.screenshots="$ROOT/docs/console" "$@"

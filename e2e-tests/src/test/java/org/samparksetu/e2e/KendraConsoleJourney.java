@@ -1,10 +1,5 @@
 package org.samparksetu.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,33 +17,29 @@ import static org.awaitility.Awaitility.await;
  * The Sampark Kendra operator's page in the console, in a district whose portal entry is by hand: the operator signs
  * in on Keycloak, finds the citizen's complaint in the entry queue laid out in the portal's fields with its photo
  * viewable (the very bytes the citizen sent), is told in Hindi when the grievance ID typed is not one, records the
- * right one, and the citizen is told that grievance number on WhatsApp.
+ * right one, and the citizen is told that grievance number on WhatsApp. It runs inside the operator-mode window of
+ * {@link OperatorModeDistrictIT}: the bridge is restarted in operator mode once for every journey that needs it.
  */
-@Isolated // the bridge is restarted in operator mode for it (BridgeEntryMode): nobody else may register meanwhile
-class ConsoleKendraIT {
+final class KendraConsoleJourney {
     /** No other journey says this; no place named, so nothing else clusters with it. */
     private static final String TEXT = "हमारे मोहल्ले में पाँच दिन से नल में पानी नहीं आ रहा, सड़क किनारे पाइपलाइन फूटी पड़ी है";
-    private WebDriver browser;
+    private final WebDriver browser;
 
-    @BeforeAll
-    static void operatorMode() {
-        BridgeEntryMode.operator();
+    private KendraConsoleJourney(WebDriver browser) {
+        this.browser = browser;
     }
 
-    @AfterAll
-    static void apiModeAgain() {
-        BridgeEntryMode.api();
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
+    /** The journey, in a browser of its own. */
+    static void theOperatorEntersTheComplaintWithItsPhotoAndTheCitizenIsToldTheGrievanceNumber() {
+        WebDriver browser = Browser.chromium();
+        try {
+            new KendraConsoleJourney(browser).run();
+        } finally {
             browser.quit();
         }
     }
 
-    @Test
-    void theKendraOperatorEntersTheComplaintWithItsPhotoAndTheCitizenIsToldTheGrievanceNumber() {
+    private void run() {
         TheConsole console = TheConsole.get();
         Citizen citizen = Citizen.next("Sunita Devi");
         // the photo and its words in one message, as villagers often send them: one complaint with its photo (a photo
@@ -57,7 +48,6 @@ class ConsoleKendraIT {
         String id = Whatsapp.complaintIdIn(citizen.awaitMessage(1)).orElseThrow();
         String grievanceId = "0316" + citizen.waId.substring(citizen.waId.length() - 9) + "1";
 
-        browser = Browser.chromium();
         console.signIn(browser, "kendra-jalore", "/kendra");
         By card = By.cssSelector("article.entry[data-complaint-id='" + id + "']");
         await(id + " in the Kendra's queue").atMost(Citizen.MESSAGE_WAIT).pollInterval(Duration.ofSeconds(2))

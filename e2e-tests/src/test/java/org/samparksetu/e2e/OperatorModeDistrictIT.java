@@ -18,14 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The same re-route after registration in a district whose Sampark Kendra operator works the portal by hand: the
+ * A district whose Sampark Kendra operator works the portal by hand: the bridge is restarted in operator mode once, for
+ * both journeys that need it (they run side by side in that window, each with citizens of its own).
+ * <p>
+ * The Kendra operator enters a complaint with its photo in the console ({@link KendraConsoleJourney}).
+ * <p>
+ * The same re-route after registration as {@link RerouteAfterRegistrationApiModeIT}: the
  * operator registers the complaint from the queue, the grievance cell re-routes it, a TRANSFER task waits on the
  * operator's page; until the operator confirms the move the new department cannot report yet (409), afterwards
  * `complaint.transferred` (mode OPERATOR) tells everyone, the new department's report asks the citizen and the old one
  * is refused.
  */
 @Isolated // the bridge is restarted in operator mode for it (BridgeEntryMode): nobody else may register meanwhile
-class RerouteAfterRegistrationOperatorModeIT {
+class OperatorModeDistrictIT {
     /** Bhatki is a village of Chitalwana tehsil and block (LGD); no other journey names it. */
     private static final String TEXT = "गांव भाटकी में नल से पानी नहीं आ रहा, गली में बिछी पाइपलाइन जगह जगह से टूटी है";
     private static final String REASON = "गली की पाइपलाइन ग्राम पंचायत ने अपनी योजना से डाली थी, मरम्मत पंचायत करेगी";
@@ -42,6 +47,11 @@ class RerouteAfterRegistrationOperatorModeIT {
     @AfterAll
     static void apiModeAgain() {
         BridgeEntryMode.api();
+    }
+
+    @Test
+    void theKendraOperatorEntersAComplaintWithItsPhotoInTheConsoleAndTheCitizenHearsTheGrievanceNumber() {
+        KendraConsoleJourney.theOperatorEntersTheComplaintWithItsPhotoAndTheCitizenIsToldTheGrievanceNumber();
     }
 
     @Test
