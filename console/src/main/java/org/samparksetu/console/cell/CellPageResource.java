@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.samparksetu.console.shell.MediaTypeRule;
 import org.samparksetu.console.shell.Frames;
 import org.samparksetu.console.shell.NavigationRule;
 import org.samparksetu.console.shell.Pages;

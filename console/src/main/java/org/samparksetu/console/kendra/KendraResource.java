@@ -172,7 +172,7 @@ public class KendraResource {
         }
         try {
             ServiceApi.Download d = services.download(INTAKE, "/operator/media/" + sha256);
-            String type = AttachmentRule.servedAs(d.bytes());
+            String type = org.samparksetu.console.shell.MediaTypeRule.of(d.bytes()).contentType();
             Response.ResponseBuilder answer = Response.ok(d.bytes()).type(type)
                     .header("Cache-Control", "private, max-age=600");
             if ("application/octet-stream".equals(type)) {

@@ -26,7 +26,8 @@ import org.samparksetu.testing.ServiceTable;
 class SamparkRealmFileTest {
 
     static final Path REALM_FILE = Path.of("deploy/keycloak-realm/sampark-realm.json");
-    private static final String ROLES_PREFIX = "quarkus.security.users.embedded.roles.";
+    /** The services' demo accounts and their roles live only in the test profile (production has none). */
+    private static final String ROLES_PREFIX = "%test.quarkus.security.users.embedded.roles.";
 
     @Test
     void everyRoleAServiceChecksIsARealmRole() throws IOException {
