@@ -30,8 +30,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The department officer's and the evidence officer's console pages against the running system, in real headless
- * Chromium, signed in on the run's Keycloak: a PHED officer finds the citizen's water complaint in the list, files
- * "solved" with a photo and the phone's GPS point, and the citizen is asked whether it is fixed; an officer of another
+ * Chromium, signed in on the run's Keycloak: a PHED officer finds the citizen's water complaint (a photo with the
+ * citizen's words) in the list, sees the citizen's photo on its page, files "solved" with a photo and the phone's GPS
+ * point, and the citizen is asked whether it is fixed; an officer of another
  * department is refused the complaint's page; the evidence officer exports one number's signed evidence.
  */
 class ConsoleOfficerIT {
@@ -54,7 +55,10 @@ class ConsoleOfficerIT {
     void aPhedOfficerFilesSolvedWithAPhotoAndGpsAndTheCitizenIsAskedIfItIsFixed() throws IOException {
         TheConsole console = TheConsole.get();
         Citizen citizen = Citizen.next("Babtara villager");
-        String complaintId = Steps.registeredWaterComplaint(citizen, BABTARA_WATER).complaintId();
+        // the citizen's photo of the broken pipe, with the complaint in its caption: acknowledged, then registered
+        Citizen.Media sent = citizen.sendsPhoto(BABTARA_WATER);
+        String complaintId = Whatsapp.complaintIdIn(citizen.awaitMessage(1)).orElseThrow();
+        assertThat(Whatsapp.textOf(citizen.awaitMessage(2))).as("registered on Sampark").contains(complaintId);
 
         browser = Browser.chromium();
         // the phone's GPS: the console's page may ask for the position, and gets a point in Babtara
@@ -80,6 +84,11 @@ class ConsoleOfficerIT {
         assertThat(browser.findElement(By.id("complaint-id")).getText()).contains(complaintId);
         assertThat(browser.findElement(By.id("description")).getText()).contains("पाइपलाइन");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("संपर्क पोर्टल पर दर्ज");
+        // the citizen's own photo, from intake through the console, shown as the picture it is
+        By citizenPhoto = By.cssSelector("#citizen-files a[data-sha256='" + sent.sha256Hex() + "'] img");
+        await("the citizen's photo shown").atMost(Duration.ofSeconds(30)).until(() -> (Boolean) ((JavascriptExecutor) browser)
+                .executeScript("var i = arguments[0]; return i.complete && i.naturalWidth > 0;",
+                        browser.findElement(citizenPhoto)));
         // the page's script took the phone's position into the report's hidden fields
         await("the GPS point in the form").atMost(Duration.ofSeconds(20)).until(() ->
                 !browser.findElement(By.id("latitude")).getDomProperty("value").isBlank());

@@ -116,6 +116,15 @@ public interface OfficerMessages {
     String complaint_text();
 
     @Message
+    String citizen_files_title();
+
+    @Message
+    String citizen_photo_alt(Object id);
+
+    @Message
+    String citizen_file_open();
+
+    @Message
     String place();
 
     @Message

@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.samparksetu.web.SimpleRequestsAllowed;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.samparksetu.console.shell.MediaTypeRule;
 import org.samparksetu.console.shell.NavigationRule;
 import org.samparksetu.console.shell.Pages;
 import org.samparksetu.console.shell.ServiceApi;
@@ -180,6 +181,47 @@ public class OfficerPageResource {
         }
     }
 
+    /**
+     * A photo or voice note the citizen sent with the complaint, from intake, for the complaint's own department: the
+     * file must be one the bridge names in that department's view of the complaint (another department is refused
+     * there), and it is served only as what its bytes are.
+     */
+    @GET
+    @Path("complaints/{id}/files/{sha256}")
+    @Produces(MediaType.WILDCARD)
+    public Response citizenFile(@PathParam("id") String id, @PathParam("sha256") String sha256) {
+        if (!pages.may(PAGE) || !id.matches(COMPLAINT_ID) || !sha256.matches(SHA256)) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN).build();
+        }
+        try {
+            JsonNode view = api.get("sampark-bridge", "/api/registrations/" + ServiceApi.encode(id));
+            boolean named = java.util.stream.StreamSupport.stream(view.path("attachments").spliterator(), false)
+                    .anyMatch(a -> sha256.equals(a.asText()));
+            if (!named) {
+                return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN).build();
+            }
+            ServiceApi.Download d = api.download("intake-service", "/officer/media/" + sha256);
+            MediaTypeRule.Served as = MediaTypeRule.of(d.bytes());
+            Response.ResponseBuilder answer = Response.ok(d.bytes(), as.contentType())
+                    .header("Cache-Control", "private, max-age=3600");
+            if (as.kind() == MediaTypeRule.Kind.DOWNLOAD) {
+                answer.header("Content-Disposition", "attachment; filename=\"" + sha256.substring(0, 12) + "\"");
+            }
+            return answer.build();
+        } catch (ServiceAnswerException e) {
+            return Response.status(e.status == 403 ? 403 : 404).type(MediaType.TEXT_PLAIN).build();
+        }
+    }
+
+    /** What a citizen's file is, for the page to show it as a photo, a player or a link; a link when intake cannot say. */
+    private String citizenFileKind(String sha256) {
+        try {
+            return MediaTypeRule.of(api.download("intake-service", "/officer/media/" + sha256).bytes()).kind().name();
+        } catch (ServiceAnswerException e) {
+            return MediaTypeRule.Kind.DOWNLOAD.name();
+        }
+    }
+
     /** The complaint page, with a notice (done), form problems, or the service's refusal of an action. */
     private Response show(String id, String language, String done, List<String> problems, ServiceAnswerException failed,
                           Response.Status status) {
@@ -216,9 +258,23 @@ public class OfficerPageResource {
         return page.getStatus() == 200 ? Response.fromResponse(page).status(status).build() : page;
     }
 
-    /** What the citizen wrote and where, as the bridge registered it on Sampark (the department's own view). */
+    /**
+     * What the citizen wrote and where, as the bridge registered it on Sampark (the department's own view), with the
+     * photos and voice notes they sent: each file by its hash, and what the console may show it as (from its bytes).
+     */
     @io.quarkus.qute.TemplateData
-    public record Said(String description, String place) {
+    public record Said(String description, String place, List<CitizenFile> files) {
+    }
+
+    @io.quarkus.qute.TemplateData
+    public record CitizenFile(String sha256, String kind) {
+        public boolean image() {
+            return "IMAGE".equals(kind);
+        }
+
+        public boolean audio() {
+            return "AUDIO".equals(kind);
+        }
     }
 
     private Said saidOf(String id) {
@@ -227,7 +283,15 @@ public class OfficerPageResource {
             String place = java.util.stream.Stream.of(r.path("village").asText(""), r.path("tehsil").asText(""))
                     .filter(p -> !p.isBlank()).collect(java.util.stream.Collectors.joining(", "));
             String description = r.path("description").asText("");
-            return description.isBlank() && place.isBlank() ? null : new Said(description, place);
+            List<CitizenFile> files = new java.util.ArrayList<>();
+            r.path("attachments").forEach(a -> {
+                String sha = a.asText("");
+                if (sha.matches(SHA256)) {
+                    files.add(new CitizenFile(sha, citizenFileKind(sha)));
+                }
+            });
+            return description.isBlank() && place.isBlank() && files.isEmpty() ? null
+                    : new Said(description, place, List.copyOf(files));
         } catch (ServiceAnswerException e) {
             return null;
         }

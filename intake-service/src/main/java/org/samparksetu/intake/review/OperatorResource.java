@@ -13,11 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.samparksetu.contract.WhatsAppAddress;
 import org.samparksetu.intake.citizen.Citizens;
 import org.samparksetu.intake.complaint.Complaint;
-import org.samparksetu.intake.media.MediaStore;
+import org.samparksetu.intake.media.MediaDownloads;
 import org.samparksetu.messaging.logging.Mask;
 import org.samparksetu.web.ApiException;
 import org.samparksetu.web.FieldLimits;
@@ -44,7 +43,7 @@ public class OperatorResource {
     @Inject
     Citizens citizens;
     @Inject
-    MediaStore media;
+    MediaDownloads downloads;
     @Inject
     SecurityIdentity identity;
 
@@ -91,12 +90,7 @@ public class OperatorResource {
     @Path("/media/{sha256}")
     @Produces(MediaType.WILDCARD)
     public Response media(@PathParam("sha256") String sha256) throws IOException {
-        MediaStore.Stored stored = media.find(sha256).orElseThrow(() -> new ApiException(404, "no stored media " + sha256));
-        // streamed a slice at a time, not read whole: a document may be 100 MB. Always as bytes to download, never as
-        // the type the citizen's phone declared: a page uploaded as "text/html" must not run in the operator's browser.
-        StreamingOutput body = out -> media.copyTo(stored.sha256(), out);
-        return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                .header("Content-Length", stored.size()).build();
+        return downloads.download(sha256);
     }
 
     @GET

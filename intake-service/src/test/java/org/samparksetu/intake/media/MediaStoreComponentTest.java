@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.util.Random;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.samparksetu.intake.testsupport.StoredComplaints.operator;
 
@@ -89,6 +90,24 @@ class MediaStoreComponentTest {
         assertThat(served).isEqualTo(photo);
         operator().when().get("/operator/media/" + "0".repeat(64)).then().statusCode(404);
         operator().when().get("/operator/media/not-a-hash").then().statusCode(404);
+    }
+
+    @Test
+    void aDepartmentOfficerReadsTheCitizensPhotoByItsHashAndNobodyElseWithoutARole() throws Exception {
+        byte[] photo = random(50_000);
+        String sha = store.put(photo, "image/jpeg");
+
+        byte[] served = given().auth().preemptive().basic("phed-officer", "phed-secret")
+                .when().get("/officer/media/" + sha).then().statusCode(200)
+                .contentType("application/octet-stream") // never the type the phone declared
+                .extract().asByteArray();
+        assertThat(served).isEqualTo(photo);
+        given().auth().preemptive().basic("phed-officer", "phed-secret")
+                .when().get("/officer/media/" + "0".repeat(64)).then().statusCode(404);
+        // an account without the officer role (the evidence officer), and nobody signed in
+        given().auth().preemptive().basic("evidence-officer", "evidence-secret")
+                .when().get("/officer/media/" + sha).then().statusCode(403);
+        given().when().get("/officer/media/" + sha).then().statusCode(401);
     }
 
     @Test

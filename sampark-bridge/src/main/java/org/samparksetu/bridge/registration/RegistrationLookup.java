@@ -18,7 +18,16 @@ public class RegistrationLookup {
     public record RegistrationView(String complaintId, String departmentCode, String state, String grievanceId,
                                    String mode, int attempts, boolean ambiguous, String lastError,
                                    Instant registeredAt, String subject, String description, String tehsil,
-                                   String village) {
+                                   String village, java.util.List<String> attachments) {
+    }
+
+    /**
+     * The citizen's files sent with the complaint, by the SHA-256 under which intake stores them (the department's
+     * officer reads them from intake's {@code /officer/media/{sha256}}); references of any other form are left out.
+     */
+    static java.util.List<String> attachments(Registration r) {
+        return r.mediaIdList().stream().map(String::strip).filter(id -> id.matches("[0-9a-fA-F]{64}"))
+                .map(id -> id.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     @Inject
@@ -32,6 +41,6 @@ public class RegistrationLookup {
             throw ApiException.notFound("no registration for complaint " + complaintId);
         }
         return new RegistrationView(r.complaintId, r.departmentCode, r.state.name(), r.grievanceId, r.mode, r.attempts,
-                r.ambiguous, r.lastError, r.registeredAt, r.subject, r.description, r.tehsil, r.village);
+                r.ambiguous, r.lastError, r.registeredAt, r.subject, r.description, r.tehsil, r.village, attachments(r));
     }
 }
