@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.samparksetu.console.shell.ServiceApi;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,19 +74,9 @@ public class ServiceCalls {
 
     private static String body(HttpResponse<String> r) {
         if (r.statusCode() / 100 != 2) {
-            throw new ServiceAnswerException(r.statusCode(), errorOf(r.body()));
+            throw new ServiceAnswerException(r.statusCode(), ServiceApi.errorOf(r.body()));
         }
         return r.body();
-    }
-
-    /** The services answer errors as {"error": "..."} (web-kit's ApiError): pass the sentence on. */
-    private static String errorOf(String body) {
-        try {
-            String error = JSON.readTree(body).path("error").asText("");
-            return error.isBlank() ? null : error;
-        } catch (Exception e) {
-            return null;
-        }
     }
 
     private static <T> T read(String body, TypeReference<T> type) {

@@ -175,8 +175,8 @@ public class ServiceApi {
         }
     }
 
-    /** The services answer errors as {"error": "..."} (web-kit's ApiError): pass the sentence on. */
-    private static String errorOf(String body) {
+    /** The services answer errors as {"error": "..."} (web-kit's ApiError): the sentence, to pass on; null if none. */
+    public static String errorOf(String body) {
         try {
             String error = JSON.readTree(body).path("error").asText("");
             return error.isBlank() ? null : error;
