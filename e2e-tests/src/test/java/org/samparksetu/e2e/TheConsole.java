@@ -89,13 +89,14 @@ final class TheConsole {
     /** Opens {@code path} on the console, signs in as the demo {@code user} on Keycloak's page, and waits to be back. */
     void signIn(WebDriver browser, String user, String path) {
         browser.get(base() + path);
-        await("Keycloak's sign-in page").atMost(Duration.ofSeconds(60))
+        // two minutes: on a busy box several people sign in at once, each a round of Keycloak's password hashing
+        await("Keycloak's sign-in page").atMost(Duration.ofSeconds(120))
                 .until(() -> !browser.findElements(By.id("username")).isEmpty());
         assertThat(browser.getCurrentUrl()).startsWith(keycloak.base() + "/realms/sampark/");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(keycloak.password(user));
         browser.findElement(By.id("kc-login")).click();
-        await("back on the console").atMost(Duration.ofSeconds(60))
+        await("back on the console").atMost(Duration.ofSeconds(120))
                 .until(() -> browser.getCurrentUrl().startsWith(base() + path));
     }
 }

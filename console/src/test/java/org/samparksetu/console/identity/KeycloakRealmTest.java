@@ -1,4 +1,4 @@
-package org.samparksetu.testing.identity;
+package org.samparksetu.console.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.samparksetu.testing.Infrastructure;
+import org.samparksetu.testing.identity.TestKeycloak;
 
 /**
  * Given Keycloak started by {@code deploy/keycloak start} (its own port and data directory, so the realm is imported
@@ -49,7 +50,7 @@ class KeycloakRealmTest {
     static void startKeycloak() throws Exception {
         Path root = Infrastructure.repositoryRoot();
         // reset first: a realm imported from the file as it is now, with passwords made for this run
-        keycloak = new TestKeycloak(root, root.resolve("testing-kit/target/keycloak-realm-test").toAbsolutePath(),
+        keycloak = new TestKeycloak(root, root.resolve("console/target/keycloak-realm-test").toAbsolutePath(),
                 freePort(), freePort()).start();
         assertThat(keycloak.adminToken()).as("the admin account deploy/keycloak made signs in").isNotBlank();
     }

@@ -1,4 +1,4 @@
-package org.samparksetu.testing.identity;
+package org.samparksetu.console.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
