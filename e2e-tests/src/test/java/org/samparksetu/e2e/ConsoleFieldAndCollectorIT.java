@@ -45,7 +45,7 @@ import static org.awaitility.Awaitility.await;
  */
 class ConsoleFieldAndCollectorIT {
     /** A Sayla village no other journey names, so no cluster or other test's check meets this one (LGD centroid). */
-    private static final Village BERATH = new Village("Berath", "Sayla", 25.270295, 72.494962, FieldChecks.SAYLA);
+    private static final Village BABTARA = new Village("Babtara", "Sayla", 25.365713, 72.235989, FieldChecks.SAYLA);
     /** A Chitalwana village no other journey names; the complaint is FOREST's, whose clock runs in seconds here. */
     private static final String FOREST_TEXT = "गांव Ahmadkot में जंगल के पेड़ अवैध रूप से काटे जा रहे हैं, रात को ट्रैक्टर भरकर लकड़ी ले जाते हैं";
     /** L1's 40 s, L2's and L3's 25 s, the one-second tick and a busy box's delays, with room to spare. */
@@ -65,7 +65,7 @@ class ConsoleFieldAndCollectorIT {
     @Test
     void theVerifierRecordsAFieldCheckWithPhotoAndGpsOnAPhone() throws Exception {
         Citizen citizen = Citizen.next("Dhanni Devi");
-        String id = VillageComplaints.registeredIn(citizen, BERATH, VillageComplaints.waterComplaintIn(BERATH))
+        String id = VillageComplaints.registeredIn(citizen, BABTARA, VillageComplaints.waterComplaintIn(BABTARA))
                 .complaintId();
         Steps.askedIfFixed(citizen, id, 3);
         citizen.taps(ReplyIds.verification(ReplyIds.VerificationAnswer.DONT_KNOW, id), "पता नहीं");
@@ -79,19 +79,19 @@ class ConsoleFieldAndCollectorIT {
         chrome.executeCdpCommand("Browser.grantPermissions",
                 Map.of("origin", console.base(), "permissions", List.of("geolocation")));
         // standing 60 m north of the village's centre
-        chrome.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", BERATH.latitudeNorth(60),
-                "longitude", BERATH.longitude(), "accuracy", 12));
+        chrome.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", BABTARA.latitudeNorth(60),
+                "longitude", BABTARA.longitude(), "accuracy", 12));
         console.signIn(browser, FieldChecks.SAYLA, "/field");
 
         WebElement card = awaitOnPage("the check on the verifier's list", Duration.ofSeconds(30),
                 () -> browser.findElement(By.cssSelector("a[data-complaint='" + id + "']")));
-        assertThat(card.getText()).contains(id, "PHED", "Berath", "Sayla");
+        assertThat(card.getText()).contains(id, "PHED", "Babtara", "Sayla");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("मेरी फ़ील्ड जाँचें");
         Screenshots.take(browser, "field-list");
 
         card.click();
         awaitOnPage("the check's page", Duration.ofSeconds(30), () -> browser.getCurrentUrl().endsWith("/field/" + checkId));
-        assertThat(browser.findElement(By.id("village")).getText()).isEqualTo("Berath");
+        assertThat(browser.findElement(By.id("village")).getText()).isEqualTo("Babtara");
         assertThat(browser.findElement(By.id("report")).getText()).contains("पाइपलाइन की मरम्मत कर दी गई है");
         assertThat(browser.findElement(By.id("check-state")).getText()).isEqualTo("जाना बाकी");
 
@@ -101,7 +101,7 @@ class ConsoleFieldAndCollectorIT {
         await("the page has the phone's position").atMost(Duration.ofSeconds(30)).until(() ->
                 !browser.findElement(By.id("device-latitude")).getAttribute("value").isEmpty());
         assertThat(Double.parseDouble(browser.findElement(By.id("device-latitude")).getAttribute("value")))
-                .isCloseTo(BERATH.latitudeNorth(60), org.assertj.core.data.Offset.offset(1e-6));
+                .isCloseTo(BABTARA.latitudeNorth(60), org.assertj.core.data.Offset.offset(1e-6));
         assertThat(browser.findElement(By.id("gps")).getAttribute("class")).contains("ok");
         Screenshots.take(browser, "field-check");
 
